@@ -1,0 +1,56 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// One strict settings list, applied to every target (as swift-log does).
+let strictSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "Grondvorm",
+    products: [
+        .executable(name: "grondvorm", targets: ["grondvorm"]),
+        .executable(name: "grondvorm-bench", targets: ["grondvorm-bench"]),
+    ],
+    targets: [
+        // The engine: facts, rules, agenda, truth maintenance, explanation. Pure; no I/O.
+        .target(name: "Inference", linkerSettings: [.linkedLibrary("m")]),
+        // A small, strict JSON reader and writer with line:column errors. Pure; no I/O.
+        .target(name: "JSON"),
+        // The knowledge language: parser, diagnostics, validator, compilation to engine rules.
+        .target(name: "KnowledgeBase", dependencies: ["Inference"]),
+        // The shipped knowledge base (Knowledge/*), embedded into the binary at build time.
+        .target(name: "ShippedKnowledge", plugins: ["EmbedKnowledge"]),
+        // The consultation, recommendation, rendering and command line.
+        .target(name: "Advisor", dependencies: ["KnowledgeBase", "ShippedKnowledge", "JSON", "Inference"]),
+        // The thin executable: process, terminal, environment, exit code.
+        .executableTarget(name: "grondvorm", dependencies: ["Advisor"]),
+        // Engine benchmarks against CLIPS on a neutral rule format.
+        .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON"]),
+        // Build-time tool that turns Knowledge/* into a Swift source file.
+        .executableTarget(name: "KnowledgeEmbedder"),
+        .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
+
+        .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        .testTarget(
+            name: "KnowledgeBaseTests",
+            dependencies: ["KnowledgeBase", "ShippedKnowledge"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "AdvisorTests", dependencies: ["Advisor", "JSON"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["JSON"],
+            exclude: ["Golden"]
+        ),
+    ]
+)
+
+for target in package.targets where target.type != .plugin {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

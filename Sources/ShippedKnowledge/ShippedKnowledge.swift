@@ -1,0 +1,16 @@
+/// The knowledge base that ships inside the `grondvorm` binary.
+///
+/// The files come from the package's `Knowledge/` folder and are embedded at build
+/// time by the `EmbedKnowledge` plugin, so the binary needs no files on disk.
+public enum ShippedKnowledge {
+    /// One embedded knowledge file: its name and its exact bytes.
+    public struct File: Sendable, Hashable {
+        /// The file name, for example `rules.gvk`; diagnostics show it as `Knowledge/<name>`.
+        public let name: String
+        /// The file's bytes exactly as they were in `Knowledge/`.
+        public let bytes: [UInt8]
+    }
+
+    /// Every shipped knowledge file, sorted by name.
+    public static var files: [File] { embeddedFiles }
+}
