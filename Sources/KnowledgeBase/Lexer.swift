@@ -17,6 +17,7 @@ enum Lexer {
                 var scanner = LineScanner(bytes: bytes, range: range, file: file, line: offset + 1)
                 guard let tokens = scanner.scan() else { continue }
                 var level = scanner.indentation / 2
+                let isMisindented = scanner.indentation % 2 == 1 || level > previousLevel + 1 || scanner.hasTabIndentation
                 if scanner.problem == nil, scanner.indentation % 2 == 1 {
                     scanner.report(
                         "indentation of \(scanner.indentation) spaces is not a multiple of two", column: 1,
@@ -34,7 +35,7 @@ enum Lexer {
                 }
                 previousLevel = level
                 if let problem = scanner.problem { problems.add(problem) }
-                result.append(LexedLine(number: offset + 1, level: level, tokens: tokens))
+                result.append(LexedLine(number: offset + 1, level: level, tokens: tokens, isMisindented: isMisindented))
             }
         }
         return result
@@ -51,6 +52,8 @@ private struct LineScanner {
     private(set) var problem: Problem?
     /// The indentation in spaces (a tab counts as two).
     private(set) var indentation = 0
+    /// Whether the indentation holds a tab.
+    private(set) var hasTabIndentation = false
     private var index: Int
     private var column = 1
 
@@ -82,6 +85,7 @@ private struct LineScanner {
         }
         if index == range.upperBound || bytes[index] == UInt8(ascii: "#") { return nil }
         if let tabColumn {
+            hasTabIndentation = true
             report("tab character in indentation; indent with two spaces per level", column: tabColumn, length: 1)
         }
         var tokens: [Token] = []
