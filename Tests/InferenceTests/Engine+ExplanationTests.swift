@@ -31,7 +31,10 @@ struct EngineExplanationTests {
         let trace = engine.trace
         #expect(trace.map(\.rule) == ["m3", "m2", "a2", "f1"])
         #expect(trace[2].matched.map(\.description) == ["intent = improve (0.85)", "public = no (1.00)"])
-        #expect(trace[2].concluded == [.init(attribute: "archetype", value: .symbol("functioneel"), contribution: Certainty(Self.functioneel))])
+        #expect(
+            trace[2].concluded == [
+                .init(attribute: "archetype", value: .symbol("functioneel"), contribution: Certainty(Self.functioneel))
+            ])
         #expect(engine.firedRules == ["a2", "f1", "m2", "m3"])
         #expect(
             engine.facts.map(\.description) == [
@@ -94,12 +97,16 @@ struct EngineExplanationTests {
         // The first failing part of an `all`.
         #expect(
             engine.whyNot("form", .symbol("bv")) == [
-                WhyNot(rule: "f2", outcome: .blocked(by: .equals("archetype", .symbol("ondernemend")), certainty: .unknown))
+                WhyNot(
+                    rule: "f2", outcome: .blocked(by: .equals("archetype", .symbol("ondernemend")), certainty: .unknown)
+                )
             ])
         // A `not` is reported whole, with its own certainty.
         #expect(
             engine.whyNot("form", .symbol("consortium")) == [
-                WhyNot(rule: "f3", outcome: .blocked(by: .not(.equals("public", .boolean(false))), certainty: Certainty(-1)))
+                WhyNot(
+                    rule: "f3",
+                    outcome: .blocked(by: .not(.equals("public", .boolean(false))), certainty: Certainty(-1)))
             ])
         #expect(engine.whyNot("form", .symbol("nothing")).isEmpty)
         #expect(engine.whyNot("undeclared", .symbol("bv")).isEmpty)
@@ -128,8 +135,10 @@ struct EngineExplanationTests {
         #expect(engine.certainty(of: "form", .symbol("dvo")) == .unknown)
         #expect(
             engine.whyNot("intent", .symbol("improve")) == [
-                WhyNot(rule: "m3", outcome: .blocked(by: .contains("motive", .symbol("efficiency")), certainty: .unknown)),
-                WhyNot(rule: "m2", outcome: .blocked(by: .contains("motive", .symbol("efficiency")), certainty: .unknown)),
+                WhyNot(
+                    rule: "m3", outcome: .blocked(by: .contains("motive", .symbol("efficiency")), certainty: .unknown)),
+                WhyNot(
+                    rule: "m2", outcome: .blocked(by: .contains("motive", .symbol("efficiency")), certainty: .unknown)),
             ])
         var fresh = Engine(ruleBase: try SmallRuleBase.ruleBase())
         try fresh.assert("motive", .symbol("innovate"))

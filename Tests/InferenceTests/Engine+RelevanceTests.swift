@@ -7,7 +7,9 @@ import Inference
 struct EngineRelevanceTests {
     private func engine(_ answers: [(String, Value, Double)]) throws -> Engine {
         var engine = Engine(ruleBase: try SmallRuleBase.ruleBase())
-        for (attribute, value, certainty) in answers { try engine.assert(attribute, value, certainty: Certainty(certainty)) }
+        for (attribute, value, certainty) in answers {
+            try engine.assert(attribute, value, certainty: Certainty(certainty))
+        }
         engine.run()
         return engine
     }

@@ -114,7 +114,7 @@ struct RandomRuleBase {
         declarations.shuffle(using: &random)
         self.attributes = declarations
         self.rules = rules
-        self.threshold = random.pick([0.2, 0.2, 0.1, 0.5])
+        self.threshold = random.pick([0.2, 0.2, 0.2, 0.1, 0.5, 0, 1])
     }
 
     static func condition(_ random: inout SplitMix64, readable: [String], depth: Int) -> Condition {
@@ -122,9 +122,11 @@ struct RandomRuleBase {
         if composite || readable.isEmpty {
             switch random.int(0...2) {
             case 0:
-                return .all((0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
+                return .all(
+                    (0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
             case 1:
-                return .any((0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
+                return .any(
+                    (0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
             default:
                 guard !readable.isEmpty else { return .all([]) }
                 return .not(condition(&random, readable: readable, depth: depth + 1))

@@ -66,8 +66,10 @@ struct EngineTests {
                 Rule(id: "specific", premise: .all([x, .unknown("other")]), conclusions: Self.conclude("out", "2")),
                 Rule(id: "urgent", premise: x, conclusions: Self.conclude("out", "3"), salience: 10),
                 Rule(id: "later", premise: x, conclusions: Self.conclude("out", "4")),
-                Rule(id: "unimportant", premise: .all([x, x, x]), conclusions: Self.conclude("out", "5"), salience: -1),
-                Rule(id: "also-specific", premise: .any([x, .unknown("other")]), conclusions: Self.conclude("out", "6")),
+                Rule(
+                    id: "unimportant", premise: .all([x, x, x]), conclusions: Self.conclude("out", "5"), salience: -1),
+                Rule(
+                    id: "also-specific", premise: .any([x, .unknown("other")]), conclusions: Self.conclude("out", "6")),
             ])
         var engine = Engine(ruleBase: base)
         try engine.assert("in", .symbol("x"))
@@ -171,9 +173,18 @@ struct EngineTests {
         for layer in 1...layers {
             let below = Condition.any([.known("l\(layer - 1)"), .known("r\(layer - 1)")])
             let both = Condition.all([.known("l\(layer - 1)"), .known("r\(layer - 1)")])
-            rules.append(Rule(id: "l\(layer)", premise: below, conclusions: Self.conclude("l\(layer)", "v", 0.9), salience: layer))
-            rules.append(Rule(id: "r\(layer)", premise: both, conclusions: Self.conclude("r\(layer)", "v", -0.5), salience: layer))
-            rules.append(Rule(id: "m\(layer)", premise: .not(both), conclusions: Self.conclude("r\(layer)", "v", 0.7), salience: layer))
+            rules.append(
+                Rule(
+                    id: "l\(layer)", premise: below, conclusions: Self.conclude("l\(layer)", "v", 0.9), salience: layer)
+            )
+            rules.append(
+                Rule(
+                    id: "r\(layer)", premise: both, conclusions: Self.conclude("r\(layer)", "v", -0.5), salience: layer)
+            )
+            rules.append(
+                Rule(
+                    id: "m\(layer)", premise: .not(both), conclusions: Self.conclude("r\(layer)", "v", 0.7),
+                    salience: layer))
         }
         let base = try RuleBase(attributes: attributes, rules: rules)
         var engine = Engine(ruleBase: base)
@@ -183,7 +194,8 @@ struct EngineTests {
         #expect(firings.count >= engine.firedRules.count)
         #expect(engine.run().isEmpty)
         let reference = ReferenceEngine(
-            ruleBase: base, threshold: 0.2, given: ["l0": [.symbol("v"): .certain], "r0": [.symbol("v"): Certainty(0.6)]]
+            ruleBase: base, threshold: 0.2,
+            given: ["l0": [.symbol("v"): .certain], "r0": [.symbol("v"): Certainty(0.6)]]
         ).solve()
         #expect(engine.facts == reference.facts)
         #expect(engine.firedRules == reference.fired)
@@ -213,8 +225,9 @@ struct EngineTests {
         rules.reserveCapacity(length)
         for index in 1...length {
             rules.append(
-                Rule(id: "r\(index)", premise: .equals("x\(index - 1)", .symbol("t")),
-                     conclusions: [Conclusion(attribute: "x\(index)", value: .symbol("t"))]))
+                Rule(
+                    id: "r\(index)", premise: .equals("x\(index - 1)", .symbol("t")),
+                    conclusions: [Conclusion(attribute: "x\(index)", value: .symbol("t"))]))
         }
         return try RuleBase(attributes: attributes, rules: rules)
     }
@@ -235,5 +248,45 @@ struct EngineTests {
         try engine.assert("x50000", .symbol("t"))
         #expect(engine.run().count == 50_000)
         #expect(engine.factCount == 50_001)
+    }
+}
+
+@Suite("Engine with unusual input")
+struct EngineUnusualInputTests {
+    @Test func notANumberNeverMatchesAndNeverCrashes() throws {
+        let base = try RuleBase(
+            attributes: [.init(name: "n"), .init(name: "out")],
+            rules: [
+                Rule(
+                    id: "r", premise: .compare("n", .lessOrEqual, .nan),
+                    conclusions: [Conclusion(attribute: "out", value: .boolean(true))]),
+                Rule(
+                    id: "s", premise: .known("n"), conclusions: [Conclusion(attribute: "out", value: .boolean(false))]),
+            ])
+        var engine = Engine(ruleBase: base)
+        try engine.assert("n", .number(.nan))
+        try engine.assert("n", .number(.nan), certainty: Certainty(.nan))
+        engine.run()
+        #expect(engine.values(of: "n").count == 1)
+        #expect(engine.firedRules == [])
+        try engine.assert("n", .number(.infinity))
+        try engine.retract("n", .number(.nan))
+        engine.run()
+        #expect(engine.values(of: "n").map(\.description) == ["n = inf (1.00)"])
+        #expect(engine.firedRules == ["s"])
+    }
+
+    @Test(arguments: [0.0, -1, 1, Double.nan])
+    func anyThresholdReachesAFixpoint(threshold: Double) throws {
+        let base = try SmallRuleBase.ruleBase()
+        var engine = Engine(ruleBase: base, threshold: threshold)
+        try engine.assert("motive", .symbol("efficiency"))
+        engine.run()
+        #expect(engine.run().isEmpty)
+        let reference = ReferenceEngine(
+            ruleBase: base, threshold: threshold, given: ["motive": [.symbol("efficiency"): .certain]]
+        ).solve()
+        #expect(engine.facts == reference.facts)
+        #expect(engine.firedRules == reference.fired)
     }
 }

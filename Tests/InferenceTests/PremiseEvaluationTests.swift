@@ -15,7 +15,9 @@ struct PremiseEvaluationTests {
                 AttributeDeclaration(name: "neg"), AttributeDeclaration(name: "weak"),
                 AttributeDeclaration(name: "empty"), AttributeDeclaration(name: "out"),
             ],
-            rules: [Rule(id: "r", premise: condition, conclusions: [Conclusion(attribute: "out", value: .boolean(true))])])
+            rules: [
+                Rule(id: "r", premise: condition, conclusions: [Conclusion(attribute: "out", value: .boolean(true))])
+            ])
         var engine = Engine(ruleBase: base, threshold: threshold)
         try engine.assert("colour", .symbol("red"), certainty: Certainty(0.8))
         try engine.assert("colour", .symbol("blue"), certainty: Certainty(0.3))

@@ -7,7 +7,9 @@ struct RuleBaseTests {
     private func rule(
         _ id: String, _ premise: Condition, _ attribute: String, certainty: Double = 1
     ) -> Rule {
-        Rule(id: id, premise: premise, conclusions: [Conclusion(attribute: attribute, value: .boolean(true), certainty: certainty)])
+        Rule(
+            id: id, premise: premise,
+            conclusions: [Conclusion(attribute: attribute, value: .boolean(true), certainty: certainty)])
     }
 
     private func attributes(_ names: String...) -> [AttributeDeclaration] {
@@ -32,14 +34,16 @@ struct RuleBaseTests {
     }
 
     @Test func rejectsADuplicateAttribute() {
-        let found = error { () throws(RuleBase.Error) in try RuleBase(attributes: attributes("a", "b", "a"), rules: []) }
+        let found = error { () throws(RuleBase.Error) in try RuleBase(attributes: attributes("a", "b", "a"), rules: [])
+        }
         #expect(found == .duplicateAttribute("a"))
         #expect(found?.description == "attribute 'a' is declared more than once")
     }
 
     @Test func rejectsADuplicateRule() {
         let found = error { () throws(RuleBase.Error) in
-            try RuleBase(attributes: attributes("a", "b"), rules: [rule("r", .known("a"), "b"), rule("r", .known("a"), "b")])
+            try RuleBase(
+                attributes: attributes("a", "b"), rules: [rule("r", .known("a"), "b"), rule("r", .known("a"), "b")])
         }
         #expect(found == .duplicateRule("r"))
         #expect(found?.description == "rule 'r' is declared more than once")
@@ -85,7 +89,9 @@ struct RuleBaseTests {
     @Test func rejectsADefaultOnADerivedAttribute() {
         let found = error { () throws(RuleBase.Error) in
             try RuleBase(
-                attributes: [AttributeDeclaration(name: "a"), AttributeDeclaration(name: "b", defaultValue: .number(1))],
+                attributes: [
+                    AttributeDeclaration(name: "a"), AttributeDeclaration(name: "b", defaultValue: .number(1)),
+                ],
                 rules: [rule("r", .known("a"), "b")])
         }
         #expect(found == .defaultOnDerivedAttribute("b"))

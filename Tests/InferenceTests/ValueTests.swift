@@ -6,7 +6,8 @@ import Inference
 struct ValueTests {
     @Test func ordersBooleansThenNumbersThenSymbols() {
         let values: [Value] = [.symbol("b"), .number(10), .boolean(true), .symbol("a"), .number(-2), .boolean(false)]
-        #expect(values.sorted() == [.boolean(false), .boolean(true), .number(-2), .number(10), .symbol("a"), .symbol("b")])
+        #expect(
+            values.sorted() == [.boolean(false), .boolean(true), .number(-2), .number(10), .symbol("a"), .symbol("b")])
     }
 
     @Test(arguments: [

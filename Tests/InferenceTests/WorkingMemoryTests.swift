@@ -16,8 +16,9 @@ struct WorkingMemoryTests {
                 AttributeDeclaration(name: "derived"),
             ],
             rules: [
-                Rule(id: "r1", premise: .known("motive"),
-                     conclusions: [Conclusion(attribute: "derived", value: .symbol("d"), certainty: 0.5)])
+                Rule(
+                    id: "r1", premise: .known("motive"),
+                    conclusions: [Conclusion(attribute: "derived", value: .symbol("d"), certainty: 0.5)])
             ])
     }
 
