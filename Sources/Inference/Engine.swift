@@ -79,6 +79,8 @@ public struct Engine: Sendable {
     var lastFiring: [Int]
     /// The number of firings so far, over all runs.
     var firingCount = 0
+    /// The number of active rules.
+    var activeCount = 0
     /// Input changes waiting for the next run.
     var pending: [WorkingMemory.Input] = []
 
@@ -201,6 +203,7 @@ public struct Engine: Sendable {
                     }
                 }
             }
+            if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
             isActive[rule] = nowActive
             premise[rule] = nowActive ? score : 0
             guard nowActive else { continue }

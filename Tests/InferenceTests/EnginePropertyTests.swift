@@ -53,6 +53,7 @@ struct EnginePropertyTests {
             #expect(engine.facts == reference.facts, "seed \(seed)")
             #expect(engine.firedRules == reference.fired, "seed \(seed)")
             #expect(engine.factCount == reference.facts.count, "seed \(seed)")
+            #expect(engine.firedRuleCount == reference.fired.count, "seed \(seed)")
             guard engine.facts == reference.facts, engine.firedRules == reference.fired else { return }
         }
     }

@@ -238,6 +238,7 @@ struct EngineTests {
         try engine.assert("x0", .symbol("t"))
         #expect(engine.runToFixpoint() == 100_000)
         #expect(engine.factCount == 100_001)
+        #expect(engine.firedRuleCount == 100_000)
         #expect(engine.certainty(of: "x100000", .symbol("t")) == .certain)
         #expect(engine.values(of: "x100000").first?.sources == [.rule("r100000", contribution: .certain)])
         try engine.retract("x0", .symbol("t"))
