@@ -55,6 +55,19 @@ struct EnginePropertyTests {
             #expect(engine.factCount == reference.facts.count, "seed \(seed)")
             #expect(engine.firedRuleCount == reference.fired.count, "seed \(seed)")
             guard engine.facts == reference.facts, engine.firedRules == reference.fired else { return }
+
+            // Scoring an arbitrary condition agrees with the reference on the final facts, and
+            // with the premise certainty of every firing that holds.
+            let oracle = ReferenceEngine(ruleBase: base, threshold: scenario.threshold, given: given)
+            let facts = Dictionary(grouping: engine.facts, by: \.attribute).mapValues { facts in
+                Dictionary(uniqueKeysWithValues: facts.map { ($0.value, $0) })
+            }
+            let premises = Dictionary(uniqueKeysWithValues: engine.trace.map { ($0.rule, $0.premiseCertainty) })
+            for rule in base.rules {
+                let certainty = engine.certainty(of: rule.premise)
+                #expect(certainty == Certainty(oracle.score(rule.premise, facts)), "seed \(seed)")
+                if let premise = premises[rule.id] { #expect(certainty == premise, "seed \(seed)") }
+            }
         }
     }
 }
