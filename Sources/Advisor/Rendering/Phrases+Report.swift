@@ -65,8 +65,8 @@ extension Phrases {
     /// A tip from a flip: `als het antwoord op 'vraag' ja was in plaats van nee`.
     func tip(question: String, alternative: String, given: String) -> String {
         switch language {
-        case .nl: return "als het antwoord op '\(question)' \(alternative) was in plaats van \(given)"
-        case .en: return "if the answer to '\(question)' were \(alternative) instead of \(given)"
+        case .nl: return "als het antwoord op '\(question)' '\(alternative)' was in plaats van '\(given)'"
+        case .en: return "if the answer to '\(question)' were '\(alternative)' instead of '\(given)'"
         }
     }
 
@@ -144,13 +144,13 @@ extension Phrases {
         }
     }
 
-    /// One flip: `vraag: ja in plaats van nee geeft Ondernemend samenwerken`.
+    /// One flip: `Met 'Ja' in plaats van 'Nee' bij 'vraag': ondernemend samenwerken`.
     func flip(question: String, alternative: String, given: String, archetype: String?) -> String {
         switch (archetype, language) {
-        case (let name?, .nl): return "\(question) \(alternative) in plaats van \(given) geeft \(Phrases.lowercasingFirst(name))"
-        case (let name?, .en): return "\(question) \(alternative) instead of \(given) gives \(Phrases.lowercasingFirst(name))"
-        case (nil, .nl): return "\(question) \(alternative) in plaats van \(given) geeft geen duidelijke grondvorm meer"
-        case (nil, .en): return "\(question) \(alternative) instead of \(given) leaves no clear archetype"
+        case (let name?, .nl): return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': \(Phrases.lowercasingFirst(name))"
+        case (let name?, .en): return "With '\(alternative)' instead of '\(given)' for '\(question)': \(Phrases.lowercasingFirst(name))"
+        case (nil, .nl): return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': geen duidelijke grondvorm meer"
+        case (nil, .en): return "With '\(alternative)' instead of '\(given)' for '\(question)': no clear archetype any more"
         }
     }
 

@@ -1,7 +1,7 @@
 import KnowledgeBase
 
 /// The reasoning trace in plain sentences: the answers, then intent and nature, then the
-/// archetype (and its agreements), then the forms, then the signals.
+/// archetype, its agreements, the forms, and the signals.
 ///
 /// Each firing becomes one line with the rule's "because" sentence and what it concluded, for
 /// example `- Kosten besparen gaat over bestaand werk beter doen. (dus: bedoeling: verbeteren, +0.60)`.
@@ -31,7 +31,7 @@ struct TraceNarrative {
             answerLines += lines.dropFirst()
         }
         if !answerLines.isEmpty { groups.append(Group(heading: phrases.traceHeading(.answers), lines: answerLines)) }
-        for stage in [TraceStage.axes, .archetype, .forms, .signals] {
+        for stage in [TraceStage.axes, .archetype, .agreements, .forms, .signals] {
             let lines = steps.compactMap { step -> String? in
                 let conclusions = step.concluded.filter { TraceStage(attribute: $0.attribute) == stage }
                 guard !conclusions.isEmpty else { return nil }
@@ -67,8 +67,10 @@ enum TraceStage: Hashable, CaseIterable {
     case answers
     /// Intent and nature.
     case axes
-    /// The archetype and its agreements.
+    /// The archetype.
     case archetype
+    /// The core agreements.
+    case agreements
     /// Forms, fits and exclusions.
     case forms
     /// Signals.
@@ -78,7 +80,8 @@ enum TraceStage: Hashable, CaseIterable {
     init(attribute: String) {
         switch DerivedAttribute(rawValue: attribute) {
         case .intent?, .nature?: self = .axes
-        case .archetype?, .agreement?: self = .archetype
+        case .archetype?: self = .archetype
+        case .agreement?: self = .agreements
         case .form?, .excludedForm?: self = .forms
         case .signal?, nil: self = .signals
         }
