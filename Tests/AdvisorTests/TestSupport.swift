@@ -70,3 +70,17 @@ enum Fixture {
         "eigen-personeel": .boolean(true),
     ]
 }
+
+extension Fixture {
+    /// Answers for the small base that give functional collaboration with transactional
+    /// collaboration close behind (a tussenvorm): functioneel 0.85, transactioneel 0.80.
+    static let hybrid: [String: Answer] = [
+        "motieven": .options(["kosten-besparen", "continuiteit", "kennis-uitwisselen"]),
+        "ambitie": .option("verbeteren"),
+        "aard": .option("weet-niet"),
+        "hele-functie": .boolean(true),
+        "afhankelijkheid": .number(2),
+        "partners": .option("privaat"),
+        "eigen-personeel": .boolean(false),
+    ]
+}

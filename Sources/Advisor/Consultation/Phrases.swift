@@ -66,24 +66,28 @@ struct Phrases {
         question.options.first { $0.id == option }?.label(language) ?? option
     }
 
-    /// A flip's alternative in words. For many-of answers that differ by one option: `ook X` /
-    /// `zonder X` (English `also X` / `without X`).
-    func alternative(_ alternative: Answer, given: Answer, to question: Question) -> String {
+    /// How an alternative answer differs from the given one.
+    enum Change: Hashable {
+        /// A different answer altogether (labels in words).
+        case replace(alternative: String, given: String)
+        /// One more option chosen (its label).
+        case add(String)
+        /// One option fewer (its label).
+        case remove(String)
+    }
+
+    /// How `alternative` differs from `given`: for many-of answers that differ by one option,
+    /// the option added or removed; otherwise both answers in words.
+    func change(from given: Answer, to alternative: Answer, of question: Question) -> Change {
         if case .options(let before) = given, case .options(let after) = alternative {
-            if let added = after.first(where: { !before.contains($0) }), after.count == before.count + 1 {
-                switch language {
-                case .nl: return "ook \(label(of: added, in: question))"
-                case .en: return "also \(label(of: added, in: question))"
-                }
+            if after.count == before.count + 1, let added = after.first(where: { !before.contains($0) }) {
+                return .add(label(of: added, in: question))
             }
-            if let removed = before.first(where: { !after.contains($0) }), after.count + 1 == before.count {
-                switch language {
-                case .nl: return "zonder \(label(of: removed, in: question))"
-                case .en: return "without \(label(of: removed, in: question))"
-                }
+            if after.count + 1 == before.count, let removed = before.first(where: { !after.contains($0) }) {
+                return .remove(label(of: removed, in: question))
             }
         }
-        return answer(alternative, to: question)
+        return .replace(alternative: answer(alternative, to: question), given: answer(given, to: question))
     }
 
     // MARK: Derived attributes

@@ -28,7 +28,7 @@ struct RecommendationBuilder {
             tussenvorm: tussenvorm,
             intent: Self.axis(session, negative: .verbeteren, positive: .vernieuwen, attribute: .intent),
             nature: Self.axis(session, negative: .uitwisselen, positive: .delen, attribute: .nature),
-            agreements: agreements(in: session, archetype: winner?.id),
+            agreements: agreements(in: session, archetype: winner?.id, runnerUp: tussenvorm?.archetype),
             forms: forms(in: session, trace: trace, excluded: excluded),
             excludedForms: knowledge.forms.filter { excluded.contains($0.id) }.map { form in
                 Recommendation.ExcludedForm(
@@ -92,7 +92,8 @@ struct RecommendationBuilder {
         }
     }
 
-    /// The contributions to `attribute = value`, in firing order.
+    /// The contributions to `attribute = value`, strongest evidence for first and strongest
+    /// evidence against last (ties in firing order).
     static func reasons(
         for attribute: DerivedAttribute, value: String, in trace: [Recommendation.Step]
     ) -> [Recommendation.Reason] {
@@ -103,15 +104,26 @@ struct RecommendationBuilder {
                 result.append(Recommendation.Reason(rule: step.rule, contribution: conclusion.contribution))
             }
         }
-        return result
+        return result.enumerated().sorted { lhs, rhs in
+            lhs.element.contribution != rhs.element.contribution
+                ? lhs.element.contribution > rhs.element.contribution : lhs.offset < rhs.offset
+        }.map(\.element)
     }
 
-    /// The agreements that hold: the archetype's own order first, then knowledge order.
-    private func agreements(in session: Session, archetype: String?) -> [String] {
+    /// The agreements that hold and belong to the archetype or the tussenvorm's runner-up (or
+    /// to no archetype at all, when a rule concludes them otherwise): the archetype's own order
+    /// first, then the runner-up's, then knowledge order. Agreements of archetypes that only
+    /// weakly apply are left out.
+    private func agreements(in session: Session, archetype: String?, runnerUp: String?) -> [String] {
         let holding = session.holding(.agreement)
-        let own = knowledge.archetypes.first { $0.id == archetype }?.agreements ?? []
-        var result = own.filter(holding.contains)
-        for agreement in knowledge.agreements where holding.contains(agreement.id) && !result.contains(agreement.id) {
+        let own = { (id: String?) -> [String] in knowledge.archetypes.first { $0.id == id }?.agreements ?? [] }
+        let belonging = Set(knowledge.archetypes.flatMap(\.agreements))
+        var result: [String] = []
+        for id in own(archetype) + own(runnerUp) where holding.contains(id) && !result.contains(id) {
+            result.append(id)
+        }
+        for agreement in knowledge.agreements
+        where holding.contains(agreement.id) && !belonging.contains(agreement.id) && !result.contains(agreement.id) {
             result.append(agreement.id)
         }
         return result

@@ -62,11 +62,17 @@ extension Phrases {
         }
     }
 
-    /// A tip from a flip: `als het antwoord op 'vraag' ja was in plaats van nee`.
-    func tip(question: String, alternative: String, given: String) -> String {
-        switch language {
-        case .nl: return "als het antwoord op '\(question)' '\(alternative)' was in plaats van '\(given)'"
-        case .en: return "if the answer to '\(question)' were '\(alternative)' instead of '\(given)'"
+    /// A tip from a flip: `als het antwoord op 'vraag' 'Ja' was in plaats van 'Nee'`.
+    func tip(question: String, change: Change) -> String {
+        switch (change, language) {
+        case (.replace(let alternative, let given), .nl):
+            return "als het antwoord op '\(question)' '\(alternative)' was in plaats van '\(given)'"
+        case (.replace(let alternative, let given), .en):
+            return "if the answer to '\(question)' were '\(alternative)' instead of '\(given)'"
+        case (.add(let option), .nl): return "als bij '\(question)' ook '\(option)' was gekozen"
+        case (.add(let option), .en): return "if '\(option)' were also chosen for '\(question)'"
+        case (.remove(let option), .nl): return "als bij '\(question)' '\(option)' niet was gekozen"
+        case (.remove(let option), .en): return "if '\(option)' were not chosen for '\(question)'"
         }
     }
 
@@ -145,12 +151,22 @@ extension Phrases {
     }
 
     /// One flip: `Met 'Ja' in plaats van 'Nee' bij 'vraag': ondernemend samenwerken`.
-    func flip(question: String, alternative: String, given: String, archetype: String?) -> String {
+    func flip(question: String, change: Change, archetype: String?) -> String {
+        let outcome: String
         switch (archetype, language) {
-        case (let name?, .nl): return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': \(Phrases.lowercasingFirst(name))"
-        case (let name?, .en): return "With '\(alternative)' instead of '\(given)' for '\(question)': \(Phrases.lowercasingFirst(name))"
-        case (nil, .nl): return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': geen duidelijke grondvorm meer"
-        case (nil, .en): return "With '\(alternative)' instead of '\(given)' for '\(question)': no clear archetype any more"
+        case (let name?, _): outcome = Phrases.lowercasingFirst(name)
+        case (nil, .nl): outcome = "geen duidelijke grondvorm meer"
+        case (nil, .en): outcome = "no clear archetype any more"
+        }
+        switch (change, language) {
+        case (.replace(let alternative, let given), .nl):
+            return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': \(outcome)"
+        case (.replace(let alternative, let given), .en):
+            return "With '\(alternative)' instead of '\(given)' for '\(question)': \(outcome)"
+        case (.add(let option), .nl): return "Met ook '\(option)' bij '\(question)': \(outcome)"
+        case (.add(let option), .en): return "With '\(option)' also chosen for '\(question)': \(outcome)"
+        case (.remove(let option), .nl): return "Zonder '\(option)' bij '\(question)': \(outcome)"
+        case (.remove(let option), .en): return "Without '\(option)' for '\(question)': \(outcome)"
         }
     }
 

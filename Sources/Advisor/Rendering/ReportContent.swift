@@ -65,8 +65,7 @@ struct ReportContent {
                 guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
                 return phrases.tip(
                     question: question.text(language),
-                    alternative: phrases.alternative(flip.alternative, given: flip.given, to: question),
-                    given: phrases.answer(flip.given, to: question))
+                    change: phrases.change(from: flip.given, to: flip.alternative, of: question))
             }
             if tips.isEmpty, let winner = archetype,
                 let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype }) {
@@ -121,8 +120,7 @@ struct ReportContent {
             guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
             return phrases.flip(
                 question: question.text(language),
-                alternative: phrases.alternative(flip.alternative, given: flip.given, to: question),
-                given: phrases.answer(flip.given, to: question),
+                change: phrases.change(from: flip.given, to: flip.alternative, of: question),
                 archetype: flip.archetype.map(name))
         }
         trace = showsTrace
