@@ -22,6 +22,9 @@ struct CompiledRule: Sendable {
     let conclusions: [Conclusion]
     /// Where each conclusion's attribute is written (parallel to `conclusions`).
     let conclusionSpans: [Span]
+    /// What conclusions with an unknown value probably meant (`nil` value: could be any), so
+    /// that a typo does not also make the meant id look never concluded.
+    var assumedConclusions: [Read] = []
     /// The agenda priority.
     let salience: Int
     /// The trace sentence.

@@ -88,6 +88,12 @@ extension Compiler {
 
     private mutating func checkConclusions() {
         var concluded: Set<Read> = []
+        var uncertain: Set<String> = []
+        for rule in rules {
+            for assumed in rule.assumedConclusions {
+                if assumed.value == nil { uncertain.insert(assumed.attribute) } else { concluded.insert(assumed) }
+            }
+        }
         for rule in rules where !rule.neverFires {
             for conclusion in rule.conclusions where conclusion.certainty > 0 {
                 if case .symbol(let value) = conclusion.value {
@@ -100,11 +106,20 @@ extension Compiler {
         {
             headers.enumerated().compactMap { index, header in
                 guard Self.isPrimary(header, index, in: table), let id = header.id,
+                    !uncertain.contains(attribute.rawValue),
                     !concluded.contains(Read(attribute: attribute.rawValue, value: id.text))
                 else { return nil }
                 return Problem(message: "no rule concludes \(kind) '\(id.text)' with positive certainty", span: id.span)
             }
         }
+        // Ids whose generating declaration has an error of its own would only repeat it.
+        for (index, archetype) in syntax.archetypes.enumerated() where poles[index] == nil {
+            if let id = archetype.header.id { concluded.insert(Read(attribute: DerivedAttribute.archetype.rawValue, value: id.text)) }
+        }
+        for form in syntax.forms where form.fits.contains(where: { $0.level == nil || archetypeTable[$0.archetype.text] == nil }) {
+            if let id = form.header.id { concluded.insert(Read(attribute: DerivedAttribute.form.rawValue, value: id.text)) }
+        }
+        concluded.formUnion(assumedAgreements)
         let found =
             check(syntax.archetypes.map(\.header), archetypeTable, .archetype, "archetype")
             + check(syntax.agreements.map(\.header), agreementTable, .agreement, "agreement")

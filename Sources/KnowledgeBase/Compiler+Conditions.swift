@@ -5,6 +5,17 @@ extension Compiler {
     /// The attributes a `then` may conclude.
     static let concludable: [DerivedAttribute] = [.intent, .nature, .archetype, .agreement, .form, .signal]
 
+    /// Resolves a `when` or `applies-when`; one with a syntax error reads every attribute it names.
+    mutating func resolve(_ written: WrittenCondition, reads: inout [Read]) -> Condition? {
+        guard let condition = written.condition else {
+            for word in written.words where attributes[word.text] != nil {
+                reads.append(Read(attribute: word.text, value: nil))
+            }
+            return nil
+        }
+        return resolve(condition, reads: &reads)
+    }
+
     /// Resolves a written condition to an engine condition, reporting every problem in it.
     ///
     /// - Parameter reads: Receives what the condition reads, also where a test has errors.
@@ -44,12 +55,20 @@ extension Compiler {
         let name = test.name.text
         guard let info = attributes[name] else {
             let candidates = Self.questionIDs(syntax, questionTable) + DerivedAttribute.allCases.map(\.rawValue)
+            let suggestion = Suggestion.closest(to: name, among: candidates)
             problems.add(
-                "unknown question '\(name)'" + Suggestion.didYouMean(name, among: candidates), at: test.name.span)
+                "unknown question '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: test.name.span)
+            // Count the likely meant question as read (every option), so the typo does not cascade.
+            if let suggestion { reads.append(Read(attribute: suggestion, value: nil)) }
             return nil
         }
         if case .word(let word)? = test.value?.kind {
-            reads.append(Read(attribute: name, value: word))
+            if case .symbols(let ids) = info.domain, !info.isUnchecked, !ids.contains(word) {
+                // An unknown option: count the likely meant one, or else every option, as read.
+                reads.append(Read(attribute: name, value: Suggestion.closest(to: word, among: ids)))
+            } else {
+                reads.append(Read(attribute: name, value: word))
+            }
         } else {
             reads.append(Read(attribute: name, value: nil))
         }

@@ -12,22 +12,28 @@ extension Compiler {
             var reads: [Read] = []
             var premise: Condition?
             if let when = rule.when {
-                premise = resolve(when.condition, reads: &reads)
+                premise = resolve(when, reads: &reads)
             }
             var conclusions: [Conclusion] = []
             var spans: [Span] = []
+            var assumed: [Read] = []
             for written in rule.conclusions {
                 if let conclusion = conclusion(written) {
                     conclusions.append(conclusion)
                     spans.append(written.attribute.span)
+                } else if let info = attributes[written.attribute.text], info.question == nil,
+                    case .symbols(let ids) = info.domain, case .word(let word) = written.value.kind
+                {
+                    assumed.append(Read(attribute: info.name, value: Suggestion.closest(to: word, among: ids)))
                 }
             }
-            rules.append(
-                CompiledRule(
-                    id: rule.header.id?.text ?? "", premise: premise, premiseSyntax: rule.when?.condition,
+            var compiled = CompiledRule(
+                    id: rule.header.id?.text ?? "", premise: premise, premiseSyntax: rule.when?.condition ?? nil,
                     reads: reads, conclusions: conclusions, conclusionSpans: spans, salience: rule.salience,
                     because: rule.because ?? LocalizedText(nl: "", en: ""), span: rule.header.span, origin: .written,
-                    isIncluded: Self.isPrimary(rule.header, index, in: ruleTable)))
+                    isIncluded: Self.isPrimary(rule.header, index, in: ruleTable))
+            compiled.assumedConclusions = assumed
+            rules.append(compiled)
         }
     }
 
@@ -133,40 +139,23 @@ extension Compiler {
         for (index, constraint) in syntax.constraints.enumerated() {
             var reads = [Read(attribute: DerivedAttribute.archetype.rawValue, value: nil)]
             var premise: Condition?
-            if let when = constraint.when, let condition = resolve(when.condition, reads: &reads) {
+            if let when = constraint.when, let condition = resolve(when, reads: &reads) {
                 var parts: [Condition] = [.known(DerivedAttribute.archetype.rawValue)]
                 if case .all(let inner) = condition { parts += inner } else { parts.append(condition) }
                 premise = .all(parts)
             }
-            guard let id = constraint.header.id, let selection = constraint.selection, let effect = constraint.effect
-            else { continue }
-            var selected: [String] = []
-            switch selection {
-            case .property(let property, let value):
-                for (position, form) in syntax.forms.enumerated()
-                where Self.isPrimary(form.header, position, in: formTable) && form.properties[property] == value {
-                    if let formID = form.header.id { selected.append(formID.text) }
-                }
-            case .forms(let names):
-                for name in names {
-                    guard formTable[name.text] != nil else {
-                        problems.add(
-                            "unknown form '\(name.text)'" + Suggestion.didYouMean(name.text, among: forms), at: name.span)
-                        continue
-                    }
-                    guard !selected.contains(name.text) else {
-                        problems.add("form '\(name.text)' is listed twice in constraint '\(id.text)'", at: name.span)
-                        continue
-                    }
-                    selected.append(name.text)
-                }
-                if selected.count < names.count { continue }
-            }
-            let actionSpan = constraint.actionSpan ?? id.span
-            guard !selected.isEmpty else {
-                problems.add("constraint '\(id.text)' selects no form", at: actionSpan)
+            let selected = constraint.header.id.flatMap { id in selectedForms(of: constraint, id: id.text, among: forms) }
+            guard let id = constraint.header.id, let effect = constraint.effect, let selected else {
+                // Nothing to generate, but what the constraint reads still counts as read.
+                rules.append(
+                    CompiledRule(
+                        id: "constraint/\(constraint.header.id?.text ?? "")", premise: nil, premiseSyntax: nil,
+                        reads: reads, conclusions: [], conclusionSpans: [], salience: 0,
+                        because: LocalizedText(nl: "", en: ""), span: constraint.header.span,
+                        origin: .constraint(constraint: constraint.header.id?.text ?? "", form: ""), isIncluded: false))
                 continue
             }
+            let actionSpan = constraint.actionSpan ?? id.span
             for form in selected {
                 let conclusion: Conclusion
                 switch effect {
@@ -178,13 +167,49 @@ extension Compiler {
                 }
                 rules.append(
                     CompiledRule(
-                        id: "constraint/\(id.text)/\(form)", premise: premise, premiseSyntax: constraint.when?.condition,
-                        reads: reads, conclusions: [conclusion], conclusionSpans: [actionSpan], salience: 0,
+                        id: "constraint/\(id.text)/\(form)", premise: premise,
+                        premiseSyntax: constraint.when?.condition ?? nil, reads: reads, conclusions: [conclusion],
+                        conclusionSpans: [actionSpan], salience: 0,
                         because: constraint.because ?? LocalizedText(nl: "", en: ""), span: id.span,
                         origin: .constraint(constraint: id.text, form: form),
                         isIncluded: Self.isPrimary(constraint.header, index, in: constraintTable)))
             }
         }
+    }
+
+    /// The forms a constraint selects, in form declaration order for a property filter and as
+    /// listed otherwise; `nil` (with a problem) when it names an unknown form or selects none.
+    private mutating func selectedForms(of constraint: ConstraintDeclaration, id: String, among forms: [String]) -> [String]? {
+        guard let selection = constraint.selection else { return nil }
+        var selected: [String] = []
+        switch selection {
+        case .property(let property, let value):
+            for (position, form) in syntax.forms.enumerated()
+            where Self.isPrimary(form.header, position, in: formTable) && form.properties[property] == value {
+                if let formID = form.header.id { selected.append(formID.text) }
+            }
+        case .forms(let names):
+            var failed = false
+            for name in names {
+                guard formTable[name.text] != nil else {
+                    problems.add(
+                        "unknown form '\(name.text)'" + Suggestion.didYouMean(name.text, among: forms), at: name.span)
+                    failed = true
+                    continue
+                }
+                guard !selected.contains(name.text) else {
+                    problems.add("form '\(name.text)' is listed twice in constraint '\(id)'", at: name.span)
+                    continue
+                }
+                selected.append(name.text)
+            }
+            if failed { return nil }
+        }
+        guard !selected.isEmpty else {
+            problems.add("constraint '\(id)' selects no form", at: constraint.actionSpan ?? constraint.header.span)
+            return nil
+        }
+        return selected
     }
 }
 

@@ -52,6 +52,8 @@ struct Compiler {
     var archetypeAgreements: [Int: [String]] = [:]
     /// Every engine rule, written first, then generated.
     var rules: [CompiledRule] = []
+    /// Agreements an archetype probably meant where it lists an unknown one.
+    var assumedAgreements: Set<Read> = []
 
     /// The archetype ids in declaration order (first declarations only).
     var archetypeIDs: [String] { Self.ids(syntax.archetypes.map(\.header), table: archetypeTable) }
@@ -169,9 +171,14 @@ struct Compiler {
             var agreements: [String] = []
             for name in archetype.agreements {
                 guard agreementTable[name.text] != nil else {
+                    let known = Self.ids(syntax.agreements.map(\.header), table: agreementTable)
+                    let suggestion = Suggestion.closest(to: name.text, among: known)
                     problems.add(
-                        "unknown agreement '\(name.text)'" + didYouMean(name.text, agreementTable, syntax.agreements.map(\.header)),
+                        "unknown agreement '\(name.text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                         at: name.span)
+                    if let suggestion {
+                        assumedAgreements.insert(Read(attribute: DerivedAttribute.agreement.rawValue, value: suggestion))
+                    }
                     continue
                 }
                 guard !agreements.contains(name.text) else {
@@ -189,7 +196,7 @@ struct Compiler {
             }
             poles[index] = (intent, nature)
             guard primary, let id = archetype.header.id else { continue }
-            let key = "\(intent.rawValue) and \(nature.rawValue)"
+            let key = "\(intent.rawValue)/\(nature.rawValue)"
             if let other = quadrants[key] {
                 let first = syntax.archetypes[other].header
                 problems.add(
@@ -200,13 +207,17 @@ struct Compiler {
             }
         }
         guard allPolesValid else { return }
+        var missing: [String] = []
         for intent in [Pole.verbeteren, .vernieuwen] {
-            for nature in [Pole.uitwisselen, .delen] where quadrants["\(intent.rawValue) and \(nature.rawValue)"] == nil {
-                problems.add(
-                    "no archetype for the quadrant \(intent.rawValue) and \(nature.rawValue); declare exactly four archetypes, one per quadrant",
-                    at: baseSpan)
+            for nature in [Pole.uitwisselen, .delen] where quadrants["\(intent.rawValue)/\(nature.rawValue)"] == nil {
+                missing.append("\(intent.rawValue)/\(nature.rawValue)")
             }
         }
+        guard !missing.isEmpty else { return }
+        problems.add(
+            "no archetype for the quadrant\(missing.count == 1 ? "" : "s") \(Self.list(missing, and: "and")); "
+                + "declare exactly four archetypes, one per quadrant (intent/nature)",
+            at: baseSpan)
     }
 
     private mutating func pole(_ name: Name?, axis: String, allowed: [Pole]) -> Pole? {
@@ -375,9 +386,9 @@ struct Compiler {
             let owner = Parser.owner("question", question.header)
             if let written = question.appliesWhen {
                 var reads: [Read] = []
-                if let condition = resolve(written.condition, reads: &reads) {
+                if let condition = resolve(written, reads: &reads), let syntax = written.condition {
                     appliesWhen[index] = condition
-                    if let contradiction = Satisfiability.check(written.condition, attributes: attributes).whole {
+                    if let contradiction = Satisfiability.check(syntax, attributes: attributes).whole {
                         problems.add("\(owner) can never apply: \(contradiction.reason)", at: contradiction.span)
                     }
                 }

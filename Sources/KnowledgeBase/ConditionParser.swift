@@ -129,8 +129,10 @@ struct ConditionParser {
                 name: Name(text: name, span: nameToken.span), op: word == "known" ? .isKnown : .isUnknown,
                 opSpan: opToken.span, value: nil, last: state.span)
         default:
+            let suggestion = Suggestion.didYouMean(opToken.raw, among: ["has", "is"])
             throw Problem(
-                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'",
+                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'"
+                    + suggestion,
                 span: opToken.span)
         }
         index += 1

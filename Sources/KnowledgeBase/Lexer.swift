@@ -17,6 +17,7 @@ enum Lexer {
                 var scanner = LineScanner(bytes: bytes, range: range, file: file, line: offset + 1)
                 guard let tokens = scanner.scan() else { continue }
                 var level = scanner.indentation / 2
+                let isMisindented = scanner.indentation % 2 == 1 || level > previousLevel + 1 || scanner.hasTabIndentation
                 if scanner.problem == nil, scanner.indentation % 2 == 1 {
                     scanner.report(
                         "indentation of \(scanner.indentation) spaces is not a multiple of two", column: 1,
@@ -34,7 +35,7 @@ enum Lexer {
                 }
                 previousLevel = level
                 if let problem = scanner.problem { problems.add(problem) }
-                result.append(LexedLine(number: offset + 1, level: level, tokens: tokens))
+                result.append(LexedLine(number: offset + 1, level: level, tokens: tokens, isMisindented: isMisindented))
             }
         }
         return result
@@ -51,6 +52,8 @@ private struct LineScanner {
     private(set) var problem: Problem?
     /// The indentation in spaces (a tab counts as two).
     private(set) var indentation = 0
+    /// Whether the indentation holds a tab.
+    private(set) var hasTabIndentation = false
     private var index: Int
     private var column = 1
 
@@ -82,6 +85,7 @@ private struct LineScanner {
         }
         if index == range.upperBound || bytes[index] == UInt8(ascii: "#") { return nil }
         if let tabColumn {
+            hasTabIndentation = true
             report("tab character in indentation; indent with two spaces per level", column: tabColumn, length: 1)
         }
         var tokens: [Token] = []
@@ -110,7 +114,11 @@ private struct LineScanner {
             case UInt8(ascii: "!") where self.byte(at: index + 1) == UInt8(ascii: "="):
                 tokens.append(symbol(length: 2))
             default:
-                unexpectedCharacter()
+                if isLetter(at: index) {
+                    tokens.append(word())
+                } else {
+                    unexpectedCharacter()
+                }
             }
         }
         return tokens.isEmpty ? nil : tokens
@@ -144,8 +152,26 @@ private struct LineScanner {
     private mutating func word() -> Token {
         let start = index
         let startColumn = column
-        while let byte = byte(at: index), Self.isWordByte(byte) { advance() }
+        while let byte = byte(at: index) {
+            if Self.isWordByte(byte) {
+                advance()
+            } else if byte >= 0x80, isLetter(at: index) {
+                advance()
+                while let next = self.byte(at: index), UTF8Validation.isContinuation(next) { advance() }
+            } else {
+                break
+            }
+        }
         return token(.word(text(start, index)), start: start, startColumn: startColumn)
+    }
+
+    /// Whether a non-ASCII letter (such as `é`) starts at `position`, so that a word with one
+    /// is read whole and reported as an invalid id rather than character by character.
+    private func isLetter(at position: Int) -> Bool {
+        guard let lead = byte(at: position), lead >= 0xC0 else { return false }
+        var end = position + 1
+        while let next = byte(at: end), UTF8Validation.isContinuation(next) { end += 1 }
+        return text(position, end).unicodeScalars.first?.properties.isAlphabetic ?? false
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -26,7 +26,7 @@ extension Parser {
                 declaration.title = parser.text(at: line, owner: owner)
             }
         }
-        requireFields(["version", "title"], seen: seen, owner: owner, at: keyword.span)
+        requireFields(["version", "title"], seen: seen, owner: owner, at: keyword.span, line: index)
         return declaration
     }
 
@@ -38,7 +38,7 @@ extension Parser {
             let text = parser.text(at: line, owner: owner)
             if field == "label" { declaration.label = text } else { declaration.explanation = text }
         }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -50,7 +50,7 @@ extension Parser {
             let text = parser.text(at: line, owner: owner)
             if field == "label" { declaration.label = text } else { declaration.explanation = text }
         }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -62,7 +62,7 @@ extension Parser {
             let text = parser.text(at: line, owner: owner)
             if field == "title" { declaration.title = text } else { declaration.text = text }
         }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -117,7 +117,7 @@ extension Parser {
                 if let option = parser.option(at: line, question: owner) { declaration.options.append(option) }
             }
         }
-        requireFields(["kind", "text", "why"], seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(["kind", "text", "why"], seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -178,7 +178,7 @@ extension Parser {
         let seen = fields(of: index, owner: owner, allowed: ["label"]) { parser, _, line in
             label = parser.text(at: line, owner: owner)
         }
-        requireFields(["label"], seen: seen, owner: owner, at: name.span)
+        requireFields(["label"], seen: seen, owner: owner, at: name.span, line: index)
         return .option(name, label)
     }
 
@@ -228,7 +228,7 @@ extension Parser {
                 }
             }
         }
-        requireFields(allowed, seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(allowed, seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -250,7 +250,7 @@ extension Parser {
             default: if let fit = parser.fit(at: line, owner: owner) { declaration.fits.append(fit) }
             }
         }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -315,7 +315,7 @@ extension Parser {
                 declaration.because = parser.text(at: line, owner: owner)
             }
         }
-        requireFields(["when", "then", "because"], seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(["when", "then", "because"], seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 
@@ -401,10 +401,10 @@ extension Parser {
                 }
             }
         }
-        if !seen.contains("action") {
+        if !seen.contains("action"), !hasMisindentation(under: index) {
             problems.add("missing 'exclude' or 'adjust' line in \(owner)", at: declaration.header.span)
         }
-        requireFields(["when", "because"], seen: seen, owner: owner, at: declaration.header.span)
+        requireFields(["when", "because"], seen: seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }
 

@@ -14,6 +14,8 @@ struct Parser {
     let lines: [LexedLine]
     /// For each line, the index after the last line indented under it.
     let subtreeEnd: [Int]
+    /// For each line index, how many misindented lines come before it (one more entry at the end).
+    private let misindentedBefore: [Int]
     var problems = Problems()
 
     /// Parses `lines` into `syntax`, reporting problems into `problems`.
@@ -26,7 +28,12 @@ struct Parser {
             parser.parseDeclaration(at: index, into: &syntax)
             index = parser.subtreeEnd[index]
         }
-        problems.append(parser.problems)
+        // A misindented line has its own diagnostic; where it landed in the structure is a
+        // guess, so what the parser says about it would only repeat that problem.
+        let misindented = Set(lines.filter(\.isMisindented).map(\.number))
+        for problem in parser.problems.list where !misindented.contains(problem.span.line) {
+            problems.add(problem)
+        }
     }
 
     private init(lines: [LexedLine]) {
@@ -41,6 +48,14 @@ struct Parser {
             open.append(index)
         }
         subtreeEnd = ends
+        var counts = [0]
+        for line in lines { counts.append((counts.last ?? 0) + (line.isMisindented ? 1 : 0)) }
+        misindentedBefore = counts
+    }
+
+    /// Whether line `index` or a line under it is misindented (so a "missing" report may be wrong).
+    func hasMisindentation(under index: Int) -> Bool {
+        misindentedBefore[subtreeEnd[index]] - misindentedBefore[index] > 0
     }
 
     // MARK: - Structure
@@ -155,7 +170,8 @@ struct Parser {
     ///   - repeatable: Fields that may appear more than once.
     ///   - aliases: Fields that count as one for repetition (`exclude` and `adjust`).
     ///   - handle: Called for each accepted field with its keyword and line.
-    /// - Returns: The fields seen, for the check of required ones.
+    /// - Returns: The fields seen, for the check of required ones; an unknown field that is
+    ///   probably a typo of a known one counts as that one, so it is reported once.
     mutating func fields(
         of index: Int, owner: String, allowed: [String], repeatable: Set<String> = [],
         aliases: [String: String] = [:], handle: (inout Parser, String, Int) -> Void
@@ -168,8 +184,13 @@ struct Parser {
                 continue
             }
             guard allowed.contains(word) else {
+                let suggestion = Suggestion.closest(to: word, among: allowed)
                 problems.add(
-                    "unknown field '\(word)' in \(owner)" + Suggestion.didYouMean(word, among: allowed), at: first.span)
+                    "unknown field '\(word)' in \(owner)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: first.span)
+                if let suggestion, seen[aliases[suggestion] ?? suggestion] == nil {
+                    seen[aliases[suggestion] ?? suggestion] = lines[child].number
+                }
                 continue
             }
             let key = aliases[word] ?? word
@@ -187,8 +208,10 @@ struct Parser {
         return Set(seen.keys)
     }
 
-    /// Reports each field of `required` that is not in `seen`.
-    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span) {
+    /// Reports each field of `required` that is not in `seen` (unless the declaration on line
+    /// `index` holds misindented lines, which may be the missing fields).
+    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span, line index: Int) {
+        guard !hasMisindentation(under: index) else { return }
         for field in required where !seen.contains(field) {
             problems.add("missing field '\(field)' in \(owner)", at: span)
         }
@@ -201,6 +224,7 @@ struct Parser {
             problems.add(
                 "'\(line[0].raw)' takes its text on indented 'nl' and 'en' lines, not on its own line",
                 at: line[1].span)
+            if index + 1 == subtreeEnd[index] { return LocalizedText(nl: " ", en: " ") }
         }
         return textLines(under: index, keyword: tokens(index)[0].span, what: "'\(tokens(index)[0].raw)'", owner: owner)
     }
@@ -254,6 +278,7 @@ struct Parser {
             }
             texts[language] = value
         }
+        if hasMisindentation(under: index) { return LocalizedText(nl: texts[.nl] ?? " ", en: texts[.en] ?? " ") }
         switch (texts[.nl], texts[.en]) {
         case (nil, nil): problems.add("missing Dutch and English text for \(what) of \(owner)", at: keyword)
         case (nil, _): problems.add("missing Dutch text for \(what) of \(owner)", at: keyword)
@@ -278,18 +303,20 @@ struct Parser {
     }
 
     /// A condition after the keyword on line `index`, continued on the lines indented under it.
-    mutating func condition(at index: Int) -> WrittenCondition? {
+    mutating func condition(at index: Int) -> WrittenCondition {
         let keyword = tokens(index)[0]
         var conditionTokens = Array(tokens(index).dropFirst())
         for continuation in (index + 1)..<subtreeEnd[index] {
             conditionTokens.append(contentsOf: tokens(continuation))
         }
+        let words = conditionTokens.compactMap { token in token.word.map { Name(text: $0, span: token.span) } }
         do throws(Problem) {
             let condition = try ConditionParser.parse(conditionTokens, after: keyword)
-            return WrittenCondition(condition: condition, source: Self.join(conditionTokens), keyword: keyword.span)
+            return WrittenCondition(
+                condition: condition, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
         } catch {
             problems.add(error)
-            return nil
+            return WrittenCondition(condition: nil, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
         }
     }
 

@@ -233,16 +233,15 @@ enum Satisfiability {
         case .number(let comparison, let value, let excluded):
             guard case .scale(let min, let max) = info.domain else { return nil }
             let constraint = NumberConstraint(comparison: comparison, value: value, excluded: excluded)
-            let scale = "'\(info.name)' is a whole number from \(min) to \(max)"
             if !feasible([constraint], min: min, max: max) {
-                return "'\(literal.text)' can never hold: \(scale)"
+                return "'\(literal.text)' is outside the scale of '\(info.name)' (whole numbers from \(min) to \(max))"
             }
             let all = state.numbers.map(\.constraint) + [constraint]
             if !feasible(all, min: min, max: max) {
                 if let partner = state.numbers.first(where: { !feasible([$0.constraint, constraint], min: min, max: max) }) {
                     return "'\(literal.text)' contradicts '\(partner.literal.text)'"
                 }
-                return "'\(literal.text)' leaves no possible value: \(scale)"
+                return "'\(literal.text)' leaves no whole number from \(min) to \(max) for '\(info.name)'"
             }
             state.numbers.append((literal, constraint))
         }

@@ -79,7 +79,7 @@ enum UTF8Validation {
     /// Whether `byte` continues a multi-byte sequence (`10xxxxxx`).
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    /// The offset of the first byte that is not part of a valid UTF-8 sequence, or `nil`.
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or `nil`.
     ///
     /// - Complexity: O(n).
     static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
@@ -106,10 +106,10 @@ enum UTF8Validation {
             }
             for offset in 1..<length {
                 let position = index + offset
-                guard position < count else { return position }
+                guard position < count else { return index }
                 let byte = bytes[position]
                 let (lower, upper) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-                guard byte >= lower, byte <= upper else { return position }
+                guard byte >= lower, byte <= upper else { return index }
             }
             index += length
         }

@@ -98,8 +98,10 @@ indirect enum ConditionSyntax: Hashable, Sendable {
 
 /// A `when` or `applies-when` condition with the keyword it follows.
 struct WrittenCondition: Hashable, Sendable {
-    /// The condition.
-    let condition: ConditionSyntax
+    /// The condition, or `nil` when it has a syntax error (already reported).
+    let condition: ConditionSyntax?
+    /// Every word in it, so a condition with a syntax error still counts as reading what it names.
+    let words: [Name]
     /// The condition's tokens re-joined, as shown in listings.
     let source: String
     /// The keyword (`when`, `applies-when`).

@@ -43,4 +43,6 @@ struct LexedLine: Sendable {
     let level: Int
     /// The tokens, never empty.
     let tokens: [Token]
+    /// Whether the line's indentation was wrong (so its place in the structure is a guess).
+    let isMisindented: Bool
 }
