@@ -69,6 +69,7 @@ struct CommandLineEnvironmentPolicyTests {
         ModeCase(arguments: ["--answers", "a.json"], stdin: false, stdout: false, expected: .noPrompt),
         ModeCase(arguments: ["--answers", "-"], stdin: false, stdout: true, expected: .noPrompt),
         ModeCase(arguments: ["--answers", "a.json"], stdin: true, stdout: true, expected: .interactive),
+        ModeCase(arguments: ["--answers", "-"], stdin: true, stdout: true, expected: .noPrompt),
         ModeCase(arguments: ["--answers", "a.json"], stdin: true, stdout: false, expected: .noPrompt),
         ModeCase(arguments: ["--no-input"], stdin: true, stdout: true, expected: .noPrompt),
         ModeCase(arguments: ["--no-input"], stdin: false, stdout: false, expected: .noPrompt),

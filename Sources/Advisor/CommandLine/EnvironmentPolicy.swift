@@ -33,7 +33,8 @@ enum EnvironmentPolicy {
 
     /// How the consultation gets answers it does not have yet.
     ///
-    /// - `--no-input` → ``InputMode/noPrompt``; `--interactive` → ``InputMode/interactive``.
+    /// - `--no-input` → ``InputMode/noPrompt``; `--interactive` → ``InputMode/interactive``;
+    ///   `--answers -` → ``InputMode/noPrompt`` (standard input holds the answers file).
     /// - Standard input and output both terminals, and not under CI → ``InputMode/interactive``
     ///   (answers from `--answers` are used and only the rest is asked).
     /// - Otherwise, with `--answers` → ``InputMode/noPrompt``; without → ``InputMode/lineByLine``
@@ -43,6 +44,7 @@ enum EnvironmentPolicy {
     ) -> InputMode {
         if invocation.forbidsInput { return .noPrompt }
         if invocation.forcesInteractive { return .interactive }
+        if invocation.answersPath == "-" { return .noPrompt }
         if inputIsTerminal && outputIsTerminal && !isContinuousIntegration(variables) { return .interactive }
         return invocation.answersPath == nil ? .lineByLine : .noPrompt
     }
