@@ -93,7 +93,8 @@ enum AnswerValue: Hashable, Sendable {
 
     private func shownNumber(_ number: Double) -> String {
         switch self {
-        case .text(let text), .string(let text): return "\"\(text)\""
+        case .text(let text): return text.trimmingSpaces
+        case .string(let text): return "\"\(text)\""
         case .number, .list, .boolean, .other: return Self.format(number)
         }
     }

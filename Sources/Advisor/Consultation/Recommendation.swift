@@ -36,7 +36,7 @@ public struct Recommendation: Sendable, Hashable {
         public let id: String
         /// The certainty of `form = id` (the fit), -1…1.
         public let fit: Double
-        /// The rules that contributed, in firing order, positive and negative.
+        /// The rules that contributed, positive and negative, strongest evidence for first.
         public let reasons: [Reason]
     }
 
@@ -44,7 +44,7 @@ public struct Recommendation: Sendable, Hashable {
     public struct ExcludedForm: Sendable, Hashable {
         /// The form id.
         public let id: String
-        /// The constraint rules that excluded it, in firing order.
+        /// The constraint rules that excluded it, strongest first.
         public let reasons: [Reason]
     }
 
@@ -88,8 +88,9 @@ public struct Recommendation: Sendable, Hashable {
     public let intent: Double
     /// Nature: -1 uitwisselen … +1 delen (cf(delen) − cf(uitwisselen), clamped).
     public let nature: Double
-    /// The agreements concluded (certainty at least the engine threshold): the archetype's own
-    /// order first, then knowledge order.
+    /// The agreements concluded (certainty at least the engine threshold) that belong to the
+    /// archetype or the tussenvorm's runner-up, or to no archetype: the archetype's own order
+    /// first, then the runner-up's, then knowledge order.
     public let agreements: [String]
     /// Forms not excluded that have any evidence, by fit (highest first), ties in knowledge order.
     public let forms: [RankedForm]

@@ -5,7 +5,21 @@ struct ReportRenderer {
     let knowledge: Knowledge
     let settings: ConsultationSettings
 
+    /// The report, ending with a newline.
     func render(_ recommendation: Recommendation) -> String {
-        "\(recommendation.archetype?.id ?? "-")\n"
+        switch settings.format {
+        case .json:
+            return JSONReport(recommendation: recommendation, knowledge: knowledge, language: settings.language).render()
+        case .text:
+            return TextReport(content: content(recommendation), style: settings.style).render()
+        case .markdown:
+            return MarkdownReport(content: content(recommendation)).render()
+        case .html:
+            return HTMLReport(content: content(recommendation), language: settings.language).render()
+        }
+    }
+
+    private func content(_ recommendation: Recommendation) -> ReportContent {
+        ReportContent(recommendation, knowledge: knowledge, language: settings.language, showsTrace: settings.showsTrace)
     }
 }
