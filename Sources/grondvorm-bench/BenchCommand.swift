@@ -2,10 +2,20 @@
 enum BenchCommand: Equatable {
     /// `--help`, `-h` or `help`.
     case help
-    /// `run PREFIX`.
-    case run(prefix: String)
+    /// `run PREFIX [--reader streaming|generic]`.
+    case run(prefix: String, reader: Reader)
+    /// `answers QUESTIONS.json`.
+    case answers(questionsPath: String)
     /// `generate --shape SHAPE --n N [--seed S] --out PREFIX`.
     case generate(shape: Shape, count: Int, seed: UInt64, prefix: String)
+
+    /// Which reader `run` loads the neutral files with.
+    enum Reader: String, Equatable {
+        /// ``NeutralReader``: one pass over the bytes (the default).
+        case streaming
+        /// ``GenericReader``: the `JSON` target's parser, then a walk over the tree.
+        case generic
+    }
 
     /// The largest rule count `generate` accepts.
     static let maximumCount = 10_000_000
@@ -14,8 +24,9 @@ enum BenchCommand: Equatable {
     static let helpText = """
         OVERVIEW: Benchmarks Grondvorm's inference engine against CLIPS on a neutral rule format.
 
-        USAGE: grondvorm-bench run PREFIX
+        USAGE: grondvorm-bench run PREFIX [--reader streaming|generic]
                grondvorm-bench generate --shape SHAPE --n N [--seed S] --out PREFIX
+               grondvorm-bench answers QUESTIONS.json
 
         COMMANDS:
           run         Load PREFIX.rules.json and PREFIX.facts.json, run Grondvorm's engine to the
@@ -24,6 +35,13 @@ enum BenchCommand: Equatable {
           generate    Write PREFIX.rules.json and PREFIX.facts.json (neutral format), PREFIX.clp
                       (a CLIPS driver: clips -f2 PREFIX.clp < /dev/null) with
                       PREFIX.constructs.clp (its rules and facts), and PREFIX.expected.json.
+          answers     Print an answers file for 'grondvorm advise --answers FILE' that answers
+                      every question in QUESTIONS.json ('grondvorm questions --format json')
+                      with its first option, true, or its minimum.
+
+        OPTIONS (run):
+          --reader R      streaming (default): the dedicated one-pass reader of the neutral format;
+                          generic: the JSON target's parser (to compare load times)
 
         OPTIONS (generate):
           --shape SHAPE   chain, chain3, fanout or layered
@@ -49,15 +67,50 @@ enum BenchCommand: Equatable {
         let rest = Array(arguments.dropFirst())
         switch verb {
         case "run":
-            guard let prefix = rest.first else { throw .usage("'run' needs a PREFIX") }
-            guard rest.count == 1 else { throw .usage("unexpected argument '\(rest[1])' after 'run \(prefix)'") }
-            if prefix.hasPrefix("-") { throw .usage("unknown option '\(prefix)' for 'run'") }
-            return .run(prefix: prefix)
+            return try parseRun(rest)
         case "generate":
             return try parseGenerate(rest)
+        case "answers":
+            guard rest.count == 1, let path = rest.first, !path.hasPrefix("-") else {
+                throw .usage("'answers' needs exactly one QUESTIONS.json file")
+            }
+            return .answers(questionsPath: path)
         default:
-            throw .usage("unknown command '\(verb)'; use 'run' or 'generate'")
+            throw .usage("unknown command '\(verb)'; use 'run', 'generate' or 'answers'")
         }
+    }
+
+    private static func parseRun(_ arguments: [String]) throws(BenchError) -> BenchCommand {
+        var prefix: String?
+        var reader: Reader?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--reader" || argument.hasPrefix("--reader=") {
+                guard reader == nil else { throw .usage("option '--reader' given twice") }
+                var value = String(argument.dropFirst("--reader".count))
+                if value.hasPrefix("=") {
+                    value.removeFirst()
+                } else {
+                    index += 1
+                    guard index < arguments.count else { throw .usage("option '--reader' needs a value") }
+                    value = arguments[index]
+                }
+                guard let parsed = Reader(rawValue: value) else {
+                    throw .usage("unknown reader '\(value)'; use streaming or generic")
+                }
+                reader = parsed
+            } else if argument.hasPrefix("-") {
+                throw .usage("unknown option '\(argument)' for 'run'")
+            } else if let prefix {
+                throw .usage("unexpected argument '\(argument)' after 'run \(prefix)'")
+            } else {
+                prefix = argument
+            }
+            index += 1
+        }
+        guard let prefix else { throw .usage("'run' needs a PREFIX") }
+        return .run(prefix: prefix, reader: reader ?? .streaming)
     }
 
     private static func parseGenerate(_ arguments: [String]) throws(BenchError) -> BenchCommand {

@@ -7,31 +7,47 @@ import Inference
 /// .multiple)`); a rule's premise is `.all` of `.contains(attr, .symbol(value))`; every
 /// conclusion has certainty 1; every fact is asserted with certainty 1.
 enum GrondvormRun {
-    /// Loads `PREFIX.rules.json` and `PREFIX.facts.json`, runs to the fixpoint and reports.
+    /// Loads `PREFIX.rules.json` and `PREFIX.facts.json`, runs to the fixpoint, and hands
+    /// the report to `finish`, which ends the process.
     ///
     /// Load time covers reading and parsing both files, building the ``RuleBase`` and the
     /// ``Engine``, and asserting the facts; run time covers ``Engine/run()`` only. The counts
     /// are read afterwards, outside both timings.
     ///
+    /// The engine is kept alive until `finish` exits: tearing down some hundred thousand
+    /// objects one by one would only add to the whole-process wall time, while the system
+    /// reclaims the memory at once (CLIPS's `(exit)` does not free its environment either).
+    ///
     /// - Throws: ``BenchError`` for a missing, unreadable or invalid file.
-    static func run(prefix: String) throws(BenchError) -> BenchResult {
+    static func run(
+        prefix: String, reader: BenchCommand.Reader, finish: (BenchResult) -> Never
+    ) throws(BenchError) -> Never {
         let clock = ContinuousClock()
         let start = clock.now
         let rulesPath = prefix + ".rules.json"
         let factsPath = prefix + ".facts.json"
-        let rules = try NeutralReader.rules(try Files.read(rulesPath), path: rulesPath)
-        let facts = try NeutralReader.facts(try Files.read(factsPath), path: factsPath)
+        let rules: [NeutralRule]
+        let facts: [Pair]
+        switch reader {
+        case .streaming:
+            rules = try NeutralReader.rules(try Files.read(rulesPath), path: rulesPath)
+            facts = try NeutralReader.facts(try Files.read(factsPath), path: factsPath)
+        case .generic:
+            rules = try GenericReader.rules(try Files.read(rulesPath), path: rulesPath)
+            facts = try GenericReader.facts(try Files.read(factsPath), path: factsPath)
+        }
         var engine = try makeEngine(NeutralRuleSet(rules: rules, facts: facts))
         let loaded = clock.now
         engine.run()
         let ran = clock.now
-        return BenchResult(
+        let result = BenchResult(
             rules: engine.ruleBase.rules.count,
             fired: engine.firedRules.count,
             finalFacts: engine.facts.count,
             loadSeconds: seconds(loaded - start),
             runSeconds: seconds(ran - loaded)
         )
+        withExtendedLifetime(engine) { finish(result) }
     }
 
     /// Builds the rule base and an engine with every fact asserted (not yet run).

@@ -10,8 +10,13 @@ func benchMain(_ arguments: [String]) -> Int32 {
         switch try BenchCommand.parse(arguments) {
         case .help:
             print(BenchCommand.helpText, terminator: "")
-        case .run(let prefix):
-            print(try GrondvormRun.run(prefix: prefix).jsonLine)
+        case .run(let prefix, let reader):
+            try GrondvormRun.run(prefix: prefix, reader: reader) { result in
+                print(result.jsonLine)
+                exit(0)
+            }
+        case .answers(let path):
+            print(try AnswerFile.answers(forQuestions: try Files.read(path), path: path), terminator: "")
         case .generate(let shape, let count, let seed, let prefix):
             let expected = try Generation.generate(shape: shape, count: count, seed: seed, prefix: prefix)
             print("wrote \(prefix).{rules.json,facts.json,clp,constructs.clp,expected.json}: \(expected.countsJSON)")
