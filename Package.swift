@@ -42,7 +42,11 @@ let package = Package(
             dependencies: ["KnowledgeBase", "ShippedKnowledge"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AdvisorTests", dependencies: ["Advisor", "JSON"]),
+        .testTarget(
+            name: "AdvisorTests",
+            dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["JSON"],

@@ -1,90 +1,331 @@
-// API SKELETON — to be implemented by the engine work (issue #2). Signatures are fixed.
-
-/// The forward-chaining engine (API skeleton; see issue #2).
+/// A forward-chaining engine with MYCIN certainty factors, truth maintenance and explanations.
+///
+/// An engine reasons over one ``RuleBase``. Inputs (``assert(_:_:certainty:)``,
+/// ``retract(_:_:)``, ``retractAll(_:)``) are queued and take effect on the next ``run()``,
+/// which runs the rules to their fixpoint and returns what fired. Every query (``facts``,
+/// ``trace``, ``how(_:_:)``, ``relevance(goal:)``, ``isAnswered(_:)``...) describes the state
+/// after the last run; before the first run, working memory holds only the defaults.
+///
+/// ## Semantics
+///
+/// A *fact* is an attribute holding a value, with a certainty and its sources: given values,
+/// the attribute's default (while it has no given value), and rule contributions. Its
+/// certainty is the MYCIN combination of its sources in a canonical order: the given or
+/// default value first, then rule contributions in rule declaration order. The mixed-sign
+/// combination is not associative, so the engine recomputes a fact from its current sources
+/// instead of accumulating evidence in firing order; the result depends only on which
+/// sources there are. A fact without sources does not exist.
+///
+/// A rule is *active* when its premise (scored as in ``Condition``) reaches ``threshold``.
+/// An active rule contributes `conclusion.certainty × premise` to each of its conclusions.
+/// *Refraction*: a rule fires once for the same support (the facts its premise reads and
+/// their certainties). When its support changes it is reconsidered: its old contribution is
+/// withdrawn and, if still active, it fires again with the new support. So, after a run, the
+/// contributions are exactly those of the rules whose premise reaches the threshold on the
+/// final facts, and the state equals that of a fresh engine given the same inputs.
+///
+/// ## Agenda
+///
+/// Rules whose support changed wait on the agenda and are considered one at a time: higher
+/// ``Rule/salience`` first, then higher ``Rule/specificity`` (more leaf conditions), then
+/// earlier declaration. The order is total, so runs are deterministic.
+///
+/// ## Incremental matching
+///
+/// Rules are indexed by what they read: an `equals` or `contains` condition by its exact
+/// (attribute, value) pair, other conditions by their attribute. A changed fact schedules only
+/// the rules that read it; nothing rescans the rule base. Names and values are interned to
+/// integer ids when the rule base is built, so a run does no string work.
+///
+/// ## Termination
+///
+/// Every run reaches a fixpoint. The rule base guarantees that the attribute graph (an edge
+/// from each attribute a rule reads to each attribute it concludes) is acyclic, so the
+/// attributes have a topological order in which every rule reads only attributes that come
+/// before the attributes it concludes. Then:
+///
+/// 1. A fact of an *input* attribute (one no rule concludes) changes only when the queued
+///    inputs are applied, once, at the start of the run: finitely often.
+/// 2. A rule is put on the agenda only when a fact it reads changes (or once, when the engine
+///    is new), is never on it twice, and is considered once each time it is taken off.
+/// 3. A fact of a derived attribute `a` changes only when a rule concluding `a` is
+///    considered, at most once per consideration. Those rules read only attributes before
+///    `a`; if their facts change `N` times in all during the run (finite, by induction along
+///    the topological order, with step 1 as the base), each such rule is considered at most
+///    `N + 1` times, so the facts of `a` change finitely often too.
+///
+/// Hence every fact changes, and every rule is scheduled, finitely often: the agenda empties.
+/// At that point each rule was considered after the last change of anything it reads, so its
+/// contribution matches its premise on the final facts. Along the topological order those
+/// facts are determined one attribute at a time by the inputs, so the fixpoint is unique.
+///
+/// When rules are declared in dependency order and salience and specificity do not reorder
+/// them, a rule is considered at most once per run: once it is taken off the agenda, no rule
+/// it depends on can be scheduled again.
 public struct Engine: Sendable {
-    /// A reason an input cannot be asserted.
-    public enum InputError: Swift.Error, Equatable, Sendable, CustomStringConvertible {
-        /// The attribute is not declared in the rule base.
-        case undeclaredAttribute(String)
-        public var description: String {
-            switch self {
-            case .undeclaredAttribute(let name): return "attribute '\(name)' is not declared"
-            }
-        }
-    }
-
+    /// The rules and attribute declarations the engine reasons with.
     public let ruleBase: RuleBase
+    /// The premise certainty at or above which a rule is active (0.2 by default).
     public let threshold: Double
 
+    /// The facts and their sources.
+    var memory: WorkingMemory
+    /// The rules whose support changed since they were last considered.
+    var agenda: Agenda
+    /// Whether each rule is active.
+    var isActive: [Bool]
+    /// The premise certainty of each active rule (0 for inactive rules).
+    var premise: [Double]
+    /// The sequence number of each active rule's last firing, for ``trace``.
+    var lastFiring: [Int]
+    /// The number of firings so far, over all runs.
+    var firingCount = 0
+    /// The number of active rules.
+    var activeCount = 0
+    /// Input changes waiting for the next run.
+    var pending: [WorkingMemory.Input] = []
+
+    /// Creates an engine holding the rule base's defaults, with every rule on the agenda.
+    ///
+    /// - Parameters:
+    ///   - ruleBase: The validated rule base.
+    ///   - threshold: The premise certainty at or above which a rule fires; a number in
+    ///     `0...1` (0.2 by default).
+    /// - Complexity: O(rules + keys): it allocates the state arrays; the rule base is shared.
     public init(ruleBase: RuleBase, threshold: Double = 0.2) {
         self.ruleBase = ruleBase
         self.threshold = threshold
+        let program = ruleBase.program
+        memory = WorkingMemory(program: program)
+        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank)
+        isActive = [Bool](repeating: false, count: program.ruleCount)
+        premise = [Double](repeating: 0, count: program.ruleCount)
+        lastFiring = [Int](repeating: 0, count: program.ruleCount)
     }
 
-    public mutating func assert(_ attribute: String, _ value: Value, certainty: Certainty = .certain) throws(InputError) {
-        fatalError("not implemented")
+    // MARK: Inputs
+
+    /// Gives a value for an attribute; it takes effect on the next ``run()``.
+    ///
+    /// On a single-valued attribute the value replaces every given value of the attribute; on
+    /// a multi-valued one it is added to the given values (or, when already given, its
+    /// certainty is updated). While an input attribute has a given value its default does not
+    /// hold. Asserting a value of an attribute that rules conclude is allowed: it is one more
+    /// source of that fact.
+    ///
+    /// - Parameters:
+    ///   - attribute: A declared attribute.
+    ///   - value: The value.
+    ///   - certainty: How sure the answer is (certain by default).
+    /// - Throws: ``InputError/undeclaredAttribute(_:)`` when the attribute is not declared.
+    /// - Complexity: O(1) amortized (one hash lookup of the name); the work happens in ``run()``.
+    public mutating func assert(_ attribute: String, _ value: Value, certainty: Certainty = .certain)
+        throws(InputError)
+    {
+        pending.append(.assert(attribute: try id(of: attribute), value: value, certainty: certainty))
     }
-    public mutating func retract(_ attribute: String, _ value: Value) throws(InputError) { fatalError("not implemented") }
-    public mutating func retractAll(_ attribute: String) throws(InputError) { fatalError("not implemented") }
-    @discardableResult public mutating func run() -> [Firing] { fatalError("not implemented") }
-    public var facts: [Fact] { fatalError("not implemented") }
-    public func certainty(of attribute: String, _ value: Value) -> Certainty { fatalError("not implemented") }
-    public func values(of attribute: String) -> [Fact] { fatalError("not implemented") }
-    public var trace: [Firing] { fatalError("not implemented") }
-    public var firedRules: [String] { fatalError("not implemented") }
-    public func how(_ attribute: String, _ value: Value) -> Derivation? { fatalError("not implemented") }
-    public func whyNot(_ attribute: String, _ value: Value) -> [WhyNot] { fatalError("not implemented") }
-    public func relevance(goal: String) -> [String] { fatalError("not implemented") }
-    public func influence(of attribute: String) -> [String] { fatalError("not implemented") }
-    public var inputAttributes: [String] { fatalError("not implemented") }
-    public func isAnswered(_ attribute: String) -> Bool { fatalError("not implemented") }
-}
 
-public struct FactKey: Hashable, Sendable {
-    public let attribute: String
-    public let value: Value
-    public init(attribute: String, value: Value) { self.attribute = attribute; self.value = value }
-}
-
-public struct Fact: Hashable, Sendable {
-    public enum Source: Hashable, Sendable {
-        case given(Certainty)
-        case defaulted(Certainty)
-        case rule(String, contribution: Certainty)
+    /// Withdraws one given value of an attribute; it takes effect on the next ``run()``.
+    ///
+    /// Retracting a value that was not given does nothing. Rule contributions and defaults are
+    /// not inputs and cannot be retracted.
+    ///
+    /// - Throws: ``InputError/undeclaredAttribute(_:)`` when the attribute is not declared.
+    /// - Complexity: O(1) amortized; the work happens in ``run()``.
+    public mutating func retract(_ attribute: String, _ value: Value) throws(InputError) {
+        pending.append(.retract(attribute: try id(of: attribute), value: value))
     }
-    public let attribute: String
-    public let value: Value
-    public let certainty: Certainty
-    public let sources: [Source]
-}
 
-public struct Firing: Hashable, Sendable {
-    public let rule: String
-    public let premiseCertainty: Certainty
-    public let matched: [Fact]
-    public let concluded: [Concluded]
-    public struct Concluded: Hashable, Sendable {
-        public let attribute: String
-        public let value: Value
-        public let contribution: Certainty
+    /// Withdraws every given value of an attribute; it takes effect on the next ``run()``.
+    ///
+    /// When the attribute has a default, the default holds again after the run.
+    ///
+    /// - Throws: ``InputError/undeclaredAttribute(_:)`` when the attribute is not declared.
+    /// - Complexity: O(1) amortized; the work happens in ``run()``.
+    public mutating func retractAll(_ attribute: String) throws(InputError) {
+        pending.append(.retractAll(attribute: try id(of: attribute)))
     }
-}
 
-public struct Derivation: Hashable, Sendable {
-    public let fact: Fact
-    public let steps: [Step]
-    public enum Step: Hashable, Sendable {
-        case given(Certainty)
-        case defaulted(Certainty)
-        case rule(String, premise: Certainty, contribution: Certainty, from: [Derivation])
+    private func id(of attribute: String) throws(InputError) -> Int32 {
+        guard let id = ruleBase.program.attributeIDs[attribute] else { throw .undeclaredAttribute(attribute) }
+        return id
     }
-}
 
-public struct WhyNot: Hashable, Sendable {
-    public let rule: String
-    public let outcome: Outcome
-    public enum Outcome: Hashable, Sendable {
-        case fired(contribution: Certainty)
-        case blocked(by: Condition, certainty: Certainty)
+    // MARK: Running
+
+    /// Applies the queued inputs and runs the rules to their fixpoint.
+    ///
+    /// - Returns: The firings of this run, in order. A rule that was reconsidered because its
+    ///   support changed, and still holds, fires again and appears again. Rules that stopped
+    ///   holding withdraw their evidence silently; ``trace`` shows what holds now.
+    /// - Complexity: Applying the inputs is O(changes + values of the changed attributes).
+    ///   Then each consideration of a rule costs O(log *r*) on the agenda of *r* rules, plus
+    ///   its premise size (and the facts of attributes its `known`, `unknown`, `notEquals` and
+    ///   `compare` conditions read), plus its conclusions, plus scheduling the readers of each
+    ///   fact that changed. A rule is considered only when something it reads changed (every
+    ///   rule once in the first run). See the type's documentation for why the loop ends.
+    @discardableResult
+    public mutating func run() -> [Firing] {
+        propagate(recording: true).firings
+    }
+
+    /// Runs like ``run()`` but returns only the number of firings, without building
+    /// ``Firing`` values: for large rule bases and benchmarks.
+    ///
+    /// - Returns: The number of firings of this run.
+    /// - Complexity: As ``run()``.
+    @discardableResult
+    public mutating func runToFixpoint() -> Int {
+        propagate(recording: false).count
+    }
+
+    private mutating func propagate(recording: Bool) -> (count: Int, firings: [Firing]) {
+        let program = ruleBase.program
+        if !pending.isEmpty {
+            let changed = memory.apply(pending, program: program)
+            pending.removeAll()
+            for key in changed { scheduleReaders(of: key, program) }
+        }
+        var count = 0
+        var firings: [Firing] = []
+        let nodes = program.nodes
+        while let next = agenda.next() {
+            let rule = Int(next)
+            let score = memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
+            let wasActive = isActive[rule]
+            let nowActive = score >= threshold
+            guard wasActive || nowActive else { continue }
+            if !(wasActive && nowActive && score == premise[rule]) {
+                for conclusion in program.conclusions(of: rule) {
+                    let key = program.conclusionKeys[conclusion]
+                    let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
+                    if memory.setContribution(contribution, of: Int32(conclusion), to: key) {
+                        scheduleReaders(of: key, program)
+                    }
+                }
+            }
+            if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
+            isActive[rule] = nowActive
+            premise[rule] = nowActive ? score : 0
+            guard nowActive else { continue }
+            firingCount += 1
+            lastFiring[rule] = firingCount
+            count += 1
+            if recording { firings.append(firing(of: rule)) }
+        }
+        return (count, firings)
+    }
+
+    /// Puts every rule that reads `key`'s fact on the agenda.
+    private mutating func scheduleReaders(of key: Int32, _ program: RuleProgram) {
+        for rule in program.keyReaders[key] { agenda.schedule(rule) }
+        let readers = program.attributeReaders[memory.attribute(ofKey: key)]
+        guard !readers.isEmpty else { return }
+        let value = memory.value(ofKey: key)
+        for reader in readers where program.nodes[Int(reader.node)].reads(key: key, value: value) {
+            agenda.schedule(reader.rule)
+        }
+    }
+
+    // MARK: Facts
+
+    /// Every fact, sorted by attribute (in declaration order), then by value.
+    ///
+    /// - Complexity: O(*f* log *f*) for *f* facts, plus the number of attributes.
+    public var facts: [Fact] {
+        var result: [Fact] = []
+        result.reserveCapacity(memory.factCount)
+        for attribute in 0..<Int32(ruleBase.attributes.count) {
+            for key in memory.existingKeys(of: attribute) { result.append(fact(ofKey: key)) }
+        }
+        return result
+    }
+
+    /// The number of facts.
+    public var factCount: Int { memory.factCount }
+
+    /// The certainty of `attribute = value`: 0 when the fact does not exist or the attribute
+    /// is not declared.
+    ///
+    /// - Complexity: O(1) (hash lookups).
+    public func certainty(of attribute: String, _ value: Value) -> Certainty {
+        guard let key = existingKey(attribute, value) else { return .unknown }
+        return memory.certainty(ofKey: key)
+    }
+
+    /// The facts of one attribute, most certain first, then by value; empty when the attribute
+    /// holds nothing or is not declared.
+    ///
+    /// - Complexity: O(*v* log *v*) for an attribute with *v* values.
+    public func values(of attribute: String) -> [Fact] {
+        guard let id = ruleBase.program.attributeIDs[attribute] else { return [] }
+        return memory.existingKeys(of: id).map(fact(ofKey:)).sorted { left, right in
+            left.certainty != right.certainty ? left.certainty > right.certainty : left.value < right.value
+        }
+    }
+
+    /// The input attributes (those no rule concludes), in declaration order.
+    ///
+    /// - Complexity: O(attributes).
+    public var inputAttributes: [String] {
+        zip(ruleBase.attributes, ruleBase.program.isDerived).filter { !$0.1 }.map(\.0.name)
+    }
+
+    /// Whether the attribute has a given value (an answer) as of the last run; `false` when it
+    /// is not declared.
+    public func isAnswered(_ attribute: String) -> Bool {
+        guard let id = ruleBase.program.attributeIDs[attribute] else { return false }
+        return memory.givenCount[Int(id)] > 0
+    }
+
+    // MARK: Building public values
+
+    /// The key of an existing fact `attribute = value`, or `nil`.
+    func existingKey(_ attribute: String, _ value: Value) -> Int32? {
+        guard let id = ruleBase.program.attributeIDs[attribute],
+            let key = memory.table.key(attribute: id, value: value),
+            memory.slots[Int(key)].exists
+        else { return nil }
+        return key
+    }
+
+    /// The public fact of `key`.
+    func fact(ofKey key: Int32) -> Fact {
+        let slot = memory.slots[Int(key)]
+        var sources: [Fact.Source] = []
+        sources.reserveCapacity(slot.contributions.count + 1)
+        switch slot.input {
+        case .none: break
+        case .given(let certainty): sources.append(.given(certainty))
+        case .defaulted(let certainty): sources.append(.defaulted(certainty))
+        }
+        slot.contributions.forEach { entry in
+            let rule = ruleBase.program.conclusionRules[Int(entry.conclusion)]
+            sources.append(.rule(ruleBase.rules[Int(rule)].id, contribution: entry.certainty))
+        }
+        return Fact(
+            attribute: ruleBase.attributes[Int(memory.attribute(ofKey: key))].name,
+            value: memory.value(ofKey: key),
+            certainty: slot.certainty,
+            sources: sources)
+    }
+
+    /// The keys of the existing facts `rule`'s premise reads.
+    func matchedKeys(of rule: Int) -> [Int32] {
+        memory.matchedKeys(ruleBase.program.nodes, ruleBase.program.premiseNodes(of: rule))
+    }
+
+    /// The public firing of an active rule, as of now.
+    func firing(of rule: Int) -> Firing {
+        let score = premise[rule]
+        return Firing(
+            rule: ruleBase.rules[rule].id,
+            premiseCertainty: Certainty(score),
+            matched: matchedKeys(of: rule).map(fact(ofKey:)),
+            concluded: ruleBase.rules[rule].conclusions.map { conclusion in
+                Firing.Concluded(
+                    attribute: conclusion.attribute, value: conclusion.value,
+                    contribution: Certainty(conclusion.certainty * score))
+            })
     }
 }

@@ -1,0 +1,229 @@
+/// The facts: for every key (possible fact `attribute = value`), its sources and its
+/// combined certainty.
+///
+/// A fact exists while it has at least one source: a given value, a default, or a rule
+/// contribution. Its certainty is always recomputed from its sources in the canonical order
+/// (the given or default value first, then rule contributions in rule declaration order), so
+/// it depends only on the current set of sources, never on the order in which they arrived.
+struct WorkingMemory: Sendable {
+    /// Where a fact's input evidence comes from.
+    enum InputSource: Sendable, Equatable {
+        /// No input evidence.
+        case none
+        /// A given value (an answer) with its certainty.
+        case given(Certainty)
+        /// The attribute's default value, which holds while the attribute has no given value.
+        case defaulted(Certainty)
+
+        /// The certainty, or `nil` for `none`.
+        var certainty: Certainty? {
+            switch self {
+            case .none: return nil
+            case .given(let certainty), .defaulted(let certainty): return certainty
+            }
+        }
+
+        /// Whether this is a given value.
+        var isGiven: Bool {
+            if case .given = self { return true }
+            return false
+        }
+    }
+
+    /// The state of one key.
+    struct Slot: Sendable {
+        /// The next key of the same attribute, or -1.
+        var next: Int32
+        /// Whether the fact exists (has a source).
+        var exists = false
+        /// The combined certainty (0 while the fact does not exist).
+        var certainty = Certainty.unknown
+        /// The input evidence.
+        var input = InputSource.none
+        /// The rule evidence.
+        var contributions = Contributions()
+    }
+
+    /// The interned values and keys: the rule base's, plus any an input introduced.
+    private(set) var table: FactKeyTable
+    /// The state of each key, indexed by key id.
+    private(set) var slots: [Slot] = []
+    /// The first key of each attribute (a linked list through ``Slot/next``), or -1.
+    private(set) var firstKey: [Int32]
+    /// The number of given values of each attribute.
+    private(set) var givenCount: [Int32]
+    /// The number of facts that exist.
+    private(set) var factCount = 0
+
+    /// Creates a working memory holding the defaults of `program`'s attributes.
+    init(program: RuleProgram) {
+        table = program.table
+        firstKey = [Int32](repeating: -1, count: program.attributeCount)
+        givenCount = [Int32](repeating: 0, count: program.attributeCount)
+        slots.reserveCapacity(table.keyCount)
+        for key in 0..<Int32(table.keyCount) { link(key) }
+        for attribute in 0..<program.attributeCount where program.defaultKeys[attribute] >= 0 {
+            let key = program.defaultKeys[attribute]
+            slots[Int(key)].input = .defaulted(program.defaultCertainties[attribute])
+            recompute(key)
+        }
+    }
+
+    private mutating func link(_ key: Int32) {
+        let attribute = Int(table.keyAttribute[Int(key)])
+        slots.append(Slot(next: firstKey[attribute]))
+        firstKey[attribute] = key
+    }
+
+    // MARK: Reading
+
+    /// The certainty of `key`'s fact (0 when it does not exist).
+    func certainty(ofKey key: Int32) -> Certainty { slots[Int(key)].certainty }
+
+    /// The attribute of `key`.
+    func attribute(ofKey key: Int32) -> Int32 { table.keyAttribute[Int(key)] }
+
+    /// The value of `key`.
+    func value(ofKey key: Int32) -> Value { table.value(ofKey: key) }
+
+    /// The keys of the existing facts of `attribute`, sorted by value.
+    func existingKeys(of attribute: Int32) -> [Int32] {
+        var keys: [Int32] = []
+        var key = firstKey[Int(attribute)]
+        while key >= 0 {
+            if slots[Int(key)].exists { keys.append(key) }
+            key = slots[Int(key)].next
+        }
+        return keys.sorted { value(ofKey: $0) < value(ofKey: $1) }
+    }
+
+    /// Calls `body` with every existing fact of `attribute`, in no particular order.
+    func forEachFact(of attribute: Int32, _ body: (_ key: Int32, _ certainty: Double) -> Void) {
+        var key = firstKey[Int(attribute)]
+        while key >= 0 {
+            let slot = slots[Int(key)]
+            if slot.exists { body(key, slot.certainty.value) }
+            key = slot.next
+        }
+    }
+
+    // MARK: Inputs
+
+    /// An input change waiting for the next run.
+    enum Input: Sendable {
+        /// Gives a value: replaces the attribute's given values when single-valued, adds when multi-valued.
+        case assert(attribute: Int32, value: Value, certainty: Certainty)
+        /// Withdraws one given value.
+        case retract(attribute: Int32, value: Value)
+        /// Withdraws every given value of the attribute.
+        case retractAll(attribute: Int32)
+    }
+
+    /// Applies input changes and the default rule, and returns the keys whose fact changed
+    /// (existence or certainty) between before and after, sorted.
+    ///
+    /// - Complexity: O(*c* + *v*) for *c* changes touching attributes with *v* keys in all,
+    ///   plus the recomputation of the touched facts.
+    mutating func apply(_ inputs: [Input], program: RuleProgram) -> [Int32] {
+        var before: [Int32: (exists: Bool, certainty: Certainty)] = [:]
+        var touchedAttributes: [Int32] = []
+        var isTouched: Set<Int32> = []
+        func setInput(_ key: Int32, _ input: InputSource, in memory: inout WorkingMemory) {
+            let slot = memory.slots[Int(key)]
+            if before[key] == nil { before[key] = (slot.exists, slot.certainty) }
+            let attribute = Int(memory.table.keyAttribute[Int(key)])
+            if slot.input.isGiven { memory.givenCount[attribute] -= 1 }
+            if input.isGiven { memory.givenCount[attribute] += 1 }
+            memory.slots[Int(key)].input = input
+        }
+        func withdrawGiven(of attribute: Int32, except kept: Int32, in memory: inout WorkingMemory) {
+            var key = memory.firstKey[Int(attribute)]
+            while key >= 0 {
+                if key != kept, memory.slots[Int(key)].input.isGiven { setInput(key, .none, in: &memory) }
+                key = memory.slots[Int(key)].next
+            }
+        }
+        for input in inputs {
+            let attribute: Int32
+            switch input {
+            case .assert(let target, let value, let certainty):
+                attribute = target
+                let key = internKey(attribute: target, value: value)
+                if !program.isMultiple[Int(target)] { withdrawGiven(of: target, except: key, in: &self) }
+                setInput(key, .given(certainty), in: &self)
+            case .retract(let target, let value):
+                attribute = target
+                if let key = table.key(attribute: target, value: value), slots[Int(key)].input.isGiven {
+                    setInput(key, .none, in: &self)
+                }
+            case .retractAll(let target):
+                attribute = target
+                withdrawGiven(of: target, except: -1, in: &self)
+            }
+            if isTouched.insert(attribute).inserted { touchedAttributes.append(attribute) }
+        }
+        for attribute in touchedAttributes where program.defaultKeys[Int(attribute)] >= 0 {
+            let key = program.defaultKeys[Int(attribute)]
+            let input = slots[Int(key)].input
+            if givenCount[Int(attribute)] == 0 {
+                if input == .none { setInput(key, .defaulted(program.defaultCertainties[Int(attribute)]), in: &self) }
+            } else if case .defaulted = input {
+                setInput(key, .none, in: &self)
+            }
+        }
+        var changed: [Int32] = []
+        for (key, old) in before {
+            recompute(key)
+            let slot = slots[Int(key)]
+            if slot.exists != old.exists || slot.certainty != old.certainty { changed.append(key) }
+        }
+        return changed.sorted()
+    }
+
+    /// The key of `attribute = value`, interning it (and giving it a slot) when new.
+    private mutating func internKey(attribute: Int32, value: Value) -> Int32 {
+        let count = table.keyCount
+        let key = table.internKey(attribute: attribute, value: value)
+        if table.keyCount > count { link(key) }
+        return key
+    }
+
+    // MARK: Rule evidence
+
+    /// Sets (or, with `nil`, removes) the contribution of `conclusion` to `key`'s fact.
+    ///
+    /// - Returns: Whether the fact's existence or certainty changed.
+    /// - Complexity: O(1) when the contribution comes last in canonical order and the fact
+    ///   already existed; otherwise O(*k*) for a fact with *k* sources.
+    mutating func setContribution(_ certainty: Certainty?, of conclusion: Int32, to key: Int32) -> Bool {
+        let index = Int(key)
+        let oldExists = slots[index].exists
+        let oldCertainty = slots[index].certainty
+        if let certainty {
+            let appended = slots[index].contributions.set(conclusion, certainty)
+            if appended && oldExists {
+                slots[index].certainty = oldCertainty.combined(with: certainty)
+            } else {
+                recompute(key)
+            }
+        } else {
+            slots[index].contributions.remove(conclusion)
+            recompute(key)
+        }
+        return slots[index].exists != oldExists || slots[index].certainty != oldCertainty
+    }
+
+    /// Recomputes `key`'s existence and certainty from its sources, in canonical order.
+    private mutating func recompute(_ key: Int32) {
+        let index = Int(key)
+        let slot = slots[index]
+        var combined = slot.input.certainty
+        slot.contributions.forEach { entry in
+            combined = combined.map { $0.combined(with: entry.certainty) } ?? entry.certainty
+        }
+        let exists = combined != nil
+        if exists != slot.exists { factCount += exists ? 1 : -1 }
+        slots[index].exists = exists
+        slots[index].certainty = combined ?? .unknown
+    }
+}
