@@ -24,9 +24,7 @@ struct KnowledgeLoaderTests {
     }
 
     /// The binary builds its source files exactly this way (`Knowledge/<name>`).
-    @Test(
-        "the shipped knowledge base loads through the same path the binary uses",
-        .disabled("Knowledge/ holds a placeholder until the content branch lands; the lead enables this test"))
+    @Test("the shipped knowledge base loads through the same path the binary uses")
     func shippedBaseLoads() throws {
         let files = ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
         #expect(!files.isEmpty)
