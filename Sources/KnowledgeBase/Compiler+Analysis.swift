@@ -69,7 +69,9 @@ extension Compiler {
                 problems.add("no rule reads question '\(id.text)'", at: id.span)
                 continue
             }
-            guard !readValues.contains(Read(attribute: id.text, value: nil)) else { continue }
+            guard !readValues.contains(Read(attribute: id.text, value: nil)),
+                question.kind == .oneOf || question.kind == .manyOf
+            else { continue }
             for option in options[index] where !readValues.contains(Read(attribute: id.text, value: option.id)) {
                 switch option.source {
                 case .written:

@@ -21,10 +21,12 @@ extension Compiler {
                 if let conclusion = conclusion(written) {
                     conclusions.append(conclusion)
                     spans.append(written.attribute.span)
-                } else if let info = attributes[written.attribute.text], info.question == nil,
+                } else if let info = intendedConclusionAttribute(written.attribute.text),
                     case .symbols(let ids) = info.domain, case .word(let word) = written.value.kind
                 {
-                    assumed.append(Read(attribute: info.name, value: Suggestion.closest(to: word, among: ids)))
+                    // What the conclusion probably meant counts as concluded, so a typo does not cascade.
+                    let value = ids.contains(word) ? word : Suggestion.closest(to: word, among: ids)
+                    assumed.append(Read(attribute: info.name, value: value))
                 }
             }
             var compiled = CompiledRule(
@@ -35,6 +37,13 @@ extension Compiler {
             compiled.assumedConclusions = assumed
             rules.append(compiled)
         }
+    }
+
+    /// The attribute a `then` names, or the concludable one it is probably a typo of.
+    private func intendedConclusionAttribute(_ name: String) -> AttributeInfo? {
+        let names = Self.concludable.map(\.rawValue)
+        guard let intended = names.contains(name) ? name : Suggestion.closest(to: name, among: names) else { return nil }
+        return attributes[intended]
     }
 
     mutating func generateRules() {

@@ -247,9 +247,12 @@ struct Compiler {
             for fit in form.fits {
                 let archetype = fit.archetype.text
                 guard archetypeTable[archetype] != nil else {
+                    let suggestion = Suggestion.closest(to: archetype, among: archetypes)
                     problems.add(
-                        "unknown archetype '\(archetype)'" + didYouMean(archetype, archetypeTable, syntax.archetypes.map(\.header)),
+                        "unknown archetype '\(archetype)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                         at: fit.archetype.span)
+                    // The fit was probably meant for the suggested archetype: do not also call it missing.
+                    if let suggestion, seen[suggestion] == nil { seen[suggestion] = fit.archetype.span }
                     continue
                 }
                 if let first = seen[archetype] {
@@ -329,7 +332,9 @@ struct Compiler {
             }
             let domain: AttributeInfo.Domain?
             switch question.kind {
-            case .oneOf?, .manyOf?: domain = .symbols(options[index].map(\.id))
+            case .oneOf?, .manyOf?:
+                // Without options (an error of its own) any option a rule names is accepted.
+                domain = options[index].isEmpty || question.hasBrokenOptions ? nil : .symbols(options[index].map(\.id))
             case .yesNo?: domain = .boolean
             case .scale(let min, let max)?: domain = .scale(min: min, max: max)
             case nil: domain = nil
@@ -362,7 +367,7 @@ struct Compiler {
         guard let kind = question.kind else { return }
         switch kind {
         case .oneOf, .manyOf:
-            if options[index].isEmpty {
+            if options[index].isEmpty, !question.hasBrokenOptions {
                 problems.add(
                     "\(owner) has no options; add 'option' blocks, 'options motives' or 'options forms'",
                     at: question.header.span)

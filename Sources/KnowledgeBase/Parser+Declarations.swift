@@ -109,12 +109,17 @@ extension Parser {
                     parser.problems.add(
                         "expected 'motives' or 'forms' after 'options'\(found)",
                         at: parts.count >= 2 ? parts[1].span : parts[0].span.end)
+                    declaration.hasBrokenOptions = true
                     return
                 }
                 parser.rejectExtra(line, from: 2)
                 declaration.options.append(word == "motives" ? .motives(parts[1].span) : .forms(parts[1].span))
             default:
-                if let option = parser.option(at: line, question: owner) { declaration.options.append(option) }
+                if let option = parser.option(at: line, question: owner) {
+                    declaration.options.append(option)
+                } else {
+                    declaration.hasBrokenOptions = true
+                }
             }
         }
         requireFields(["kind", "text", "why"], seen: seen, owner: owner, at: declaration.header.span, line: index)
@@ -271,9 +276,10 @@ extension Parser {
             level = known
             rejectExtra(index, from: 3)
         } else if parts.count >= 3 {
+            let suggestion = Suggestion.didYouMean(parts[2].raw, among: levels)
             problems.add(
-                "unknown fit level '\(parts[2].raw)'" + Suggestion.didYouMean(parts[2].raw, among: levels)
-                    + "; expected 'typical', 'workable', 'situational' or 'poor'",
+                "unknown fit level '\(parts[2].raw)'"
+                    + (suggestion.isEmpty ? "; expected 'typical', 'workable', 'situational' or 'poor'" : suggestion),
                 at: parts[2].span)
         } else {
             problems.add(

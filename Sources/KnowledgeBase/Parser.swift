@@ -196,7 +196,14 @@ struct Parser {
             let key = aliases[word] ?? word
             if !repeatable.contains(key) {
                 if let line = seen[key] {
-                    problems.add("field '\(word)' appears twice in \(owner); first at line \(line)", at: first.span)
+                    if key == word {
+                        problems.add("field '\(word)' appears twice in \(owner); first at line \(line)", at: first.span)
+                    } else {
+                        let fields = aliases.filter { $0.value == key }.keys.sorted().map { "'\($0)'" }
+                        problems.add(
+                            "second \(key) line '\(word)' in \(owner); it takes one \(fields.joined(separator: " or ")) line, the first is at line \(line)",
+                            at: first.span)
+                    }
                     continue
                 }
                 seen[key] = lines[child].number

@@ -168,6 +168,8 @@ struct QuestionDeclaration: Sendable {
     var appliesWhen: WrittenCondition?
     var defaultValue: ValueSyntax?
     var options: [OptionItem] = []
+    /// Whether an `options` or `option` line had an error, so the option list is incomplete.
+    var hasBrokenOptions = false
 }
 
 /// `archetype ID`.

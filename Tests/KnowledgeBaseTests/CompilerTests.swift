@@ -94,6 +94,21 @@ struct CompilerTests {
                 ]))
     }
 
+    @Test("rules may read 'excluded-form' and other derived attributes, as long as no cycle arises")
+    func readsDerivedAttributes() throws {
+        let rule = """
+
+            rule uitgesloten-vorm
+              when excluded-form has bedrijfsvoeringsorganisatie and archetype = functioneel
+              then form = stichting with 0.2
+              because
+                nl "Als de bedrijfsvoeringsorganisatie afvalt, is een stichting een uitweg."
+                en "If the operational management body is ruled out, a foundation is a way out."
+
+            """
+        #expect(try TestSupport.diagnostics(appending: rule, to: "rules.gvk") == "(loaded)")
+    }
+
     @Test("generates the quadrant rule with a standard sentence in both languages")
     func quadrantRules() throws {
         #expect(
