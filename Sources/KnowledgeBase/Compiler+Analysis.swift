@@ -27,7 +27,8 @@ extension Compiler {
                     rules[index].neverFires = true
                 }
                 for part in finding.parts {
-                    problems.add("part of the condition of rule '\(rule.id)' can never hold: \(part.reason)", at: part.span)
+                    problems.add(
+                        "part of the condition of rule '\(rule.id)' can never hold: \(part.reason)", at: part.span)
                 }
             case .constraint(let constraint, _):
                 if let verdict = constraintVerdicts[constraint] {
@@ -40,7 +41,8 @@ extension Compiler {
                 }
                 for part in finding.parts {
                     problems.add(
-                        "part of the condition of constraint '\(constraint)' can never hold: \(part.reason)", at: part.span)
+                        "part of the condition of constraint '\(constraint)' can never hold: \(part.reason)",
+                        at: part.span)
                 }
                 constraintVerdicts[constraint] = finding.whole != nil
                 rules[index].neverFires = finding.whole != nil
@@ -80,7 +82,8 @@ extension Compiler {
                     problems.add(
                         "no rule reads motive '\(option.id)', an option of question '\(id.text)'", at: option.span)
                 case .form:
-                    problems.add("no rule reads form '\(option.id)', an option of question '\(id.text)'", at: option.span)
+                    problems.add(
+                        "no rule reads form '\(option.id)', an option of question '\(id.text)'", at: option.span)
                 }
             }
         }
@@ -116,10 +119,15 @@ extension Compiler {
         }
         // Ids whose generating declaration has an error of its own would only repeat it.
         for (index, archetype) in syntax.archetypes.enumerated() where poles[index] == nil {
-            if let id = archetype.header.id { concluded.insert(Read(attribute: DerivedAttribute.archetype.rawValue, value: id.text)) }
+            if let id = archetype.header.id {
+                concluded.insert(Read(attribute: DerivedAttribute.archetype.rawValue, value: id.text))
+            }
         }
-        for form in syntax.forms where form.fits.contains(where: { $0.level == nil || archetypeTable[$0.archetype.text] == nil }) {
-            if let id = form.header.id { concluded.insert(Read(attribute: DerivedAttribute.form.rawValue, value: id.text)) }
+        for form in syntax.forms
+        where form.fits.contains(where: { $0.level == nil || archetypeTable[$0.archetype.text] == nil }) {
+            if let id = form.header.id {
+                concluded.insert(Read(attribute: DerivedAttribute.form.rawValue, value: id.text))
+            }
         }
         concluded.formUnion(assumedAgreements)
         let found =

@@ -79,7 +79,8 @@ extension Compiler {
             return .unknown(name)
         case .equals, .notEquals:
             if info.isMultiple, !info.isUnchecked {
-                let advice = test.op == .equals ? "use 'has' instead of '='" : "'!=' tests an attribute that holds one value"
+                let advice =
+                    test.op == .equals ? "use 'has' instead of '='" : "'!=' tests an attribute that holds one value"
                 problems.add("\(info.nature); \(advice)", at: test.opSpan)
                 return nil
             }

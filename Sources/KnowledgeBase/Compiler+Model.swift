@@ -39,7 +39,9 @@ extension Compiler {
                 liability: form.liability ?? empty, properties: form.properties,
                 fits: form.fits
                     .compactMap { fit in
-                        fit.level.map { Form.Fit(archetype: fit.archetype.text, level: $0, reason: fit.reason ?? empty) }
+                        fit.level.map {
+                            Form.Fit(archetype: fit.archetype.text, level: $0, reason: fit.reason ?? empty)
+                        }
                     }
                     .sorted { (order[$0.archetype] ?? 0) < (order[$1.archetype] ?? 0) },
                 location: location(form.header.span))
@@ -53,7 +55,9 @@ extension Compiler {
         let engineRules = included.compactMap { rule in
             rule.premise.map { Rule(id: rule.id, premise: $0, conclusions: rule.conclusions, salience: rule.salience) }
         }
-        let infos = included.map { RuleInfo(id: $0.id, because: $0.because, location: location($0.span), origin: $0.origin) }
+        let infos = included.map {
+            RuleInfo(id: $0.id, because: $0.because, location: location($0.span), origin: $0.origin)
+        }
         var declarations = questions.map { question in
             AttributeDeclaration(name: question.id, cardinality: question.kind == .manyOf ? .multiple : .single)
         }
@@ -63,7 +67,8 @@ extension Compiler {
             case .intent, .nature, .archetype: isMultiple = false
             case .agreement, .form, .excludedForm, .signal: isMultiple = true
             }
-            declarations.append(AttributeDeclaration(name: attribute.rawValue, cardinality: isMultiple ? .multiple : .single))
+            declarations.append(
+                AttributeDeclaration(name: attribute.rawValue, cardinality: isMultiple ? .multiple : .single))
         }
         do throws(RuleBase.Error) {
             let ruleBase = try RuleBase(attributes: declarations, rules: engineRules)

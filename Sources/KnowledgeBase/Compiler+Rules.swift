@@ -30,10 +30,10 @@ extension Compiler {
                 }
             }
             var compiled = CompiledRule(
-                    id: rule.header.id?.text ?? "", premise: premise, premiseSyntax: rule.when?.condition ?? nil,
-                    reads: reads, conclusions: conclusions, conclusionSpans: spans, salience: rule.salience,
-                    because: rule.because ?? LocalizedText(nl: "", en: ""), span: rule.header.span, origin: .written,
-                    isIncluded: Self.isPrimary(rule.header, index, in: ruleTable))
+                id: rule.header.id?.text ?? "", premise: premise, premiseSyntax: rule.when?.condition ?? nil,
+                reads: reads, conclusions: conclusions, conclusionSpans: spans, salience: rule.salience,
+                because: rule.because ?? LocalizedText(nl: "", en: ""), span: rule.header.span, origin: .written,
+                isIncluded: Self.isPrimary(rule.header, index, in: ruleTable))
             compiled.assumedConclusions = assumed
             rules.append(compiled)
         }
@@ -42,7 +42,9 @@ extension Compiler {
     /// The attribute a `then` names, or the concludable one it is probably a typo of.
     private func intendedConclusionAttribute(_ name: String) -> AttributeInfo? {
         let names = Self.concludable.map(\.rawValue)
-        guard let intended = names.contains(name) ? name : Suggestion.closest(to: name, among: names) else { return nil }
+        guard let intended = names.contains(name) ? name : Suggestion.closest(to: name, among: names) else {
+            return nil
+        }
         return attributes[intended]
     }
 
@@ -58,8 +60,11 @@ extension Compiler {
             guard let id = archetype.header.id, let (intent, nature) = poles[index] else { continue }
             let name = archetype.name ?? LocalizedText(nl: id.text, en: id.text)
             let because = LocalizedText(
-                nl: "De intentie is \(intent.rawValue) en de aard is \(nature.rawValue): dat is de grondvorm \(name.nl).",
-                en: "The intent is to \(intent.english) and the nature is to \(nature.english): that is the archetype \(name.en).")
+                nl:
+                    "De intentie is \(intent.rawValue) en de aard is \(nature.rawValue): dat is de grondvorm \(name.nl).",
+                en:
+                    "The intent is to \(intent.english) and the nature is to \(nature.english): that is the archetype \(name.en)."
+            )
             rules.append(
                 CompiledRule(
                     id: "quadrant/\(id.text)",
@@ -74,7 +79,8 @@ extension Compiler {
                     ],
                     conclusions: [Conclusion(attribute: DerivedAttribute.archetype.rawValue, value: .symbol(id.text))],
                     conclusionSpans: [id.span], salience: 0, because: because, span: id.span,
-                    origin: .quadrant(archetype: id.text), isIncluded: Self.isPrimary(archetype.header, index, in: archetypeTable)))
+                    origin: .quadrant(archetype: id.text),
+                    isIncluded: Self.isPrimary(archetype.header, index, in: archetypeTable)))
         }
     }
 
@@ -153,7 +159,8 @@ extension Compiler {
                 if case .all(let inner) = condition { parts += inner } else { parts.append(condition) }
                 premise = .all(parts)
             }
-            let selected = constraint.header.id.flatMap { id in selectedForms(of: constraint, id: id.text, among: forms) }
+            let selected = constraint.header.id.flatMap { id in selectedForms(of: constraint, id: id.text, among: forms)
+            }
             guard let id = constraint.header.id, let effect = constraint.effect, let selected else {
                 // Nothing to generate, but what the constraint reads still counts as read.
                 rules.append(
@@ -188,7 +195,9 @@ extension Compiler {
 
     /// The forms a constraint selects, in form declaration order for a property filter and as
     /// listed otherwise; `nil` (with a problem) when it names an unknown form or selects none.
-    private mutating func selectedForms(of constraint: ConstraintDeclaration, id: String, among forms: [String]) -> [String]? {
+    private mutating func selectedForms(of constraint: ConstraintDeclaration, id: String, among forms: [String])
+        -> [String]?
+    {
         guard let selection = constraint.selection else { return nil }
         var selected: [String] = []
         switch selection {

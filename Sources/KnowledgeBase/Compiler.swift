@@ -144,7 +144,8 @@ struct Compiler {
 
     /// Where problems about the base as a whole point: the `knowledge` keyword, else the first file.
     var baseSpan: Span {
-        syntax.knowledge.first?.keyword ?? Span(file: paths.isEmpty ? -1 : 0, line: paths.isEmpty ? 0 : 1, column: 1, length: 1)
+        syntax.knowledge.first?.keyword
+            ?? Span(file: paths.isEmpty ? -1 : 0, line: paths.isEmpty ? 0 : 1, column: 1, length: 1)
     }
 
     private mutating func checkKnowledgeBlock() {
@@ -177,7 +178,8 @@ struct Compiler {
                         "unknown agreement '\(name.text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                         at: name.span)
                     if let suggestion {
-                        assumedAgreements.insert(Read(attribute: DerivedAttribute.agreement.rawValue, value: suggestion))
+                        assumedAgreements.insert(
+                            Read(attribute: DerivedAttribute.agreement.rawValue, value: suggestion))
                     }
                     continue
                 }
@@ -281,7 +283,8 @@ struct Compiler {
             func add(_ entry: OptionEntry) {
                 if let first = seen[entry.id] {
                     duplicates.add(
-                        "option '\(entry.id)' appears twice in \(owner); first at \(describe(first))", at: entry.listSpan)
+                        "option '\(entry.id)' appears twice in \(owner); first at \(describe(first))",
+                        at: entry.listSpan)
                     return
                 }
                 seen[entry.id] = entry.listSpan
@@ -323,7 +326,9 @@ struct Compiler {
 
     private mutating func buildAttributes() {
         for (index, question) in syntax.questions.enumerated() {
-            guard Self.isPrimary(question.header, index, in: questionTable), let id = question.header.id else { continue }
+            guard Self.isPrimary(question.header, index, in: questionTable), let id = question.header.id else {
+                continue
+            }
             if DerivedAttribute(rawValue: id.text) != nil {
                 problems.add(
                     "question id '\(id.text)' is reserved for the derived attribute '\(id.text)'; choose another id",
@@ -407,7 +412,9 @@ struct Compiler {
         }
     }
 
-    private mutating func defaultAnswer(_ value: ValueSyntax, kind: Question.Kind, question: Int, owner: String) -> Value? {
+    private mutating func defaultAnswer(_ value: ValueSyntax, kind: Question.Kind, question: Int, owner: String)
+        -> Value?
+    {
         switch (kind, value.kind) {
         case (.oneOf, .word(let word)), (.manyOf, .word(let word)):
             let ids = options[question].map(\.id)
@@ -430,7 +437,8 @@ struct Compiler {
         case (.oneOf, .number), (.manyOf, .number):
             problems.add("unknown option '\(value.raw)' of \(owner)", at: value.span)
         case (.yesNo, _):
-            problems.add("expected 'yes' or 'no' as the default of the yes-no \(owner), found '\(value.raw)'", at: value.span)
+            problems.add(
+                "expected 'yes' or 'no' as the default of the yes-no \(owner), found '\(value.raw)'", at: value.span)
         case (.scale(let min, let max), .word):
             problems.add(
                 "expected a whole number from \(min) to \(max) as the default of the scale \(owner), found '\(value.raw)'",

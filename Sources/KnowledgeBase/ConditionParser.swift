@@ -118,7 +118,9 @@ struct ConditionParser {
         case .word("is"):
             index += 1
             guard let state = current, let word = state.word, word == "known" || word == "unknown" else {
-                let found = current.map { ", found '\($0.raw)'" + Suggestion.didYouMean($0.raw, among: ["known", "unknown"]) } ?? ""
+                let found =
+                    current.map { ", found '\($0.raw)'" + Suggestion.didYouMean($0.raw, among: ["known", "unknown"]) }
+                    ?? ""
                 throw Problem(
                     message: "expected 'known' or 'unknown' after 'is'\(found)", span: current?.span ?? endSpan)
             }
@@ -129,7 +131,8 @@ struct ConditionParser {
         default:
             let suggestion = Suggestion.didYouMean(opToken.raw, among: ["has", "is"])
             throw Problem(
-                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'"
+                message:
+                    "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'"
                     + suggestion,
                 span: opToken.span)
         }

@@ -38,7 +38,8 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     ///   - sourceLine: The line the location is on, as it should be shown.
     ///   - length: The token's length in characters; values below 1 count as 1.
     public init(location: SourceLocation, message: String, sourceLine: String, length: Int) {
-        self.init(location: location, message: message, sourceLine: sourceLine, lineColumn: location.column, length: length)
+        self.init(
+            location: location, message: message, sourceLine: sourceLine, lineColumn: location.column, length: length)
     }
 
     private init(location: SourceLocation, message: String, sourceLine: String, lineColumn: Int, length: Int) {

@@ -64,7 +64,8 @@ public enum KnowledgeLoader {
         } catch {
             throw .notFound(directory: directory)
         }
-        let knowledgeNames = names
+        let knowledgeNames =
+            names
             .filter { $0.hasSuffix(".gvk") && !$0.hasPrefix(".") }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !knowledgeNames.isEmpty else { throw .noKnowledgeFiles(directory: directory) }

@@ -17,7 +17,8 @@ enum Lexer {
                 var scanner = LineScanner(bytes: bytes, range: range, file: file, line: offset + 1)
                 guard let tokens = scanner.scan() else { continue }
                 var level = scanner.indentation / 2
-                let isMisindented = scanner.indentation % 2 == 1 || level > previousLevel + 1 || scanner.hasTabIndentation
+                let isMisindented =
+                    scanner.indentation % 2 == 1 || level > previousLevel + 1 || scanner.hasTabIndentation
                 if scanner.problem == nil, scanner.indentation % 2 == 1 {
                     scanner.report(
                         "indentation of \(scanner.indentation) spaces is not a multiple of two", column: 1,
@@ -253,7 +254,8 @@ private struct LineScanner {
             if byte == 0x09 {
                 report("tab character in string; use spaces", column: column, length: 1)
             } else if byte < 0x20 || byte == 0x7F {
-                report("unexpected control character \(Self.codePoint(UInt32(byte))) in string", column: column, length: 1)
+                report(
+                    "unexpected control character \(Self.codePoint(UInt32(byte))) in string", column: column, length: 1)
             }
             value.append(byte)
             advance()

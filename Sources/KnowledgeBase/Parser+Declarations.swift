@@ -131,7 +131,8 @@ extension Parser {
         let parts = tokens(index)
         let kinds = ["one-of", "many-of", "yes-no", "scale"]
         guard parts.count >= 2, let word = parts[1].word, kinds.contains(word) else {
-            let found = parts.count >= 2 ? ", found '\(parts[1].raw)'" + Suggestion.didYouMean(parts[1].raw, among: kinds) : ""
+            let found =
+                parts.count >= 2 ? ", found '\(parts[1].raw)'" + Suggestion.didYouMean(parts[1].raw, among: kinds) : ""
             problems.add(
                 "expected 'one-of', 'many-of', 'yes-no' or 'scale' after 'kind'\(found)",
                 at: parts.count >= 2 ? parts[1].span : parts[0].span.end)
@@ -374,7 +375,8 @@ extension Parser {
                 return nil
             }
             guard number != 0 else {
-                problems.add("certainty 0 adds no evidence; give a certainty from -1 to 1 other than 0", at: parts[5].span)
+                problems.add(
+                    "certainty 0 adds no evidence; give a certainty from -1 to 1 other than 0", at: parts[5].span)
                 return nil
             }
             rejectExtra(index, from: 6)

@@ -217,7 +217,8 @@ struct Parser {
 
     /// Reports each field of `required` that is not in `seen` (unless the declaration on line
     /// `index` holds misindented lines, which may be the missing fields).
-    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span, line index: Int) {
+    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span, line index: Int)
+    {
         guard !hasMisindentation(under: index) else { return }
         for field in required where !seen.contains(field) {
             problems.add("missing field '\(field)' in \(owner)", at: span)
@@ -263,7 +264,8 @@ struct Parser {
             }
             guard line.count >= 2, case .string(var value) = line[1].kind else {
                 let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
-                problems.add("expected a string after '\(word)'\(found)", at: line.count >= 2 ? line[1].span : first.span.end)
+                problems.add(
+                    "expected a string after '\(word)'\(found)", at: line.count >= 2 ? line[1].span : first.span.end)
                 if language == .nl { dutch = " " } else { english = " " }
                 continue
             }
@@ -303,7 +305,8 @@ struct Parser {
         guard line.count >= 2, let word = line[1].word, word == "yes" || word == "no" else {
             let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
             problems.add(
-                "expected 'yes' or 'no' after '\(line[0].raw)'\(found)", at: line.count >= 2 ? line[1].span : line[0].span.end)
+                "expected 'yes' or 'no' after '\(line[0].raw)'\(found)",
+                at: line.count >= 2 ? line[1].span : line[0].span.end)
             return nil
         }
         rejectExtra(index, from: 2)
@@ -324,7 +327,8 @@ struct Parser {
                 condition: condition, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
         } catch {
             problems.add(error)
-            return WrittenCondition(condition: nil, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
+            return WrittenCondition(
+                condition: nil, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
         }
     }
 

@@ -165,7 +165,9 @@ enum Satisfiability {
             guard let info = attributes[name], !info.isUnchecked else { continue }
             var state = states[name] ?? State()
             let (effect, impliesKnown) = Self.effect(of: literal, info: info)
-            if let reason = conflict(adding: literal, effect: effect, impliesKnown: impliesKnown, info: info, to: &state) {
+            if let reason = conflict(
+                adding: literal, effect: effect, impliesKnown: impliesKnown, info: info, to: &state)
+            {
                 return Contradiction(reason: reason, span: literal.test.span)
             }
             states[name] = state
@@ -258,7 +260,9 @@ enum Satisfiability {
             }
             let all = state.numbers.map(\.constraint) + [constraint]
             if !feasible(all, min: min, max: max) {
-                if let partner = state.numbers.first(where: { !feasible([$0.constraint, constraint], min: min, max: max) }) {
+                if let partner = state.numbers.first(where: {
+                    !feasible([$0.constraint, constraint], min: min, max: max)
+                }) {
                     return "'\(literal.text)' contradicts '\(partner.literal.text)'"
                 }
                 return "'\(literal.text)' leaves no whole number from \(min) to \(max) for '\(info.name)'"

@@ -18,7 +18,9 @@ struct CompilerTests {
 
     @Test("declares every question, then the derived attributes, without engine defaults")
     func attributes() {
-        let declared = knowledge.ruleBase.attributes.map { "\($0.name):\($0.cardinality == .multiple ? "many" : "one")" }
+        let declared = knowledge.ruleBase.attributes.map {
+            "\($0.name):\($0.cardinality == .multiple ? "many" : "one")"
+        }
         #expect(
             declared == [
                 "motieven:many", "ambitie:one", "samen-aanbieden:one", "afhankelijkheid:one", "partners:one",
@@ -66,7 +68,8 @@ struct CompilerTests {
         #expect(rule("sterk-afhankelijk")?.premise == .compare("afhankelijkheid", .greaterOrEqual, 4))
         #expect(
             rule("onderneming-met-risico")?.premise
-                == .all([.equals("archetype", .symbol("ondernemend")), .compare("afhankelijkheid", .greaterOrEqual, 4)]))
+                == .all([.equals("archetype", .symbol("ondernemend")), .compare("afhankelijkheid", .greaterOrEqual, 4)])
+        )
         #expect(
             rule("onderneming-met-risico")?.conclusions == [
                 Conclusion(attribute: "signal", value: .symbol("hoog-risico"), certainty: 1),
@@ -119,10 +122,12 @@ struct CompilerTests {
                     conclusions: [Conclusion(attribute: "archetype", value: .symbol("functioneel"))]))
         let info = try #require(knowledge.rule("quadrant/functioneel"))
         #expect(
-            info.because.nl == "De intentie is verbeteren en de aard is delen: dat is de grondvorm Functioneel samenwerken.")
+            info.because.nl
+                == "De intentie is verbeteren en de aard is delen: dat is de grondvorm Functioneel samenwerken.")
         #expect(
             info.because.en
-                == "The intent is to improve and the nature is to share: that is the archetype Functional collaboration.")
+                == "The intent is to improve and the nature is to share: that is the archetype Functional collaboration."
+        )
         #expect(info.origin == .quadrant(archetype: "functioneel"))
         #expect(info.location.description.hasSuffix("valid/base.gvk:36:11"))
     }
@@ -141,7 +146,8 @@ struct CompilerTests {
         #expect(info.because.nl == "Bij Ondernemend samenwerken horen deze kernafspraken: Rolverdeling en Spelregels.")
         #expect(
             info.because.en
-                == "Entrepreneurial collaboration calls for these core agreements: Division of roles and Rules of play.")
+                == "Entrepreneurial collaboration calls for these core agreements: Division of roles and Rules of play."
+        )
     }
 
     @Test("generates a fit rule per form and archetype with the level's certainty and the reason as 'because'")
@@ -150,8 +156,11 @@ struct CompilerTests {
             .map { $0.conclusions.map(\.certainty) }
         #expect(certainties == [[-0.6], [0.6], [0.6], [0.3]])
         let info = try #require(knowledge.rule("fit/bedrijfsvoeringsorganisatie/functioneel"))
-        #expect(info.because == LocalizedText(
-            nl: "De typische vorm voor gedeelde bedrijfsvoering.", en: "The typical form for shared operations."))
+        #expect(
+            info.because
+                == LocalizedText(
+                    nl: "De typische vorm voor gedeelde bedrijfsvoering.", en: "The typical form for shared operations."
+                ))
         #expect(info.origin == .fit(form: "bedrijfsvoeringsorganisatie", archetype: "functioneel", level: .typical))
         #expect(rule("fit/samenwerkingsovereenkomst/verkennend")?.conclusions.first?.certainty == 0.9)
     }
@@ -166,7 +175,8 @@ struct CompilerTests {
                         .known("archetype"),
                         .any([.equals("partners", .symbol("privaat")), .equals("partners", .symbol("gemengd"))]),
                     ]),
-                    conclusions: [Conclusion(attribute: "excluded-form", value: .symbol("bedrijfsvoeringsorganisatie"))]))
+                    conclusions: [Conclusion(attribute: "excluded-form", value: .symbol("bedrijfsvoeringsorganisatie"))]
+                ))
         #expect(
             rule("constraint/lichte-vorm/stichting")
                 == Rule(

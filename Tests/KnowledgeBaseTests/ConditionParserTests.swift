@@ -26,34 +26,38 @@ struct ConditionParserTests {
         }
     }
 
-    @Test("'and' binds tighter than 'or'; 'not' and parentheses nest", arguments: [
-        ("a = b", "a = b"),
-        ("a = b and c has d or e is known", "any(all(a = b, c has d), e is known)"),
-        ("a = b or c != d and not e is unknown", "any(a = b, all(c != d, not(e is unknown)))"),
-        ("not (a = b or c < 3) and d >= 2.5", "all(not(any(a = b, c < 3)), d >= 2.5)"),
-        ("((a = yes))", "a = yes"),
-        ("not not a <= -1", "not(not(a <= -1))"),
-    ])
+    @Test(
+        "'and' binds tighter than 'or'; 'not' and parentheses nest",
+        arguments: [
+            ("a = b", "a = b"),
+            ("a = b and c has d or e is known", "any(all(a = b, c has d), e is known)"),
+            ("a = b or c != d and not e is unknown", "any(a = b, all(c != d, not(e is unknown)))"),
+            ("not (a = b or c < 3) and d >= 2.5", "all(not(any(a = b, c < 3)), d >= 2.5)"),
+            ("((a = yes))", "a = yes"),
+            ("not not a <= -1", "not(not(a <= -1))"),
+        ])
     func precedence(_ text: String, _ expected: String) throws {
         let condition = try parse(text).get()
         #expect(shape(condition) == expected)
     }
 
-    @Test("reports the first syntax error with its place", arguments: [
-        ("", "expected a condition after 'when'", 5),
-        ("a", "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after 'a'", 7),
-        ("a =", "expected a value after '='", 9),
-        ("a = and", "expected a value after '=', found 'and'", 10),
-        ("a < b", "expected a number after '<', found 'b'", 10),
-        ("a is knwon", "expected 'known' or 'unknown' after 'is', found 'knwon'; did you mean 'known'?", 11),
-        ("a = b c = d", "unexpected 'c' after a complete test; join tests with 'and' or 'or'", 12),
-        ("a = b)", "unmatched ')'", 11),
-        ("(a = b", "expected ')' to close the '(' at column 6", 12),
-        ("a = b and", "expected a test such as 'x = a' at the end of the condition", 15),
-        ("and a = b", "expected a test such as 'x = a', found 'and'", 6),
-        ("\"a\" = b", "expected a test such as 'x = a', found '\"a\"'", 6),
-        ("a => 3", "expected a value after '=', found '>'", 9),
-    ])
+    @Test(
+        "reports the first syntax error with its place",
+        arguments: [
+            ("", "expected a condition after 'when'", 5),
+            ("a", "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after 'a'", 7),
+            ("a =", "expected a value after '='", 9),
+            ("a = and", "expected a value after '=', found 'and'", 10),
+            ("a < b", "expected a number after '<', found 'b'", 10),
+            ("a is knwon", "expected 'known' or 'unknown' after 'is', found 'knwon'; did you mean 'known'?", 11),
+            ("a = b c = d", "unexpected 'c' after a complete test; join tests with 'and' or 'or'", 12),
+            ("a = b)", "unmatched ')'", 11),
+            ("(a = b", "expected ')' to close the '(' at column 6", 12),
+            ("a = b and", "expected a test such as 'x = a' at the end of the condition", 15),
+            ("and a = b", "expected a test such as 'x = a', found 'and'", 6),
+            ("\"a\" = b", "expected a test such as 'x = a', found '\"a\"'", 6),
+            ("a => 3", "expected a value after '=', found '>'", 9),
+        ])
     func errors(_ text: String, _ message: String, _ column: Int) {
         guard case .failure(let problem) = parse(text) else {
             Issue.record("'\(text)' parsed")

@@ -77,7 +77,10 @@ struct FuzzTests {
         case 4:  // truncate
             bytes.removeSubrange(position...)
         case 5:  // insert random bytes
-            bytes.insert(contentsOf: (0..<Int.random(in: 1...8, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: position)
+            bytes.insert(
+                contentsOf: (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                    UInt8.random(in: 0...255, using: &random)
+                }, at: position)
         default:  // move a range elsewhere
             let end = min(bytes.count, position + Int.random(in: 1...80, using: &random))
             let moved = Array(bytes[position..<end])
@@ -92,7 +95,9 @@ struct FuzzTests {
         for round in 0..<1_000 {
             let bytes: [UInt8]
             if round % 2 == 0 {
-                bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in
+                    UInt8.random(in: 0...255, using: &random)
+                }
             } else {
                 var text = ""
                 for _ in 0..<Int.random(in: 0...400, using: &random) {
@@ -121,7 +126,8 @@ struct FuzzTests {
         "",
     ]
 
-    @Test("pathological shapes: deep nesting, long lines, deep indentation, many declarations",
+    @Test(
+        "pathological shapes: deep nesting, long lines, deep indentation, many declarations",
         arguments: pathologicalInputs.indices)
     func pathological(_ index: Int) {
         check([SourceFile(path: "big.gvk", bytes: Array(Self.pathologicalInputs[index].utf8))])

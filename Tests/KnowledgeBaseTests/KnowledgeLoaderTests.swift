@@ -20,7 +20,8 @@ struct KnowledgeLoaderTests {
         #expect(knowledge.archetypes.map(\.id) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
         #expect(
             knowledge.counts.description
-                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 2 signals, 32 rules (10 written, 22 generated)")
+                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 2 signals, 32 rules (10 written, 22 generated)"
+        )
     }
 
     /// The binary builds its source files exactly this way (`Knowledge/<name>`).
@@ -89,7 +90,9 @@ struct KnowledgeLoaderTests {
         let directory = try TemporaryDirectory()
         try directory.write("a.gvk", "knowledge\n")
         chmod(directory.path + "/a.gvk", 0)
-        #expect(throws: KnowledgeDirectoryError.unreadable(path: directory.path + "/a.gvk", reason: "Permission denied")) {
+        #expect(
+            throws: KnowledgeDirectoryError.unreadable(path: directory.path + "/a.gvk", reason: "Permission denied")
+        ) {
             try KnowledgeLoader.load(directory: directory.path)
         }
     }

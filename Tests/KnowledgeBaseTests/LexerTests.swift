@@ -6,7 +6,8 @@ import Testing
 struct LexerTests {
     private func lex(_ text: String) -> (lines: [LexedLine], problems: [Problem]) {
         var problems = Problems()
-        let lines = Lexer.lex(SourceText(SourceFile(path: "a.gvk", bytes: Array(text.utf8))), file: 0, problems: &problems)
+        let lines = Lexer.lex(
+            SourceText(SourceFile(path: "a.gvk", bytes: Array(text.utf8))), file: 0, problems: &problems)
         return (lines, problems.list)
     }
 
@@ -32,17 +33,19 @@ struct LexerTests {
         #expect(lines.map { $0.tokens.map(\.raw) } == [["rule", "a"], ["when", "b", "=", "c"]])
     }
 
-    @Test("reports one problem per line and keeps going", arguments: [
-        ("rule \"open", "unterminated string; close it with '\"' on the same line", 6, 5),
-        ("\trule", "tab character in indentation; indent with two spaces per level", 1, 1),
-        ("rule\ta", "tab character; use spaces", 5, 1),
-        ("rule $ £", "unexpected character '$'", 6, 1),
-        ("rule \u{7}", "unexpected control character U+0007", 6, 1),
-        ("rule \"a\\tb\"", "unknown escape in string; write '\\\"' for a quote and '\\\\' for a backslash", 8, 2),
-        ("rule \"a\tb\"", "tab character in string; use spaces", 8, 1),
-        (" rule", "indentation of 1 spaces is not a multiple of two", 1, 1),
-        ("  rule", "unexpected indentation; the first line of a file starts at column 1", 1, 2),
-    ])
+    @Test(
+        "reports one problem per line and keeps going",
+        arguments: [
+            ("rule \"open", "unterminated string; close it with '\"' on the same line", 6, 5),
+            ("\trule", "tab character in indentation; indent with two spaces per level", 1, 1),
+            ("rule\ta", "tab character; use spaces", 5, 1),
+            ("rule $ £", "unexpected character '$'", 6, 1),
+            ("rule \u{7}", "unexpected control character U+0007", 6, 1),
+            ("rule \"a\\tb\"", "unknown escape in string; write '\\\"' for a quote and '\\\\' for a backslash", 8, 2),
+            ("rule \"a\tb\"", "tab character in string; use spaces", 8, 1),
+            (" rule", "indentation of 1 spaces is not a multiple of two", 1, 1),
+            ("  rule", "unexpected indentation; the first line of a file starts at column 1", 1, 2),
+        ])
     func problems(_ text: String, _ message: String, _ column: Int, _ length: Int) {
         let (lines, problems) = lex(text)
         #expect(problems == [Problem(message: message, span: Span(file: 0, line: 1, column: column, length: length))])
@@ -62,10 +65,12 @@ struct LexerTests {
             ])
     }
 
-    @Test("finds the first byte that is not UTF-8", arguments: [
-        ([0x61, 0xC3, 0x28], 1), ([0xE2, 0x82], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
-        ([0xC0, 0xAF], 0), ([0x61, 0x80], 1), ([0x61, 0xF0, 0x9F, 0x98, 0x80, 0xFF], 5),
-    ] as [([UInt8], Int)])
+    @Test(
+        "finds the first byte that is not UTF-8",
+        arguments: [
+            ([0x61, 0xC3, 0x28], 1), ([0xE2, 0x82], 0), ([0xED, 0xA0, 0x80], 0), ([0xF4, 0x90, 0x80, 0x80], 0),
+            ([0xC0, 0xAF], 0), ([0x61, 0x80], 1), ([0x61, 0xF0, 0x9F, 0x98, 0x80, 0xFF], 5),
+        ] as [([UInt8], Int)])
     func invalidUTF8(_ bytes: [UInt8], _ offset: Int) {
         #expect(UTF8Validation.firstInvalidByte(in: bytes) == offset)
     }

@@ -22,37 +22,77 @@ struct SatisfiabilityTests {
         return output
     }
 
-    @Test("contradictions inside one 'and' make a rule that can never fire", arguments: [
-        ("ambitie = verbeteren and ambitie = vernieuwen", "'ambitie = vernieuwen' contradicts 'ambitie = verbeteren'"),
-        ("ambitie = verbeteren and ambitie != verbeteren", "'ambitie != verbeteren' contradicts 'ambitie = verbeteren'"),
-        ("ambitie = verbeteren and not ambitie = verbeteren", "'not ambitie = verbeteren' contradicts 'ambitie = verbeteren'"),
-        ("ambitie = verbeteren and ambitie is unknown", "'ambitie is unknown' contradicts 'ambitie = verbeteren'"),
-        ("ambitie is known and not ambitie is known", "'not ambitie is known' contradicts 'ambitie is known'"),
-        ("ambitie != verbeteren and ambitie != vernieuwen", "'ambitie != vernieuwen' rules out the last possible value of 'ambitie'"),
-        ("samen-aanbieden != yes and samen-aanbieden != no", "'samen-aanbieden != no' rules out the last possible value of 'samen-aanbieden'"),
-        ("motieven has nieuw-aanbod and not motieven has nieuw-aanbod", "'not motieven has nieuw-aanbod' contradicts 'motieven has nieuw-aanbod'"),
-        ("afhankelijkheid > 3 and afhankelijkheid < 4", "'afhankelijkheid < 4' contradicts 'afhankelijkheid > 3'"),
-        ("afhankelijkheid >= 2 and afhankelijkheid <= 3 and afhankelijkheid != 2 and afhankelijkheid != 3", "'afhankelijkheid != 3' leaves no whole number from 1 to 5 for 'afhankelijkheid'"),
-        ("afhankelijkheid = 2.5", "'afhankelijkheid = 2.5' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)"),
-        ("afhankelijkheid < 1", "'afhankelijkheid < 1' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)"),
-        ("afhankelijkheid = 3 and not afhankelijkheid >= 2", "'not afhankelijkheid >= 2' contradicts 'afhankelijkheid = 3'"),
-        ("intent = verbeteren and intent = vernieuwen", "'intent = vernieuwen' contradicts 'intent = verbeteren'"),
-        ("not (ambitie != verbeteren or ambitie is unknown) and ambitie = vernieuwen", "'ambitie = vernieuwen' contradicts 'not ambitie != verbeteren'"),
-        ("(ambitie = verbeteren or samen-aanbieden = yes) and (ambitie = vernieuwen and samen-aanbieden = no)", "'ambitie = vernieuwen' contradicts 'ambitie = verbeteren'"),
-    ])
+    @Test(
+        "contradictions inside one 'and' make a rule that can never fire",
+        arguments: [
+            (
+                "ambitie = verbeteren and ambitie = vernieuwen",
+                "'ambitie = vernieuwen' contradicts 'ambitie = verbeteren'"
+            ),
+            (
+                "ambitie = verbeteren and ambitie != verbeteren",
+                "'ambitie != verbeteren' contradicts 'ambitie = verbeteren'"
+            ),
+            (
+                "ambitie = verbeteren and not ambitie = verbeteren",
+                "'not ambitie = verbeteren' contradicts 'ambitie = verbeteren'"
+            ),
+            ("ambitie = verbeteren and ambitie is unknown", "'ambitie is unknown' contradicts 'ambitie = verbeteren'"),
+            ("ambitie is known and not ambitie is known", "'not ambitie is known' contradicts 'ambitie is known'"),
+            (
+                "ambitie != verbeteren and ambitie != vernieuwen",
+                "'ambitie != vernieuwen' rules out the last possible value of 'ambitie'"
+            ),
+            (
+                "samen-aanbieden != yes and samen-aanbieden != no",
+                "'samen-aanbieden != no' rules out the last possible value of 'samen-aanbieden'"
+            ),
+            (
+                "motieven has nieuw-aanbod and not motieven has nieuw-aanbod",
+                "'not motieven has nieuw-aanbod' contradicts 'motieven has nieuw-aanbod'"
+            ),
+            ("afhankelijkheid > 3 and afhankelijkheid < 4", "'afhankelijkheid < 4' contradicts 'afhankelijkheid > 3'"),
+            (
+                "afhankelijkheid >= 2 and afhankelijkheid <= 3 and afhankelijkheid != 2 and afhankelijkheid != 3",
+                "'afhankelijkheid != 3' leaves no whole number from 1 to 5 for 'afhankelijkheid'"
+            ),
+            (
+                "afhankelijkheid = 2.5",
+                "'afhankelijkheid = 2.5' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)"
+            ),
+            (
+                "afhankelijkheid < 1",
+                "'afhankelijkheid < 1' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)"
+            ),
+            (
+                "afhankelijkheid = 3 and not afhankelijkheid >= 2",
+                "'not afhankelijkheid >= 2' contradicts 'afhankelijkheid = 3'"
+            ),
+            ("intent = verbeteren and intent = vernieuwen", "'intent = vernieuwen' contradicts 'intent = verbeteren'"),
+            (
+                "not (ambitie != verbeteren or ambitie is unknown) and ambitie = vernieuwen",
+                "'ambitie = vernieuwen' contradicts 'not ambitie != verbeteren'"
+            ),
+            (
+                "(ambitie = verbeteren or samen-aanbieden = yes) and (ambitie = vernieuwen and samen-aanbieden = no)",
+                "'ambitie = vernieuwen' contradicts 'ambitie = verbeteren'"
+            ),
+        ])
     func neverFires(_ condition: String, _ reason: String) throws {
         #expect(try firstMessage(when: condition) == "rule 'ambitie-verbeteren' can never fire: \(reason)")
     }
 
-    @Test("conditions that can hold are accepted", arguments: [
-        "ambitie = verbeteren and ambitie != vernieuwen",
-        "ambitie = verbeteren and (ambitie = verbeteren or ambitie = vernieuwen)",
-        "motieven has nieuw-aanbod and motieven has kosten-besparen and ambitie = verbeteren",
-        "ambitie = verbeteren and afhankelijkheid >= 1 and afhankelijkheid <= 5 and afhankelijkheid != 3",
-        "ambitie = verbeteren and not ambitie = vernieuwen",
-        "ambitie = verbeteren and motieven has nieuw-aanbod and not motieven has kosten-besparen",
-        "ambitie = verbeteren and afhankelijkheid = 4 and afhankelijkheid > 3.5",
-    ])
+    @Test(
+        "conditions that can hold are accepted",
+        arguments: [
+            "ambitie = verbeteren and ambitie != vernieuwen",
+            "ambitie = verbeteren and (ambitie = verbeteren or ambitie = vernieuwen)",
+            "motieven has nieuw-aanbod and motieven has kosten-besparen and ambitie = verbeteren",
+            "ambitie = verbeteren and afhankelijkheid >= 1 and afhankelijkheid <= 5 and afhankelijkheid != 3",
+            "ambitie = verbeteren and not ambitie = vernieuwen",
+            "ambitie = verbeteren and motieven has nieuw-aanbod and not motieven has kosten-besparen",
+            "ambitie = verbeteren and afhankelijkheid = 4 and afhankelijkheid > 3.5",
+        ])
     func canHold(_ condition: String) throws {
         #expect(try diagnostics(when: condition) == "(loaded)")
     }
@@ -68,7 +108,8 @@ struct SatisfiabilityTests {
     @Test("a question that can never apply is reported")
     func questionNeverApplies() throws {
         let output = try TestSupport.diagnostics(
-            replacing: "applies-when archetype is known", with: "applies-when archetype is known and archetype is unknown",
+            replacing: "applies-when archetype is known",
+            with: "applies-when archetype is known and archetype is unknown",
             in: "questions.gvk")
         #expect(
             output == """

@@ -4,18 +4,23 @@ import Testing
 
 @Suite("Suggestion")
 struct SuggestionTests {
-    @Test("suggests the closest candidate within the allowed distance", arguments: [
-        ("motieve", ["motieven", "ambitie"], "motieven"),
-        ("lable", ["label", "explanation"], "label"),
-        ("verbteren", ["verbeteren", "vernieuwen"], "verbeteren"),
-        ("smaen-aanbieden", ["samen-aanbieden"], "samen-aanbieden"),
-        ("kosten-besparing", ["kosten-besparen"], "kosten-besparen"),
-        ("xyz", ["label"], nil),
-        ("ab", ["cd"], nil),
-        ("a", ["b"], nil),
-        ("label", ["label"], nil),
-        ("bedrijfsvoeringsorganisati", ["bedrijfsvoeringsorganisatie", "stichting"], "bedrijfsvoeringsorganisatie"),
-    ] as [(String, [String], String?)])
+    @Test(
+        "suggests the closest candidate within the allowed distance",
+        arguments: [
+            ("motieve", ["motieven", "ambitie"], "motieven"),
+            ("lable", ["label", "explanation"], "label"),
+            ("verbteren", ["verbeteren", "vernieuwen"], "verbeteren"),
+            ("smaen-aanbieden", ["samen-aanbieden"], "samen-aanbieden"),
+            ("kosten-besparing", ["kosten-besparen"], "kosten-besparen"),
+            ("xyz", ["label"], nil),
+            ("ab", ["cd"], nil),
+            ("a", ["b"], nil),
+            ("label", ["label"], nil),
+            (
+                "bedrijfsvoeringsorganisati", ["bedrijfsvoeringsorganisatie", "stichting"],
+                "bedrijfsvoeringsorganisatie"
+            ),
+        ] as [(String, [String], String?)])
     func closest(_ word: String, _ candidates: [String], _ expected: String?) {
         #expect(Suggestion.closest(to: word, among: candidates) == expected)
     }

@@ -20,7 +20,8 @@ enum TestSupport {
     }
 
     /// The valid fixture base, with `edit` applied to the file named `name`.
-    static func validBase(editing name: String? = nil, _ edit: (String) -> String = { $0 }) throws -> [(String, String)] {
+    static func validBase(editing name: String? = nil, _ edit: (String) -> String = { $0 }) throws -> [(String, String)]
+    {
         try Fixtures.validFiles().map { file in
             let fileName = String(file.path.dropFirst("valid/".count))
             return (file.path, fileName == name ? edit(file.text) : file.text)
