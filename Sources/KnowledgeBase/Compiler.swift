@@ -234,11 +234,6 @@ struct Compiler {
         return nil
     }
 
-    /// `"; did you mean 'x'?"` among the first declarations of a kind, in declaration order.
-    func didYouMean(_ word: String, _ table: [String: Int], _ headers: [Header]) -> String {
-        Suggestion.didYouMean(word, among: Self.ids(headers, table: table))
-    }
-
     // MARK: - Forms
 
     private mutating func checkForms() {
