@@ -1,0 +1,58 @@
+import KnowledgeBase
+
+/// Finds the answers that would change the archetype ("flips").
+///
+/// For every answer that took effect, in knowledge order, each alternative is tried on a fresh
+/// engine with all other answers unchanged:
+/// - one-of: every other option;
+/// - many-of: toggling one option at a time (never leaving no option);
+/// - yes-no: the opposite;
+/// - scale: every other value when the scale has at most 11 values, else the ends and the
+///   neighbours of the given value.
+///
+/// An alternative is a flip when the winning archetype differs (including "no archetype").
+/// The work is bounded by the total number of options plus small constants per question.
+struct FlipFinder {
+    let knowledge: Knowledge
+
+    /// The flips from `session`'s answers.
+    func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
+        var result: [Recommendation.Flip] = []
+        for question in knowledge.questions where session.applied.contains(question.id) {
+            guard let given = session.answers.answers[question.id] else { continue }
+            for alternative in Self.alternatives(to: given, of: question) {
+                var answers = session.answers
+                answers.answers[question.id] = alternative
+                let changed = RecommendationBuilder.winner(in: Session(knowledge: knowledge, answers: answers))
+                if changed != currentArchetype {
+                    result.append(Recommendation.Flip(
+                        question: question.id, given: given, alternative: alternative, archetype: changed))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The alternatives to try for `given`, in option (or numeric) order.
+    static func alternatives(to given: Answer, of question: Question) -> [Answer] {
+        switch (question.kind, given) {
+        case (.oneOf, .option(let chosen)):
+            return question.options.map(\.id).filter { $0 != chosen }.map { .option($0) }
+        case (.manyOf, .options(let chosen)):
+            let order = question.options.map(\.id)
+            return order.compactMap { option -> Answer? in
+                let toggled = chosen.contains(option) ? chosen.filter { $0 != option } : chosen + [option]
+                guard !toggled.isEmpty else { return nil }
+                return .options(order.filter(toggled.contains))
+            }
+        case (.yesNo, .boolean(let flag)):
+            return [.boolean(!flag)]
+        case (.scale(let min, let max), .number(let value)):
+            let candidates = max - min <= 10 ? Array(min...max) : [min, value - 1, value + 1, max]
+            var seen: Set<Int> = [value]
+            return candidates.filter { (min...max).contains($0) && seen.insert($0).inserted }.sorted().map { .number($0) }
+        case (.oneOf, _), (.manyOf, _), (.yesNo, _), (.scale, _):
+            return []
+        }
+    }
+}
