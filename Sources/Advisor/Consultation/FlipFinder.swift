@@ -25,8 +25,7 @@ struct FlipFinder {
             guard let given = session.answers.answers[question.id] else { continue }
             // A question that cannot reach the archetype through any live rule cannot flip it,
             // unless it gates other questions (then its answer changes which answers apply).
-            guard Self.gates(question.id, in: knowledge)
-                || session.engine.influence(of: question.id).contains(DerivedAttribute.archetype.rawValue)
+            guard reachesArchetype(question.id, in: session) || gatesArchetypeQuestion(question.id, in: session)
             else { continue }
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
@@ -41,9 +40,18 @@ struct FlipFinder {
         return result
     }
 
-    /// Whether some question's `applies-when` reads `attribute`.
-    static func gates(_ attribute: String, in knowledge: Knowledge) -> Bool {
-        knowledge.questions.contains { $0.appliesWhen?.attributes.contains(attribute) ?? false }
+    /// Whether `attribute` can change the archetype through live rules.
+    private func reachesArchetype(_ attribute: String, in session: Session) -> Bool {
+        session.engine.influence(of: attribute).contains(DerivedAttribute.archetype.rawValue)
+    }
+
+    /// Whether `attribute` decides whether another question applies that can itself change
+    /// the archetype (so changing it can change which answers count).
+    private func gatesArchetypeQuestion(_ attribute: String, in session: Session) -> Bool {
+        knowledge.questions.contains { other in
+            other.id != attribute && (other.appliesWhen?.attributes.contains(attribute) ?? false)
+                && reachesArchetype(other.id, in: session)
+        }
     }
 
     /// The alternatives to try for `given`, in option (or numeric) order.
