@@ -37,10 +37,15 @@ public indirect enum Condition: Hashable, Sendable {
 
     /// A numeric comparison operator.
     public enum Comparison: String, Hashable, Sendable, CaseIterable {
+        /// `<`
         case less = "<"
+        /// `<=`
         case lessOrEqual = "<="
+        /// `>`
         case greater = ">"
+        /// `>=`
         case greaterOrEqual = ">="
+        /// `==`
         case equal = "=="
 
         /// Whether `lhs op rhs` holds.

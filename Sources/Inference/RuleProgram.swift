@@ -178,4 +178,14 @@ struct RuleProgram: Sendable {
         let root = Int(premiseRoots[rule])
         return root..<root + Int(nodes[root].size)
     }
+
+    /// The attributes `rule`'s premise leaves read, in premise order (with repeats).
+    func attributesRead(by rule: Int) -> [Int32] {
+        premiseNodes(of: rule).compactMap { nodes[$0].isLeaf ? nodes[$0].attribute : nil }
+    }
+
+    /// The attributes `rule` concludes, in conclusion order (with repeats).
+    func attributesConcluded(by rule: Int) -> [Int32] {
+        conclusions(of: rule).map { table.keyAttribute[Int(conclusionKeys[$0])] }
+    }
 }

@@ -196,7 +196,7 @@ struct Compiler {
             }
             poles[index] = (intent, nature)
             guard primary, let id = archetype.header.id else { continue }
-            let key = "\(intent.rawValue) and \(nature.rawValue)"
+            let key = "\(intent.rawValue)/\(nature.rawValue)"
             if let other = quadrants[key] {
                 let first = syntax.archetypes[other].header
                 problems.add(
@@ -207,13 +207,17 @@ struct Compiler {
             }
         }
         guard allPolesValid else { return }
+        var missing: [String] = []
         for intent in [Pole.verbeteren, .vernieuwen] {
-            for nature in [Pole.uitwisselen, .delen] where quadrants["\(intent.rawValue) and \(nature.rawValue)"] == nil {
-                problems.add(
-                    "no archetype for the quadrant \(intent.rawValue) and \(nature.rawValue); declare exactly four archetypes, one per quadrant",
-                    at: baseSpan)
+            for nature in [Pole.uitwisselen, .delen] where quadrants["\(intent.rawValue)/\(nature.rawValue)"] == nil {
+                missing.append("\(intent.rawValue)/\(nature.rawValue)")
             }
         }
+        guard !missing.isEmpty else { return }
+        problems.add(
+            "no archetype for the quadrant\(missing.count == 1 ? "" : "s") \(Self.list(missing, and: "and")); "
+                + "declare exactly four archetypes, one per quadrant (intent/nature)",
+            at: baseSpan)
     }
 
     private mutating func pole(_ name: Name?, axis: String, allowed: [Pole]) -> Pole? {

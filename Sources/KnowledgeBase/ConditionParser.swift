@@ -71,6 +71,7 @@ struct ConditionParser {
         guard let token = current else {
             throw Problem(message: "expected a test such as 'x = a' at the end of the condition", span: endSpan)
         }
+        guard token.isWord("not") || token.isSymbol("(") else { return .test(try parseTest()) }
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
@@ -82,19 +83,16 @@ struct ConditionParser {
             index += 1
             return .not(try parseUnary())
         }
-        if token.isSymbol("(") {
-            index += 1
-            let inner = try parseOr()
-            guard let closing = current, closing.isSymbol(")") else {
-                let found = current.map { ", found '\($0.raw)'" } ?? ""
-                throw Problem(
-                    message: "expected ')' to close the '(' at column \(token.span.column)\(found)",
-                    span: current?.span ?? endSpan)
-            }
-            index += 1
-            return inner
+        index += 1
+        let inner = try parseOr()
+        guard let closing = current, closing.isSymbol(")") else {
+            let found = current.map { ", found '\($0.raw)'" } ?? ""
+            throw Problem(
+                message: "expected ')' to close the '(' at column \(token.span.column)\(found)",
+                span: current?.span ?? endSpan)
         }
-        return .test(try parseTest())
+        index += 1
+        return inner
     }
 
     private mutating func parseTest() throws(Problem) -> TestSyntax {

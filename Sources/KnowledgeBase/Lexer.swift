@@ -114,7 +114,11 @@ private struct LineScanner {
             case UInt8(ascii: "!") where self.byte(at: index + 1) == UInt8(ascii: "="):
                 tokens.append(symbol(length: 2))
             default:
-                unexpectedCharacter()
+                if isLetter(at: index) {
+                    tokens.append(word())
+                } else {
+                    unexpectedCharacter()
+                }
             }
         }
         return tokens.isEmpty ? nil : tokens
@@ -148,8 +152,26 @@ private struct LineScanner {
     private mutating func word() -> Token {
         let start = index
         let startColumn = column
-        while let byte = byte(at: index), Self.isWordByte(byte) { advance() }
+        while let byte = byte(at: index) {
+            if Self.isWordByte(byte) {
+                advance()
+            } else if byte >= 0x80, isLetter(at: index) {
+                advance()
+                while let next = self.byte(at: index), UTF8Validation.isContinuation(next) { advance() }
+            } else {
+                break
+            }
+        }
         return token(.word(text(start, index)), start: start, startColumn: startColumn)
+    }
+
+    /// Whether a non-ASCII letter (such as `é`) starts at `position`, so that a word with one
+    /// is read whole and reported as an invalid id rather than character by character.
+    private func isLetter(at position: Int) -> Bool {
+        guard let lead = byte(at: position), lead >= 0xC0 else { return false }
+        var end = position + 1
+        while let next = byte(at: end), UTF8Validation.isContinuation(next) { end += 1 }
+        return text(position, end).unicodeScalars.first?.properties.isAlphabetic ?? false
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

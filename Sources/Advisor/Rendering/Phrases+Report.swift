@@ -243,8 +243,18 @@ extension Phrases {
         case (.yesNo, .en): return "answer: true or false"
         case (.scale(let min, let max), .nl): return "antwoord: een heel getal van \(min) tot en met \(max)"
         case (.scale(let min, let max), .en): return "answer: a whole number from \(min) to \(max)"
-        case (.oneOf, .nl), (.manyOf, .nl): return "antwoord: een optie-id"
-        case (.oneOf, .en), (.manyOf, .en): return "answer: an option id"
+        case (.oneOf, .nl): return "antwoord: één optie-id"
+        case (.oneOf, .en): return "answer: one option id"
+        case (.manyOf, .nl): return "antwoord: een lijst van een of meer optie-id's"
+        case (.manyOf, .en): return "answer: a list of one or more option ids"
+        }
+    }
+
+    /// The answer Enter takes, in answers-file notation.
+    func listingDefault(_ value: String) -> String {
+        switch language {
+        case .nl: return "standaard: \(value)"
+        case .en: return "default: \(value)"
         }
     }
 

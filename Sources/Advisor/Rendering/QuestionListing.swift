@@ -52,12 +52,10 @@ public enum QuestionListing {
 
     /// One question as lines for people (without the heading line), shared by the formats.
     private static func details(_ question: Question, phrases: Phrases) -> [String] {
-        var lines: [String] = []
-        switch question.kind {
-        case .oneOf, .manyOf:
-            lines += question.options.map { "\($0.id): \($0.label(phrases.language))" }
-        case .yesNo, .scale:
-            lines.append(phrases.listingTakes(question.kind))
+        var lines = [phrases.listingTakes(question.kind)]
+        lines += question.options.map { "\($0.id): \($0.label(phrases.language))" }
+        if let value = question.defaultAnswer.flatMap({ TypedAnswer.answer(from: $0, for: question) }) {
+            lines.append(phrases.listingDefault(JSONReport.json(value).serialized(pretty: false)))
         }
         if let condition = question.appliesWhenSource { lines.append(phrases.listingOnlyWhen(condition)) }
         return lines

@@ -1,0 +1,160 @@
+/// A parsed `grondvorm-bench` command line.
+enum BenchCommand: Equatable {
+    /// `--help`, `-h` or `help`.
+    case help
+    /// `run PREFIX [--reader streaming|generic]`.
+    case run(prefix: String, reader: Reader)
+    /// `answers QUESTIONS.json`.
+    case answers(questionsPath: String)
+    /// `generate --shape SHAPE --n N [--seed S] --out PREFIX`.
+    case generate(shape: Shape, count: Int, seed: UInt64, prefix: String)
+
+    /// Which reader `run` loads the neutral files with.
+    enum Reader: String, Equatable {
+        /// ``NeutralReader``: one pass over the bytes (the default).
+        case streaming
+        /// ``GenericReader``: the `JSON` target's parser, then a walk over the tree.
+        case generic
+    }
+
+    /// The largest rule count `generate` accepts.
+    static let maximumCount = 10_000_000
+
+    /// The text `--help` prints.
+    static let helpText = """
+        OVERVIEW: Benchmarks Grondvorm's inference engine against CLIPS on a neutral rule format.
+
+        USAGE: grondvorm-bench run PREFIX [--reader streaming|generic]
+               grondvorm-bench generate --shape SHAPE --n N [--seed S] --out PREFIX
+               grondvorm-bench answers QUESTIONS.json
+
+        COMMANDS:
+          run         Load PREFIX.rules.json and PREFIX.facts.json, run Grondvorm's engine to the
+                      fixpoint and print one JSON line:
+                      {"rules": N, "fired": F, "final_facts": M, "load_s": x, "run_s": y}
+          generate    Write PREFIX.rules.json and PREFIX.facts.json (neutral format), PREFIX.clp
+                      (a CLIPS driver: clips -f2 PREFIX.clp < /dev/null) with
+                      PREFIX.constructs.clp (its rules and facts), and PREFIX.expected.json.
+          answers     Print an answers file for 'grondvorm advise --answers FILE' that answers
+                      every question in QUESTIONS.json ('grondvorm questions --format json')
+                      with its first option, true, or its minimum.
+
+        OPTIONS (run):
+          --reader R      streaming (default): the dedicated one-pass reader of the neutral format;
+                          generic: the JSON target's parser (to compare load times)
+
+        OPTIONS (generate):
+          --shape SHAPE   chain, chain3, fanout or layered
+          --n N           the number of rules, 1 to 10000000
+          --seed S        the seed for the random shape layered (default 1)
+          --out PREFIX    the path prefix of the files to write
+
+        EXIT CODES: 0 success, 64 usage error, 65 malformed input, 66 missing input,
+        73 cannot write output, 74 cannot read input.
+
+        """
+
+    /// Parses the arguments after the program name.
+    ///
+    /// - Throws: ``BenchError/usage(_:)`` with a one-line hint.
+    static func parse(_ arguments: [String]) throws(BenchError) -> BenchCommand {
+        if arguments.contains(where: { $0 == "--help" || $0 == "-h" }) || arguments.first == "help" {
+            return .help
+        }
+        guard let verb = arguments.first else {
+            throw .usage("missing command; use 'run PREFIX' or 'generate --shape SHAPE --n N --out PREFIX'")
+        }
+        let rest = Array(arguments.dropFirst())
+        switch verb {
+        case "run":
+            return try parseRun(rest)
+        case "generate":
+            return try parseGenerate(rest)
+        case "answers":
+            guard rest.count == 1, let path = rest.first, !path.hasPrefix("-") else {
+                throw .usage("'answers' needs exactly one QUESTIONS.json file")
+            }
+            return .answers(questionsPath: path)
+        default:
+            throw .usage("unknown command '\(verb)'; use 'run', 'generate' or 'answers'")
+        }
+    }
+
+    private static func parseRun(_ arguments: [String]) throws(BenchError) -> BenchCommand {
+        var prefix: String?
+        var reader: Reader?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument == "--reader" || argument.hasPrefix("--reader=") {
+                guard reader == nil else { throw .usage("option '--reader' given twice") }
+                var value = String(argument.dropFirst("--reader".count))
+                if value.hasPrefix("=") {
+                    value.removeFirst()
+                } else {
+                    index += 1
+                    guard index < arguments.count else { throw .usage("option '--reader' needs a value") }
+                    value = arguments[index]
+                }
+                guard let parsed = Reader(rawValue: value) else {
+                    throw .usage("unknown reader '\(value)'; use streaming or generic")
+                }
+                reader = parsed
+            } else if argument.hasPrefix("-") {
+                throw .usage("unknown option '\(argument)' for 'run'")
+            } else if let prefix {
+                throw .usage("unexpected argument '\(argument)' after 'run \(prefix)'")
+            } else {
+                prefix = argument
+            }
+            index += 1
+        }
+        guard let prefix else { throw .usage("'run' needs a PREFIX") }
+        return .run(prefix: prefix, reader: reader ?? .streaming)
+    }
+
+    private static func parseGenerate(_ arguments: [String]) throws(BenchError) -> BenchCommand {
+        var options: [String: String] = [:]
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            guard argument.hasPrefix("--") else { throw .usage("unexpected argument '\(argument)' for 'generate'") }
+            var name = String(argument.dropFirst(2))
+            var value: String?
+            if let equals = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            guard ["shape", "n", "seed", "out"].contains(name) else {
+                throw .usage("unknown option '--\(name)' for 'generate'")
+            }
+            guard options[name] == nil else { throw .usage("option '--\(name)' given twice") }
+            if value == nil {
+                index += 1
+                guard index < arguments.count else { throw .usage("option '--\(name)' needs a value") }
+                value = arguments[index]
+            }
+            options[name] = value
+            index += 1
+        }
+        guard let shapeName = options["shape"] else { throw .usage("'generate' needs --shape \(Shape.names)") }
+        guard let shape = Shape(rawValue: shapeName) else {
+            throw .usage("unknown shape '\(shapeName)'; use \(Shape.names)")
+        }
+        guard let countText = options["n"] else { throw .usage("'generate' needs --n N (the number of rules)") }
+        guard let count = Int(countText), (1...maximumCount).contains(count) else {
+            throw .usage("--n must be a whole number from 1 to \(maximumCount), not '\(countText)'")
+        }
+        var seed: UInt64 = 1
+        if let seedText = options["seed"] {
+            guard let parsed = UInt64(seedText) else {
+                throw .usage("--seed must be a whole number from 0 to \(UInt64.max), not '\(seedText)'")
+            }
+            seed = parsed
+        }
+        guard let prefix = options["out"], !prefix.isEmpty else {
+            throw .usage("'generate' needs --out PREFIX")
+        }
+        return .generate(shape: shape, count: count, seed: seed, prefix: prefix)
+    }
+}

@@ -1,0 +1,257 @@
+#!/usr/bin/env bash
+# Engine benchmark (issue 5): Grondvorm's engine against CLIPS 6.30 on the same rule sets,
+# and the consultation target (grondvorm advise vs a hello-world Swift binary).
+#
+# Usage: scripts/bench.sh [--quick] [--out DIR]
+#   --quick     sizes 1000 and 10000 only, 3 repetitions (a smoke run of a few seconds)
+#   --out DIR   keep the generated files and raw measurements in DIR (default: a temp dir,
+#               removed at the end). Never commit generated output (bench-out/ is ignored).
+# Environment overrides: BENCH_SHAPES ("chain chain3 fanout layered"),
+#   BENCH_SIZES ("1000 10000 100000"), BENCH_REPS (5), BENCH_REPS_LARGE (3, used at >= 100000),
+#   BENCH_CONSULT_REPS (21), BENCH_SKIP_CONSULT (1 to skip the consultation part).
+#
+# Every measurement is a whole process: wall time from bash's EPOCHREALTIME around the
+# process, peak resident memory from GNU time's %M; load_s and run_s are what each engine
+# reports from inside the process. Each figure is the median over the repetitions.
+# Both engines must report the expected counts in every repetition, or the script fails.
+set -euo pipefail
+export LC_ALL=C
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+shapes=${BENCH_SHAPES:-"chain chain3 fanout layered"}
+sizes=${BENCH_SIZES:-"1000 10000 100000"}
+reps=${BENCH_REPS:-5}
+reps_large=${BENCH_REPS_LARGE:-3}
+consult_reps=${BENCH_CONSULT_REPS:-21}
+out=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) sizes=${BENCH_SIZES:-"1000 10000"}; reps=${BENCH_REPS:-3} ;;
+        --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 64; }; out=$2; shift ;;
+        --out=*) out=${1#--out=} ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench.sh: unknown argument '$1' (see scripts/bench.sh --help)" >&2; exit 64 ;;
+    esac
+    shift
+done
+if [ -z "${EPOCHREALTIME:-}" ]; then
+    echo "bench.sh: needs bash 5 or later (EPOCHREALTIME)" >&2
+    exit 69
+fi
+
+# --- tools ------------------------------------------------------------------------------------
+missing=()
+command -v clips >/dev/null 2>&1 || missing+=(clips)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing ${missing[*]} with apt-get"
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo=sudo; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+clips_version=$(echo '(exit)' | clips 2>/dev/null | sed -n 's/^ *CLIPS (\([^ ]*\).*/\1/p' | head -1)
+
+echo "== building grondvorm-bench (swift build -c release)"
+swift build -c release --product grondvorm-bench 2>&1 | tail -1
+bin=$(swift build -c release --show-bin-path)
+bench=$bin/grondvorm-bench
+
+if [ -n "$out" ]; then
+    mkdir -p "$out"
+    work=$(cd "$out" && pwd)
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/grondvorm-bench.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+fi
+
+echo "== machine"
+echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "cpu:     $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+echo "memory:  $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}')"
+echo "swift:   $(swift --version 2>&1 | head -1)"
+echo "clips:   ${clips_version:-unknown} ($(command -v clips))"
+echo "reps:    median of $reps (of $reps_large at 100000 rules and more)"
+echo
+
+# --- helpers ----------------------------------------------------------------------------------
+# measure CMD...: runs CMD once as a whole process; sets WALL (s), PEAK_KB and LINE (its JSON line).
+measure() {
+    local start end
+    start=$EPOCHREALTIME
+    if ! /usr/bin/time -f '%M' -o "$work/peak.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" </dev/null; then
+        echo "bench.sh: failed: $*" >&2
+        cat "$work/stderr.txt" >&2
+        exit 1
+    fi
+    end=$EPOCHREALTIME
+    WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
+    PEAK_KB=$(tail -1 "$work/peak.txt")
+    LINE=$(grep '^{' "$work/stdout.txt" | tail -1 || true)
+}
+
+# field JSON NAME: the number after "NAME": in a one-line JSON object.
+field() { sed -nE "s/.*\"$2\": *([0-9.eE+-]+).*/\1/p" <<<"$1"; }
+
+# median N...: the median of the numbers (the mean of the two middle ones for an even count).
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        if (NR % 2) printf "%.6f", v[(NR + 1) / 2]; else printf "%.6f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# ratio A B: A / B with three decimals ("-" when B is 0).
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
+
+seconds() { awk -v s="$1" 'BEGIN { printf (s < 10 ? "%.3f" : "%.1f"), s }'; }
+megabytes() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+
+failures=0
+check_counts() { # ENGINE LINE EXPECTED LABEL
+    local key
+    for key in rules fired final_facts; do
+        if [ "$(field "$2" "$key")" != "$(field "$3" "$key")" ]; then
+            echo "MISMATCH $1 $4: $key $(field "$2" "$key"), expected $(field "$3" "$key")  ($2)" >&2
+            failures=$((failures + 1))
+        fi
+    done
+}
+
+# --- engine benchmark -------------------------------------------------------------------------
+table=$work/table.md
+{
+    echo "| shape | rules | fired | G wall s | G load s | G run s | G peak MB | C wall s | C load s | C run s | C peak MB | wall G/C | run G/C | peak G/C |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$table"
+: >"$work/rows.tsv"
+
+for shape in $shapes; do
+    for n in $sizes; do
+        prefix=$work/$shape-$n
+        "$bench" generate --shape "$shape" --n "$n" --seed 1 --out "$prefix" >/dev/null
+        expected=$(cat "$prefix.expected.json")
+        count=$reps
+        if [ "$n" -ge 100000 ]; then count=$reps_large; fi
+        gw=() gl=() gr=() gm=() cw=() cl=() cr=() cm=()
+        for ((i = 1; i <= count; i++)); do
+            measure "$bench" run "$prefix"
+            check_counts grondvorm "$LINE" "$expected" "$shape/$n"
+            gw+=("$WALL") gl+=("$(field "$LINE" load_s)") gr+=("$(field "$LINE" run_s)") gm+=("$PEAK_KB")
+            measure clips -f2 "$prefix.clp"
+            check_counts clips "$LINE" "$expected" "$shape/$n"
+            cw+=("$WALL") cl+=("$(field "$LINE" load_s)") cr+=("$(field "$LINE" run_s)") cm+=("$PEAK_KB")
+        done
+        GW=$(median "${gw[@]}") GL=$(median "${gl[@]}") GR=$(median "${gr[@]}") GM=$(median "${gm[@]}")
+        CW=$(median "${cw[@]}") CL=$(median "${cl[@]}") CR=$(median "${cr[@]}") CM=$(median "${cm[@]}")
+        fired=$(field "$expected" fired)
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+            "$shape" "$n" "$GW" "$GL" "$GR" "$GM" "$CW" "$CL" "$CR" "$CM" "$count" >>"$work/rows.tsv"
+        echo "| $shape | $n | $fired | $(seconds "$GW") | $(seconds "$GL") | $(seconds "$GR") | $(megabytes "$GM") | $(seconds "$CW") | $(seconds "$CL") | $(seconds "$CR") | $(megabytes "$CM") | $(ratio "$GW" "$CW") | $(ratio "$GR" "$CR") | $(ratio "$GM" "$CM") |" >>"$table"
+        echo "   $shape $n: grondvorm wall $(seconds "$GW") s, clips wall $(seconds "$CW") s (median of $count)" >&2
+    done
+done
+
+echo "== engine benchmark (G = Grondvorm, C = CLIPS $clips_version; whole process; medians)"
+cat "$table"
+echo
+
+# --- targets ----------------------------------------------------------------------------------
+echo "== targets (issue 5)"
+verdict() { # LABEL OK(0/1) DETAIL
+    if [ "$2" -eq 1 ]; then echo "HOLDS  $1: $3"; else echo "MISSES $1: $3"; fi
+}
+if [ "$failures" -eq 0 ]; then
+    verdict "correct counts, every shape and size" 1 "both engines, every repetition"
+else
+    verdict "correct counts, every shape and size" 0 "$failures mismatches (see above)"
+fi
+while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count; do
+    label="$shape $n"
+    ok() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
+    if [ "$n" -ge 10000 ]; then
+        verdict "run <= CLIPS run, $label" "$(ok "$GR" "$CR")" "$(seconds "$GR") s vs $(seconds "$CR") s (ratio $(ratio "$GR" "$CR"))"
+    fi
+    if [ "$n" -eq 10000 ]; then
+        half=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 2 }')
+        verdict "wall <= CLIPS/2, $label" "$(ok "$GW" "$half")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"))"
+    fi
+    if [ "$n" -eq 100000 ]; then
+        tenth=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 10 }')
+        verdict "wall <= CLIPS/10, $label" "$(ok "$GW" "$tenth")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"))"
+    fi
+    verdict "peak <= CLIPS peak, $label" "$(ok "$GM" "$CM")" "$(megabytes "$GM") MB vs $(megabytes "$CM") MB"
+done <"$work/rows.tsv"
+for shape in $shapes; do
+    small=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 10000 { print $3 }' "$work/rows.tsv")
+    large=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 100000 { print $3 }' "$work/rows.tsv")
+    if [ -n "$small" ] && [ -n "$large" ]; then
+        growth=$(ratio "$large" "$small")
+        verdict "linear growth, $shape (wall 100000 / 10000 <= 12)" "$(awk -v g="$growth" 'BEGIN { print (g <= 12) ? 1 : 0 }')" "x$growth"
+    fi
+done
+echo
+
+# --- consultation -----------------------------------------------------------------------------
+if [ "${BENCH_SKIP_CONSULT:-0}" = 1 ]; then
+    echo "== consultation: skipped (BENCH_SKIP_CONSULT=1)"
+else
+    echo "== consultation: grondvorm advise --answers FILE --format json vs hello world (both swift build -c release)"
+    consult_ok=1
+    if ! swift build -c release --product grondvorm >"$work/grondvorm-build.log" 2>&1; then
+        echo "skipped: 'swift build -c release --product grondvorm' failed (see $work/grondvorm-build.log)"
+        consult_ok=0
+    fi
+    grondvorm=$bin/grondvorm
+    if [ "$consult_ok" = 1 ] && ! "$grondvorm" questions --format json >"$work/questions.json" 2>"$work/questions.err" </dev/null; then
+        echo "skipped: 'grondvorm questions --format json' is not available yet: $(head -1 "$work/questions.err")"
+        consult_ok=0
+    fi
+    if [ "$consult_ok" = 1 ] && ! "$bench" answers "$work/questions.json" >"$work/answers.json" 2>"$work/answers.err"; then
+        echo "skipped: could not build an answers file from 'grondvorm questions --format json': $(head -1 "$work/answers.err")"
+        consult_ok=0
+    fi
+    if [ "$consult_ok" = 1 ] && ! "$grondvorm" advise --answers "$work/answers.json" --format json \
+        >"$work/advice.json" 2>"$work/advice.err" </dev/null; then
+        echo "skipped: 'grondvorm advise --answers FILE --format json' is not available yet: $(head -1 "$work/advice.err")"
+        consult_ok=0
+    fi
+    if [ "$consult_ok" = 1 ] && ! grep -q '"archetype"' "$work/advice.json"; then
+        echo "skipped: 'grondvorm advise --format json' printed no archetype"
+        consult_ok=0
+    fi
+    if [ "$consult_ok" = 1 ]; then
+        hello=$work/hello
+        mkdir -p "$hello/Sources/hello"
+        cat >"$hello/Package.swift" <<'SWIFT'
+// swift-tools-version: 6.2
+import PackageDescription
+let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
+SWIFT
+        echo 'print("Hello, world!")' >"$hello/Sources/hello/main.swift"
+        (cd "$hello" && swift build -c release >"$work/hello-build.log" 2>&1)
+        hello_bin=$(cd "$hello" && swift build -c release --show-bin-path)/hello
+        aw=() am=() hw=() hm=()
+        measure "$hello_bin"
+        measure "$grondvorm" advise --answers "$work/answers.json" --format json
+        for ((i = 1; i <= consult_reps; i++)); do
+            measure "$hello_bin"
+            hw+=("$WALL") hm+=("$PEAK_KB")
+            measure "$grondvorm" advise --answers "$work/answers.json" --format json
+            aw+=("$WALL") am+=("$PEAK_KB")
+        done
+        AW=$(median "${aw[@]}") HW=$(median "${hw[@]}") AM=$(median "${am[@]}") HM=$(median "${hm[@]}")
+        echo "| process | wall ms | peak MB |"
+        echo "|---|---:|---:|"
+        echo "| hello world | $(awk -v s="$HW" 'BEGIN { printf "%.1f", s * 1000 }') | $(megabytes "$HM") |"
+        echo "| grondvorm advise --format json | $(awk -v s="$AW" 'BEGIN { printf "%.1f", s * 1000 }') | $(megabytes "$AM") |"
+        echo "(median of $consult_reps; answers: every question of 'grondvorm questions' answered with its first option)"
+        verdict "consultation within 3x hello world" "$(awk -v a="$AW" -v h="$HW" 'BEGIN { print (a <= 3 * h) ? 1 : 0 }')" \
+            "ratio $(ratio "$AW" "$HW")"
+    fi
+fi
+
+if [ -n "$out" ]; then echo; echo "raw files: $work"; fi
+if [ "$failures" -ne 0 ]; then
+    echo "bench.sh: $failures count mismatches" >&2
+    exit 1
+fi
