@@ -8,7 +8,9 @@
 #               removed at the end). Never commit generated output (bench-out/ is ignored).
 # Environment overrides: BENCH_SHAPES ("chain chain3 fanout layered"),
 #   BENCH_SIZES ("1000 10000 100000"), BENCH_REPS (5), BENCH_REPS_LARGE (3, used at >= 100000),
-#   BENCH_CONSULT_REPS (21), BENCH_SKIP_CONSULT (1 to skip the consultation part).
+#   BENCH_CONSULT_REPS (21), BENCH_SKIP_CONSULT (1 to skip the consultation part),
+#   BENCH_BUILD_FLAGS ("-c release --static-swift-stdlib": every Swift binary here, the hello
+#   world included, is built with these flags).
 #
 # Every measurement is a whole process: wall time from bash's EPOCHREALTIME around the
 # process, peak resident memory from GNU time's %M; load_s and run_s are what each engine
@@ -22,6 +24,7 @@ root=$(pwd)
 shapes=${BENCH_SHAPES:-"chain chain3 fanout layered"}
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 reps=${BENCH_REPS:-5}
+read -r -a build_flags <<<"${BENCH_BUILD_FLAGS:--c release --static-swift-stdlib}"
 reps_large=${BENCH_REPS_LARGE:-3}
 consult_reps=${BENCH_CONSULT_REPS:-21}
 out=""
@@ -53,9 +56,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 clips_version=$(echo '(exit)' | clips 2>/dev/null | sed -n 's/^ *CLIPS (\([^ ]*\).*/\1/p' | head -1)
 
-echo "== building grondvorm-bench (swift build -c release)"
-swift build -c release --product grondvorm-bench 2>&1 | tail -1
-bin=$(swift build -c release --show-bin-path)
+echo "== building grondvorm-bench (swift build ${build_flags[*]})"
+swift build "${build_flags[@]}" --product grondvorm-bench 2>&1 | tail -1
+bin=$(swift build "${build_flags[@]}" --show-bin-path)
 bench=$bin/grondvorm-bench
 
 if [ -n "$out" ]; then
@@ -72,6 +75,7 @@ echo "cpu:     $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "memory:  $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}')"
 echo "swift:   $(swift --version 2>&1 | head -1)"
 echo "clips:   ${clips_version:-unknown} ($(command -v clips))"
+echo "build:   swift build ${build_flags[*]}"
 echo "reps:    median of $reps (of $reps_large at 100000 rules and more)"
 echo
 
@@ -104,7 +108,7 @@ median() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
 
 seconds() { awk -v s="$1" 'BEGIN { printf (s < 10 ? "%.3f" : "%.1f"), s }'; }
-megabytes() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+megabytes() { awk -v k="$1" 'BEGIN { printf (k < 102400 ? "%.1f" : "%.0f"), k / 1024 }'; }
 
 failures=0
 check_counts() { # ENGINE LINE EXPECTED LABEL
@@ -195,15 +199,16 @@ echo
 if [ "${BENCH_SKIP_CONSULT:-0}" = 1 ]; then
     echo "== consultation: skipped (BENCH_SKIP_CONSULT=1)"
 else
-    echo "== consultation: grondvorm advise --answers FILE --format json vs hello world (both swift build -c release)"
+    echo "== consultation: grondvorm advise --answers FILE --format json vs hello world (both swift build ${build_flags[*]})"
     consult_ok=1
-    if ! swift build -c release --product grondvorm >"$work/grondvorm-build.log" 2>&1; then
-        echo "skipped: 'swift build -c release --product grondvorm' failed (see $work/grondvorm-build.log)"
+    if ! swift build "${build_flags[@]}" --product grondvorm >"$work/grondvorm-build.log" 2>&1; then
+        echo "skipped: 'swift build ${build_flags[*]} --product grondvorm' failed (see $work/grondvorm-build.log)"
         consult_ok=0
     fi
     grondvorm=$bin/grondvorm
-    if [ "$consult_ok" = 1 ] && ! "$grondvorm" questions --format json >"$work/questions.json" 2>"$work/questions.err" </dev/null; then
-        echo "skipped: 'grondvorm questions --format json' is not available yet: $(head -1 "$work/questions.err")"
+    if [ "$consult_ok" = 1 ] && { ! "$grondvorm" questions --format json >"$work/questions.json" 2>"$work/questions.err" </dev/null ||
+        ! grep -q '"questions"' "$work/questions.json"; }; then
+        echo "skipped: 'grondvorm questions --format json' is not available yet (it printed: $(cat "$work/questions.json" "$work/questions.err" | head -c 200 | tr '\n' ' '))"
         consult_ok=0
     fi
     if [ "$consult_ok" = 1 ] && ! "$bench" answers "$work/questions.json" >"$work/answers.json" 2>"$work/answers.err"; then
@@ -228,8 +233,8 @@ import PackageDescription
 let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
 SWIFT
         echo 'print("Hello, world!")' >"$hello/Sources/hello/main.swift"
-        (cd "$hello" && swift build -c release >"$work/hello-build.log" 2>&1)
-        hello_bin=$(cd "$hello" && swift build -c release --show-bin-path)/hello
+        (cd "$hello" && swift build "${build_flags[@]}" >"$work/hello-build.log" 2>&1)
+        hello_bin=$(cd "$hello" && swift build "${build_flags[@]}" --show-bin-path)/hello
         aw=() am=() hw=() hm=()
         measure "$hello_bin"
         measure "$grondvorm" advise --answers "$work/answers.json" --format json
