@@ -42,7 +42,7 @@ struct Session {
                 pending.append(question)
             }
         }
-        engine.run()
+        engine.runToFixpoint()
         var progressed = true
         while progressed {
             progressed = false
@@ -50,7 +50,7 @@ struct Session {
                 if let answer = answers.answers[question.id] {
                     Self.assert(answer, for: question, into: &engine)
                 }
-                engine.run()
+                engine.runToFixpoint()
                 appliedIDs.insert(question.id)
                 pending.remove(at: index)
                 progressed = true
