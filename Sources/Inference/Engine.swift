@@ -155,6 +155,10 @@ public struct Engine: Sendable {
 
     /// Applies the queued inputs and runs the rules to their fixpoint.
     ///
+    /// Building the returned ``Firing`` values (each with its matched facts and their sources)
+    /// costs more than the run itself; when the result is not needed, call ``runToFixpoint()``,
+    /// which reaches the same state.
+    ///
     /// - Returns: The firings of this run, in order. A rule that was reconsidered because its
     ///   support changed, and still holds, fires again and appears again. Rules that stopped
     ///   holding withdraw their evidence silently; ``trace`` shows what holds now.

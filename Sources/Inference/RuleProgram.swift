@@ -8,7 +8,10 @@
 ///   `known`, `unknown`), with their rule, so a `compare` leaf can ignore values it does not read.
 ///
 /// The memory cost is a few dozen bytes per rule plus the size of its premise and conclusions.
-struct RuleProgram: Sendable {
+///
+/// It is an immutable `final class` rather than a struct: every engine made from a rule base
+/// shares one program, and reading it costs one reference count instead of one per array.
+final class RuleProgram: Sendable {
     /// A leaf that reads a whole attribute (or its numeric values), and its rule.
     struct Reader: Sendable {
         /// The rule.

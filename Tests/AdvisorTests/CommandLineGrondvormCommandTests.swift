@@ -161,4 +161,32 @@ struct CommandLineGrondvormCommandTests {
         #expect(code == .dataError)
         #expect(console.errors.hasPrefix("error: <stdin>:2:"))
     }
+
+    /// With `-o` and typed answers, the questions stay on the terminal and the file gets the report
+    /// alone: the same report as when the answers are given in advance.
+    @Test(arguments: ["text", "json", "markdown"])
+    func outputFileAfterTypedAnswers(format: String) throws {
+        let typed = try run(
+            ["--knowledge", "kb", "--lang", "en", "--format", format, "-o", "report"], input: ["1", "yes", "2", "no"])
+        #expect(typed.code == .success, "\(typed.console.errors)")
+        let given = try run(
+            [
+                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer", "motieven=kosten-besparen",
+                "--answer", "samen-delen=yes", "--answer", "partners=privaat", "--answer", "eigen-personeel=no",
+            ])
+        #expect(given.code == .success, "\(given.console.errors)")
+        let report = try #require(typed.fileSystem.files["/work/report"])
+        #expect(String(decoding: report, as: UTF8.self) == given.console.output)
+        let prompts = format == "text" ? typed.console.output : typed.console.errors
+        #expect(prompts.contains("Who are the partners?"))
+    }
+
+    @Test func unreadableKnowledgeFile() throws {
+        let fake = try Self.fixtureFileSystem()
+        try fake.writeAtomically([], to: "/work/kb/zz.gvk")
+        fake.failingReads.insert("/work/kb/zz.gvk")
+        let (code, console, _) = try run(["check", "--knowledge", "kb"], fileSystem: fake)
+        #expect(code == .noInput)
+        #expect(console.errors == "error: cannot read 'kb/zz.gvk': permission denied\n")
+    }
 }

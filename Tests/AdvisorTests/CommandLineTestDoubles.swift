@@ -30,6 +30,8 @@ final class CommandLineTestConsole: Console {
 final class CommandLineFakeFileSystem: FileSystem {
     private(set) var files: [String: [UInt8]]
     private var folders: Set<String>
+    /// Paths whose reads fail with "permission denied".
+    var failingReads: Set<String> = []
     /// Paths whose writes fail with this reason.
     var failingWrites: [String: FileSystemError.Reason] = [:]
 
@@ -46,6 +48,7 @@ final class CommandLineFakeFileSystem: FileSystem {
     }
 
     func contents(ofFile path: String) throws(FileSystemError) -> [UInt8] {
+        if failingReads.contains(path) { throw FileSystemError(path: path, reason: .permissionDenied) }
         if let bytes = files[path] { return bytes }
         throw FileSystemError(path: path, reason: kind(at: path) == .folder ? .isFolder : .notFound)
     }

@@ -14,7 +14,9 @@ public struct ConsultationSettings: Sendable {
     public var mode: InputMode
     /// Answers given in advance (from `--answers` and `--answer`).
     public var answers: AnswerSet
-    /// Where the prefilled answers came from (for example the `--answers` path), for messages.
+    /// Where the prefilled answers came from (for example the `--answers` path). Kept for the
+    /// command line's own messages; the consultation's messages do not name the source (a
+    /// missing answer says "put it in the answers file").
     public var answerSources: [String]
 
     /// Creates settings; the defaults give a Dutch text report without prompting.

@@ -42,7 +42,7 @@ struct Session {
                 pending.append(question)
             }
         }
-        engine.run()
+        engine.runToFixpoint()
         var progressed = true
         while progressed {
             progressed = false
@@ -50,7 +50,7 @@ struct Session {
                 if let answer = answers.answers[question.id] {
                     Self.assert(answer, for: question, into: &engine)
                 }
-                engine.run()
+                engine.runToFixpoint()
                 appliedIDs.insert(question.id)
                 pending.remove(at: index)
                 progressed = true
@@ -66,7 +66,7 @@ struct Session {
     /// condition holds at or above the engine's threshold.
     func applies(_ question: Question) -> Bool {
         guard let condition = question.appliesWhen else { return true }
-        return ConditionScore(engine: engine).score(condition) >= engine.threshold
+        return engine.certainty(of: condition).value >= engine.threshold
     }
 
     /// Whether `question` has an answer that took effect.
