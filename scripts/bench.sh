@@ -8,11 +8,14 @@
 #               removed at the end). Never commit generated output (bench-out/ is ignored).
 # Environment overrides: BENCH_SHAPES ("chain chain3 fanout layered"),
 #   BENCH_SIZES ("1000 10000 100000"), BENCH_REPS (5), BENCH_REPS_LARGE (3, used at >= 100000),
-#   BENCH_CONSULT_REPS (21), BENCH_SKIP_CONSULT (1 to skip the consultation part).
+#   BENCH_CONSULT_REPS (21), BENCH_SKIP_CONSULT (1 to skip the consultation part),
+#   BENCH_BUILD_FLAGS ("-c release --static-swift-stdlib": every Swift binary here, the hello
+#   world included, is built with these flags).
 #
 # Every measurement is a whole process: wall time from bash's EPOCHREALTIME around the
-# process, peak resident memory from GNU time's %M; load_s and run_s are what each engine
-# reports from inside the process. Each figure is the median over the repetitions.
+# process, CPU time (user + system) and peak resident memory from GNU time; load_s and run_s
+# are what each engine reports from inside the process. Each figure is the median over the
+# repetitions. On a shared machine wall time follows the load; CPU time hardly does.
 # Both engines must report the expected counts in every repetition, or the script fails.
 set -euo pipefail
 export LC_ALL=C
@@ -22,6 +25,7 @@ root=$(pwd)
 shapes=${BENCH_SHAPES:-"chain chain3 fanout layered"}
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 reps=${BENCH_REPS:-5}
+read -r -a build_flags <<<"${BENCH_BUILD_FLAGS:--c release --static-swift-stdlib}"
 reps_large=${BENCH_REPS_LARGE:-3}
 consult_reps=${BENCH_CONSULT_REPS:-21}
 out=""
@@ -53,9 +57,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 clips_version=$(echo '(exit)' | clips 2>/dev/null | sed -n 's/^ *CLIPS (\([^ ]*\).*/\1/p' | head -1)
 
-echo "== building grondvorm-bench (swift build -c release)"
-swift build -c release --product grondvorm-bench 2>&1 | tail -1
-bin=$(swift build -c release --show-bin-path)
+echo "== building grondvorm-bench (swift build ${build_flags[*]})"
+swift build "${build_flags[@]}" --product grondvorm-bench 2>&1 | tail -1
+bin=$(swift build "${build_flags[@]}" --show-bin-path)
 bench=$bin/grondvorm-bench
 
 if [ -n "$out" ]; then
@@ -72,22 +76,25 @@ echo "cpu:     $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)
 echo "memory:  $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}')"
 echo "swift:   $(swift --version 2>&1 | head -1)"
 echo "clips:   ${clips_version:-unknown} ($(command -v clips))"
+echo "build:   swift build ${build_flags[*]}"
 echo "reps:    median of $reps (of $reps_large at 100000 rules and more)"
 echo
 
 # --- helpers ----------------------------------------------------------------------------------
-# measure CMD...: runs CMD once as a whole process; sets WALL (s), PEAK_KB and LINE (its JSON line).
+# measure CMD...: runs CMD once as a whole process; sets WALL (s), CPU (user + system s), PEAK_KB
+# and LINE (its JSON line).
 measure() {
     local start end
     start=$EPOCHREALTIME
-    if ! /usr/bin/time -f '%M' -o "$work/peak.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" </dev/null; then
+    if ! /usr/bin/time -f '%M %U %S' -o "$work/peak.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" </dev/null; then
         echo "bench.sh: failed: $*" >&2
         cat "$work/stderr.txt" >&2
         exit 1
     fi
     end=$EPOCHREALTIME
     WALL=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.6f", b - a }')
-    PEAK_KB=$(tail -1 "$work/peak.txt")
+    read -r PEAK_KB user system < <(tail -1 "$work/peak.txt")
+    CPU=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
     LINE=$(grep '^{' "$work/stdout.txt" | tail -1 || true)
 }
 
@@ -104,7 +111,7 @@ median() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "-"; else printf "%.3f", a / b }'; }
 
 seconds() { awk -v s="$1" 'BEGIN { printf (s < 10 ? "%.3f" : "%.1f"), s }'; }
-megabytes() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+megabytes() { awk -v k="$1" 'BEGIN { printf (k < 102400 ? "%.1f" : "%.0f"), k / 1024 }'; }
 
 failures=0
 check_counts() { # ENGINE LINE EXPECTED LABEL
@@ -120,8 +127,8 @@ check_counts() { # ENGINE LINE EXPECTED LABEL
 # --- engine benchmark -------------------------------------------------------------------------
 table=$work/table.md
 {
-    echo "| shape | rules | fired | G wall s | G load s | G run s | G peak MB | C wall s | C load s | C run s | C peak MB | wall G/C | run G/C | peak G/C |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| shape | rules | fired | G wall s | G cpu s | G load s | G run s | G peak MB | C wall s | C cpu s | C load s | C run s | C peak MB | wall G/C | cpu G/C | run G/C | peak G/C |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$table"
 : >"$work/rows.tsv"
 
@@ -132,21 +139,21 @@ for shape in $shapes; do
         expected=$(cat "$prefix.expected.json")
         count=$reps
         if [ "$n" -ge 100000 ]; then count=$reps_large; fi
-        gw=() gl=() gr=() gm=() cw=() cl=() cr=() cm=()
+        gw=() gc=() gl=() gr=() gm=() cw=() cc=() cl=() cr=() cm=()
         for ((i = 1; i <= count; i++)); do
             measure "$bench" run "$prefix"
             check_counts grondvorm "$LINE" "$expected" "$shape/$n"
-            gw+=("$WALL") gl+=("$(field "$LINE" load_s)") gr+=("$(field "$LINE" run_s)") gm+=("$PEAK_KB")
+            gw+=("$WALL") gc+=("$CPU") gl+=("$(field "$LINE" load_s)") gr+=("$(field "$LINE" run_s)") gm+=("$PEAK_KB")
             measure clips -f2 "$prefix.clp"
             check_counts clips "$LINE" "$expected" "$shape/$n"
-            cw+=("$WALL") cl+=("$(field "$LINE" load_s)") cr+=("$(field "$LINE" run_s)") cm+=("$PEAK_KB")
+            cw+=("$WALL") cc+=("$CPU") cl+=("$(field "$LINE" load_s)") cr+=("$(field "$LINE" run_s)") cm+=("$PEAK_KB")
         done
-        GW=$(median "${gw[@]}") GL=$(median "${gl[@]}") GR=$(median "${gr[@]}") GM=$(median "${gm[@]}")
-        CW=$(median "${cw[@]}") CL=$(median "${cl[@]}") CR=$(median "${cr[@]}") CM=$(median "${cm[@]}")
+        GW=$(median "${gw[@]}") GC=$(median "${gc[@]}") GL=$(median "${gl[@]}") GR=$(median "${gr[@]}") GM=$(median "${gm[@]}")
+        CW=$(median "${cw[@]}") CC=$(median "${cc[@]}") CL=$(median "${cl[@]}") CR=$(median "${cr[@]}") CM=$(median "${cm[@]}")
         fired=$(field "$expected" fired)
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-            "$shape" "$n" "$GW" "$GL" "$GR" "$GM" "$CW" "$CL" "$CR" "$CM" "$count" >>"$work/rows.tsv"
-        echo "| $shape | $n | $fired | $(seconds "$GW") | $(seconds "$GL") | $(seconds "$GR") | $(megabytes "$GM") | $(seconds "$CW") | $(seconds "$CL") | $(seconds "$CR") | $(megabytes "$CM") | $(ratio "$GW" "$CW") | $(ratio "$GR" "$CR") | $(ratio "$GM" "$CM") |" >>"$table"
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+            "$shape" "$n" "$GW" "$GL" "$GR" "$GM" "$CW" "$CL" "$CR" "$CM" "$count" "$GC" "$CC" >>"$work/rows.tsv"
+        echo "| $shape | $n | $fired | $(seconds "$GW") | $(seconds "$GC") | $(seconds "$GL") | $(seconds "$GR") | $(megabytes "$GM") | $(seconds "$CW") | $(seconds "$CC") | $(seconds "$CL") | $(seconds "$CR") | $(megabytes "$CM") | $(ratio "$GW" "$CW") | $(ratio "$GC" "$CC") | $(ratio "$GR" "$CR") | $(ratio "$GM" "$CM") |" >>"$table"
         echo "   $shape $n: grondvorm wall $(seconds "$GW") s, clips wall $(seconds "$CW") s (median of $count)" >&2
     done
 done
@@ -165,7 +172,7 @@ if [ "$failures" -eq 0 ]; then
 else
     verdict "correct counts, every shape and size" 0 "$failures mismatches (see above)"
 fi
-while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count; do
+while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count GC CC; do
     label="$shape $n"
     ok() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
     if [ "$n" -ge 10000 ]; then
@@ -173,20 +180,23 @@ while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count; do
     fi
     if [ "$n" -eq 10000 ]; then
         half=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 2 }')
-        verdict "wall <= CLIPS/2, $label" "$(ok "$GW" "$half")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"))"
+        verdict "wall <= CLIPS/2, $label" "$(ok "$GW" "$half")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
     fi
     if [ "$n" -eq 100000 ]; then
         tenth=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 10 }')
-        verdict "wall <= CLIPS/10, $label" "$(ok "$GW" "$tenth")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"))"
+        verdict "wall <= CLIPS/10, $label" "$(ok "$GW" "$tenth")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
     fi
     verdict "peak <= CLIPS peak, $label" "$(ok "$GM" "$CM")" "$(megabytes "$GM") MB vs $(megabytes "$CM") MB"
 done <"$work/rows.tsv"
 for shape in $shapes; do
     small=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 10000 { print $3 }' "$work/rows.tsv")
     large=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 100000 { print $3 }' "$work/rows.tsv")
+    small_cpu=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 10000 { print $12 }' "$work/rows.tsv")
+    large_cpu=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 100000 { print $12 }' "$work/rows.tsv")
     if [ -n "$small" ] && [ -n "$large" ]; then
         growth=$(ratio "$large" "$small")
-        verdict "linear growth, $shape (wall 100000 / 10000 <= 12)" "$(awk -v g="$growth" 'BEGIN { print (g <= 12) ? 1 : 0 }')" "x$growth"
+        verdict "linear growth, $shape (wall 100000 / 10000 <= 12)" "$(awk -v g="$growth" 'BEGIN { print (g <= 12) ? 1 : 0 }')" \
+            "x$growth (cpu x$(ratio "$large_cpu" "$small_cpu"))"
     fi
 done
 echo
@@ -195,15 +205,16 @@ echo
 if [ "${BENCH_SKIP_CONSULT:-0}" = 1 ]; then
     echo "== consultation: skipped (BENCH_SKIP_CONSULT=1)"
 else
-    echo "== consultation: grondvorm advise --answers FILE --format json vs hello world (both swift build -c release)"
+    echo "== consultation: grondvorm advise --answers FILE --format json vs hello world (both swift build ${build_flags[*]})"
     consult_ok=1
-    if ! swift build -c release --product grondvorm >"$work/grondvorm-build.log" 2>&1; then
-        echo "skipped: 'swift build -c release --product grondvorm' failed (see $work/grondvorm-build.log)"
+    if ! swift build "${build_flags[@]}" --product grondvorm >"$work/grondvorm-build.log" 2>&1; then
+        echo "skipped: 'swift build ${build_flags[*]} --product grondvorm' failed (see $work/grondvorm-build.log)"
         consult_ok=0
     fi
     grondvorm=$bin/grondvorm
-    if [ "$consult_ok" = 1 ] && ! "$grondvorm" questions --format json >"$work/questions.json" 2>"$work/questions.err" </dev/null; then
-        echo "skipped: 'grondvorm questions --format json' is not available yet: $(head -1 "$work/questions.err")"
+    if [ "$consult_ok" = 1 ] && { ! "$grondvorm" questions --format json >"$work/questions.json" 2>"$work/questions.err" </dev/null ||
+        ! grep -q '"questions"' "$work/questions.json"; }; then
+        echo "skipped: 'grondvorm questions --format json' is not available yet (it printed: $(cat "$work/questions.json" "$work/questions.err" | head -c 200 | tr '\n' ' '))"
         consult_ok=0
     fi
     if [ "$consult_ok" = 1 ] && ! "$bench" answers "$work/questions.json" >"$work/answers.json" 2>"$work/answers.err"; then
@@ -228,8 +239,8 @@ import PackageDescription
 let package = Package(name: "hello", targets: [.executableTarget(name: "hello")])
 SWIFT
         echo 'print("Hello, world!")' >"$hello/Sources/hello/main.swift"
-        (cd "$hello" && swift build -c release >"$work/hello-build.log" 2>&1)
-        hello_bin=$(cd "$hello" && swift build -c release --show-bin-path)/hello
+        (cd "$hello" && swift build "${build_flags[@]}" >"$work/hello-build.log" 2>&1)
+        hello_bin=$(cd "$hello" && swift build "${build_flags[@]}" --show-bin-path)/hello
         aw=() am=() hw=() hm=()
         measure "$hello_bin"
         measure "$grondvorm" advise --answers "$work/answers.json" --format json

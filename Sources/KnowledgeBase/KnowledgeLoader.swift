@@ -42,12 +42,8 @@ public enum KnowledgeLoader {
         let knowledge = Compiler.compile(syntax, paths: sources.map(\.path), problems: &problems)
         let reported = problems.list.filter { !invalidFiles.contains($0.span.file) } + encodingProblems
         if let knowledge, reported.isEmpty { return knowledge }
-        let diagnostics = reported.map { problem in render(problem, sources: sources) }
-        if diagnostics.isEmpty {
-            // Only problems inside files that are not UTF-8 were found; those files were reported.
-            throw KnowledgeLoadError(diagnostics: encodingProblems.map { render($0, sources: sources) })
-        }
-        throw KnowledgeLoadError(diagnostics: diagnostics)
+        var renderer = Renderer(sources: sources)
+        throw KnowledgeLoadError(diagnostics: reported.map { renderer.render($0) })
     }
 
     /// Loads every `*.gvk` file in `directory`, in name order.
@@ -91,15 +87,31 @@ public enum KnowledgeLoader {
         }
     }
 
-    private static func render(_ problem: Problem, sources: [SourceText]) -> Diagnostic {
-        guard sources.indices.contains(problem.span.file) else {
+    /// Turns problems into diagnostics, decoding each source line once however many problems
+    /// point into it.
+    private struct Renderer {
+        let sources: [SourceText]
+        var lines: [Span: (text: String, scalars: [Unicode.Scalar])] = [:]
+
+        mutating func render(_ problem: Problem) -> Diagnostic {
+            guard sources.indices.contains(problem.span.file) else {
+                return Diagnostic(
+                    location: SourceLocation(path: "", line: 0, column: 0), message: problem.message, sourceLine: "",
+                    length: 1)
+            }
+            let source = sources[problem.span.file]
+            let key = Span(file: problem.span.file, line: problem.span.line, column: 0, length: 0)
+            let line: (text: String, scalars: [Unicode.Scalar])
+            if let known = lines[key] {
+                line = known
+            } else {
+                let text = source.displayLine(problem.span.line)
+                line = (text, Array(text.unicodeScalars))
+                lines[key] = line
+            }
             return Diagnostic(
-                location: SourceLocation(path: "", line: 0, column: 0), message: problem.message, sourceLine: "",
-                length: 1)
+                location: SourceLocation(path: source.path, line: problem.span.line, column: problem.span.column),
+                message: problem.message, fullLine: line.text, scalars: line.scalars, length: problem.span.length)
         }
-        let source = sources[problem.span.file]
-        return Diagnostic(
-            location: SourceLocation(path: source.path, line: problem.span.line, column: problem.span.column),
-            message: problem.message, sourceLine: source.displayLine(problem.span.line), length: problem.span.length)
     }
 }

@@ -143,9 +143,9 @@ private struct LineScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    private mutating func token(_ kind: Token.Kind, start: Int, startColumn: Int) -> Token {
+    private func token(_ kind: Token.Kind, start: Int, startColumn: Int, raw: String? = nil) -> Token {
         Token(
-            kind: kind, raw: text(start, index),
+            kind: kind, raw: raw ?? text(start, index),
             span: Span(file: file, line: line, column: startColumn, length: column - startColumn))
     }
 
@@ -162,7 +162,8 @@ private struct LineScanner {
                 break
             }
         }
-        return token(.word(text(start, index)), start: start, startColumn: startColumn)
+        let word = text(start, index)
+        return token(.word(word), start: start, startColumn: startColumn, raw: word)
     }
 
     /// Whether a non-ASCII letter (such as `é`) starts at `position`, so that a word with one
@@ -208,6 +209,21 @@ private struct LineScanner {
         let start = index
         let startColumn = column
         advance()
+        // Fast path: a string without escapes or control characters is its own slice.
+        var end = index
+        var scalars = 0
+        while end < range.upperBound, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+            bytes[end] >= 0x20, bytes[end] != 0x7F
+        {
+            if !UTF8Validation.isContinuation(bytes[end]) { scalars += 1 }
+            end += 1
+        }
+        if end < range.upperBound, bytes[end] == UInt8(ascii: "\"") {
+            let value = text(index, end)
+            index = end + 1
+            column += scalars + 1
+            return token(.string(value), start: start, startColumn: startColumn)
+        }
         var value: [UInt8] = []
         while true {
             guard let byte = byte(at: index) else {

@@ -236,7 +236,8 @@ struct Parser {
     ///   - what: The text as messages name it, `'label'`.
     ///   - owner: Its declaration, `motive 'x'`.
     mutating func textLines(under index: Int, keyword: Span, what: String, owner: String) -> LocalizedText {
-        var texts: [Language: String] = [:]
+        var dutch: String?
+        var english: String?
         for child in children(of: index) {
             let line = tokens(child)
             let first = line[0]
@@ -249,14 +250,14 @@ struct Parser {
                 }
                 continue
             }
-            guard texts[language] == nil else {
+            guard (language == .nl ? dutch : english) == nil else {
                 problems.add("'\(word)' appears twice in \(what) of \(owner)", at: first.span)
                 continue
             }
             guard line.count >= 2, case .string(var value) = line[1].kind else {
                 let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
                 problems.add("expected a string after '\(word)'\(found)", at: line.count >= 2 ? line[1].span : first.span.end)
-                texts[language] = " "
+                if language == .nl { dutch = " " } else { english = " " }
                 continue
             }
             rejectExtra(child, from: 2)
@@ -276,16 +277,16 @@ struct Parser {
                 problems.add("\(language.adjective) text for \(what) of \(owner) is empty", at: line[1].span)
                 value = " "
             }
-            texts[language] = value
+            if language == .nl { dutch = value } else { english = value }
         }
-        if hasMisindentation(under: index) { return LocalizedText(nl: texts[.nl] ?? " ", en: texts[.en] ?? " ") }
-        switch (texts[.nl], texts[.en]) {
+        if hasMisindentation(under: index) { return LocalizedText(nl: dutch ?? " ", en: english ?? " ") }
+        switch (dutch, english) {
         case (nil, nil): problems.add("missing Dutch and English text for \(what) of \(owner)", at: keyword)
         case (nil, _): problems.add("missing Dutch text for \(what) of \(owner)", at: keyword)
         case (_, nil): problems.add("missing English text for \(what) of \(owner)", at: keyword)
         case (_, _): break
         }
-        return LocalizedText(nl: texts[.nl] ?? "", en: texts[.en] ?? "")
+        return LocalizedText(nl: dutch ?? "", en: english ?? "")
     }
 
     /// `yes` or `no` after the keyword on line `index`.

@@ -39,6 +39,9 @@ enum Satisfiability {
     /// Checks `condition`, whose tests have all been resolved against `attributes`.
     static func check(_ condition: ConditionSyntax, attributes: [String: AttributeInfo]) -> Finding {
         var finding = Finding()
+        // Fast path: tests of distinct attributes, none numeric, cannot contradict each other.
+        var names: Set<String> = []
+        guard !canSkip(condition, attributes: attributes, seen: &names) else { return finding }
         guard let terms = normalForm(condition, negated: false) else { return finding }
         let contradictions = terms.map { contradiction(in: $0, attributes: attributes) }
         if let first = contradictions.first, contradictions.allSatisfy({ $0 != nil }) {
@@ -47,6 +50,23 @@ enum Satisfiability {
         }
         collectDeadAlternatives(condition, negated: false, attributes: attributes, into: &finding.parts)
         return finding
+    }
+
+    /// Whether every test reads a different attribute and none compares a scale, so no
+    /// conjunction of them can be contradictory.
+    private static func canSkip(
+        _ condition: ConditionSyntax, attributes: [String: AttributeInfo], seen: inout Set<String>
+    ) -> Bool {
+        switch condition {
+        case .test(let test):
+            if case .scale? = attributes[test.name.text]?.domain { return false }
+            return seen.insert(test.name.text).inserted
+        case .not(let inner):
+            return canSkip(inner, attributes: attributes, seen: &seen)
+        case .all(let parts), .any(let parts):
+            for part in parts where !canSkip(part, attributes: attributes, seen: &seen) { return false }
+            return true
+        }
     }
 
     /// Reports each alternative of an `or` (at any depth) that can never hold on its own.

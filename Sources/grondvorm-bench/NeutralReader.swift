@@ -23,8 +23,10 @@ struct NeutralReader {
         var reader = NeutralReader(bytes: bytes, path: path)
         var rules: [NeutralRule] = []
         rules.reserveCapacity(bytes.count / 80)
-        try reader.array { (reader: inout NeutralReader) throws(BenchError) in
+        var more = try reader.beginArray()
+        while more {
             rules.append(try reader.rule())
+            more = try reader.nextElement()
         }
         try reader.end()
         return rules
@@ -36,45 +38,54 @@ struct NeutralReader {
     /// - Complexity: O(bytes).
     static func facts(_ bytes: [UInt8], path: String) throws(BenchError) -> [Pair] {
         var reader = NeutralReader(bytes: bytes, path: path)
-        var facts: [Pair] = []
-        try reader.array { (reader: inout NeutralReader) throws(BenchError) in
-            facts.append(try reader.pair())
-        }
+        let facts = try reader.pairs()
         try reader.end()
         return facts
     }
 
     // MARK: Structure
+    //
+    // Plain loops rather than closures per element: closures that capture the partial
+    // results make the compiler box them, which costs a metadata lookup and an allocation
+    // per rule.
 
     private mutating func rule() throws(BenchError) -> NeutralRule {
         var id: String?
         var conditions: [Pair]?
         var conclusions: [Pair]?
-        try object { (reader: inout NeutralReader, key: String, start: Int) throws(BenchError) in
+        let open = position
+        var more = try beginObject()
+        while more {
+            let start = position
+            let key = try key()
+            try colon()
             switch key {
-            case "id":
-                guard id == nil else { throw reader.error("duplicate key 'id'", at: start) }
-                id = try reader.string()
-            case "if":
-                guard conditions == nil else { throw reader.error("duplicate key 'if'", at: start) }
-                conditions = try reader.pairs()
-            case "then":
-                guard conclusions == nil else { throw reader.error("duplicate key 'then'", at: start) }
-                conclusions = try reader.pairs()
-            default:
-                throw reader.error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: start)
+            case .id:
+                guard id == nil else { throw error("duplicate key 'id'", at: start) }
+                id = try string()
+            case .if:
+                guard conditions == nil else { throw error("duplicate key 'if'", at: start) }
+                conditions = try pairs()
+            case .then:
+                guard conclusions == nil else { throw error("duplicate key 'then'", at: start) }
+                conclusions = try pairs()
+            case .attr, .value, .other:
+                throw error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: start)
             }
+            more = try nextMember()
         }
-        guard let id else { throw error("rule without 'id'", at: position - 1) }
-        guard let conditions else { throw error("rule '\(id)' has no 'if'", at: position - 1) }
-        guard let conclusions else { throw error("rule '\(id)' has no 'then'", at: position - 1) }
+        guard let id else { throw error("rule without 'id'", at: open) }
+        guard let conditions else { throw error("rule '\(id)' has no 'if'", at: open) }
+        guard let conclusions else { throw error("rule '\(id)' has no 'then'", at: open) }
         return NeutralRule(id: id, conditions: conditions, conclusions: conclusions)
     }
 
     private mutating func pairs() throws(BenchError) -> [Pair] {
         var result: [Pair] = []
-        try array { (reader: inout NeutralReader) throws(BenchError) in
-            result.append(try reader.pair())
+        var more = try beginArray()
+        while more {
+            result.append(try pair())
+            more = try nextElement()
         }
         return result
     }
@@ -82,77 +93,155 @@ struct NeutralReader {
     private mutating func pair() throws(BenchError) -> Pair {
         var attribute: String?
         var value: String?
-        try object { (reader: inout NeutralReader, key: String, start: Int) throws(BenchError) in
+        let open = position
+        var more = try beginObject()
+        while more {
+            let start = position
+            let key = try key()
+            try colon()
             switch key {
-            case "attr":
-                guard attribute == nil else { throw reader.error("duplicate key 'attr'", at: start) }
-                attribute = try reader.string()
-            case "value":
-                guard value == nil else { throw reader.error("duplicate key 'value'", at: start) }
-                value = try reader.string()
-            default:
-                throw reader.error("unknown key '\(key)' in a pair (expected 'attr' and 'value')", at: start)
+            case .attr:
+                guard attribute == nil else { throw error("duplicate key 'attr'", at: start) }
+                attribute = try string()
+            case .value:
+                guard value == nil else { throw error("duplicate key 'value'", at: start) }
+                value = try string()
+            case .id, .if, .then, .other:
+                throw error("unknown key '\(key)' in a pair (expected 'attr' and 'value')", at: start)
             }
+            more = try nextMember()
         }
-        guard let attribute else { throw error("pair without 'attr'", at: position - 1) }
-        guard let value else { throw error("pair without 'value'", at: position - 1) }
+        guard let attribute else { throw error("pair without 'attr'", at: open) }
+        guard let value else { throw error("pair without 'value'", at: open) }
         return Pair(attribute: attribute, value: value)
     }
 
     // MARK: JSON syntax
 
-    /// `[ element (, element)* ]` or `[ ]`.
-    private mutating func array(
-        _ element: (inout NeutralReader) throws(BenchError) -> Void
-    ) throws(BenchError) {
-        try expect(UInt8(ascii: "["), "expected '['")
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return
-        }
-        while true {
-            skipWhitespace()
-            try element(&self)
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "]"):
-                position += 1
-                return
-            default: throw error("expected ',' or ']'", at: position)
+    /// An object key of the neutral format, recognised from its bytes without making a
+    /// `String` (only an unknown key becomes one, for its error message).
+    private enum Key: CustomStringConvertible {
+        case id, `if`, then, attr, value
+        case other(String)
+
+        var description: String {
+            switch self {
+            case .id: return "id"
+            case .if: return "if"
+            case .then: return "then"
+            case .attr: return "attr"
+            case .value: return "value"
+            case .other(let text): return text
             }
         }
     }
 
-    /// `{ "key": value (, "key": value)* }` or `{ }`; `member` reads the value.
-    private mutating func object(
-        _ member: (inout NeutralReader, String, Int) throws(BenchError) -> Void
-    ) throws(BenchError) {
+    /// Whether the bytes at `offset` spell `literal` (an ASCII literal that fits).
+    private func matches(_ literal: StaticString, at offset: Int) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        let start = literal.utf8Start
+        for index in 0..<count where bytes[offset + index] != start[index] { return false }
+        return true
+    }
+
+    /// Reads a key: a plain key is matched on its bytes; one with escapes goes through
+    /// ``string()``.
+    private mutating func key() throws(BenchError) -> Key {
+        let open = position
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            var end = position + 1
+            while end < bytes.count, end - position <= 6, bytes[end] != UInt8(ascii: "\""),
+                bytes[end] != UInt8(ascii: "\\")
+            {
+                end += 1
+            }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                let key: Key?
+                switch end - position - 1 {
+                case 2 where matches("id", at: open + 1): key = .id
+                case 2 where matches("if", at: open + 1): key = .if
+                case 4 where matches("then", at: open + 1): key = .then
+                case 4 where matches("attr", at: open + 1): key = .attr
+                case 5 where matches("value", at: open + 1): key = .value
+                default: key = nil
+                }
+                if let key {
+                    position = end + 1
+                    return key
+                }
+            }
+        }
+        let text = try string()
+        switch text {
+        case "id": return .id
+        case "if": return .if
+        case "then": return .then
+        case "attr": return .attr
+        case "value": return .value
+        default: return .other(text)
+        }
+    }
+
+    /// Reads `[`; returns whether an element follows (`false` for `[]`).
+    private mutating func beginArray() throws(BenchError) -> Bool {
+        skipWhitespace()
+        try expect(UInt8(ascii: "["), "expected '['")
+        skipWhitespace()
+        if peek() == UInt8(ascii: "]") {
+            position += 1
+            return false
+        }
+        return true
+    }
+
+    /// After an element: reads `,` (another element follows) or `]` (the array ends).
+    private mutating func nextElement() throws(BenchError) -> Bool {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: ","):
+            position += 1
+            skipWhitespace()
+            return true
+        case UInt8(ascii: "]"):
+            position += 1
+            return false
+        default: throw error("expected ',' or ']'", at: position)
+        }
+    }
+
+    /// Reads `{`; returns whether a member follows (`false` for `{}`).
+    private mutating func beginObject() throws(BenchError) -> Bool {
         skipWhitespace()
         try expect(UInt8(ascii: "{"), "expected '{'")
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             position += 1
-            return
+            return false
         }
-        while true {
+        return true
+    }
+
+    /// After a member: reads `,` (another member follows) or `}` (the object ends).
+    private mutating func nextMember() throws(BenchError) -> Bool {
+        skipWhitespace()
+        switch peek() {
+        case UInt8(ascii: ","):
+            position += 1
             skipWhitespace()
-            let start = position
-            let key = try string()
-            skipWhitespace()
-            try expect(UInt8(ascii: ":"), "expected ':' after a key")
-            skipWhitespace()
-            try member(&self, key, start)
-            skipWhitespace()
-            switch peek() {
-            case UInt8(ascii: ","): position += 1
-            case UInt8(ascii: "}"):
-                position += 1
-                return
-            default: throw error("expected ',' or '}'", at: position)
-            }
+            return true
+        case UInt8(ascii: "}"):
+            position += 1
+            return false
+        default: throw error("expected ',' or '}'", at: position)
         }
+    }
+
+    /// The `:` between a key and its value, with the white space around it.
+    private mutating func colon() throws(BenchError) {
+        skipWhitespace()
+        try expect(UInt8(ascii: ":"), "expected ':' after a key")
+        skipWhitespace()
     }
 
     /// A string literal; the fast path copies an escape-free run of bytes once.
@@ -160,13 +249,15 @@ struct NeutralReader {
         let open = position
         try expect(UInt8(ascii: "\""), "expected a string")
         let start = position
+        var isASCII = true
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
-                let text = try decode(bytes[start..<position], at: start)
+                let text = try decode(bytes[start..<position], at: start, isASCII: isASCII)
                 position += 1
                 return text
             }
+            if byte >= 0x80 { isASCII = false }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
             if byte < 0x20 { throw error("control character in a string", at: position) }
             position += 1
@@ -182,7 +273,7 @@ struct NeutralReader {
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return try decode(utf8[...], at: start)
+                return try decode(utf8[...], at: start, isASCII: false)
             case UInt8(ascii: "\\"):
                 position += 1
                 guard position < bytes.count else { break }
@@ -245,10 +336,13 @@ struct NeutralReader {
         return value
     }
 
-    private func decode(_ utf8: ArraySlice<UInt8>, at start: Int) throws(BenchError) -> String {
-        guard let text = String(validating: utf8, as: UTF8.self) else {
-            throw error("invalid UTF-8 in a string", at: start)
+    /// The text of a string's UTF-8 bytes: ASCII (checked while scanning) is taken as is,
+    /// anything else is validated.
+    private func decode(_ utf8: ArraySlice<UInt8>, at start: Int, isASCII: Bool) throws(BenchError) -> String {
+        let text: String? = utf8.withUnsafeBufferPointer { buffer in
+            isASCII ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
         }
+        guard let text else { throw error("invalid UTF-8 in a string", at: start) }
         return text
     }
 

@@ -32,6 +32,9 @@ struct NeutralRuleSet: Sendable {
     var attributes: [String] {
         var seen: Set<String> = []
         var result: [String] = []
+        // Most rules conclude a new attribute: reserve for that, so the set rarely rehashes.
+        seen.reserveCapacity(rules.count + facts.count)
+        result.reserveCapacity(rules.count + facts.count)
         for rule in rules {
             for pair in rule.conditions where seen.insert(pair.attribute).inserted {
                 result.append(pair.attribute)

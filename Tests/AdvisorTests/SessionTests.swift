@@ -41,21 +41,4 @@ struct SessionTests {
         #expect(first.engine.facts == second.engine.facts)
         #expect(first.engine.trace == second.engine.trace)
     }
-
-    @Test func scoresConditionsLikeTheEngine() {
-        let session = Session(knowledge: knowledge, answers: AnswerSet(answers: Fixture.hybrid))
-        let score = ConditionScore(engine: session.engine)
-        #expect(score.score(.equals("ambitie", .symbol("verbeteren"))) == 1)
-        #expect(score.score(.notEquals("ambitie", .symbol("vernieuwen"))) == 1)
-        #expect(score.score(.notEquals("ambitie", .symbol("verbeteren"))) == -1)
-        #expect(score.score(.compare("afhankelijkheid", .lessOrEqual, 2)) == 1)
-        #expect(score.score(.compare("afhankelijkheid", .greater, 2)) == 0)
-        #expect(score.score(.known("partners")) == 1)
-        #expect(score.score(.unknown("samen-aanbieden")) == 1)
-        #expect(score.score(.unknown("partners")) == -1)
-        #expect(score.score(.all([])) == 1)
-        #expect(score.score(.any([])) == -1)
-        #expect(score.score(.not(.equals("ambitie", .symbol("verbeteren")))) == -1)
-        #expect(score.score(.any([.equals("aard", .symbol("delen")), .equals("aard", .symbol("weet-niet"))])) == 1)
-    }
 }

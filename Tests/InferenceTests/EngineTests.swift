@@ -291,3 +291,33 @@ struct EngineUnusualInputTests {
         #expect(engine.firedRules == reference.fired)
     }
 }
+
+@Suite("Engine on an empty rule base")
+struct EngineEmptyRuleBaseTests {
+    @Test func runsAndAnswersEverythingEmpty() throws {
+        var engine = Engine(ruleBase: try RuleBase(attributes: [], rules: []))
+        #expect(engine.run().isEmpty)
+        #expect(engine.facts.isEmpty)
+        #expect(engine.trace.isEmpty)
+        #expect(engine.inputAttributes.isEmpty)
+        #expect(engine.relevance(goal: "x").isEmpty)
+        #expect(engine.how("x", .boolean(true)) == nil)
+    }
+
+    @Test func aRuleThatReadsNothingFiresOnceAndStays() throws {
+        let base = try RuleBase(
+            attributes: [.init(name: "out")],
+            rules: [
+                Rule(id: "always", premise: .all([]), conclusions: [Conclusion(attribute: "out", value: .number(1))]),
+                Rule(id: "never", premise: .any([]), conclusions: [Conclusion(attribute: "out", value: .number(2))]),
+            ])
+        var engine = Engine(ruleBase: base)
+        #expect(engine.run().map(\.rule) == ["always"])
+        #expect(engine.run().isEmpty)
+        #expect(engine.facts.map(\.description) == ["out = 1 (1.00)"])
+        #expect(
+            engine.whyNot("out", .number(2)) == [
+                WhyNot(rule: "never", outcome: .blocked(by: .any([]), certainty: Certainty(-1)))
+            ])
+    }
+}

@@ -1,3 +1,4 @@
+import Inference
 import KnowledgeBase
 
 /// Finds the answers that would change the archetype ("flips").
@@ -11,7 +12,9 @@ import KnowledgeBase
 ///   neighbours of the given value.
 ///
 /// An alternative is a flip when the winning archetype differs (including "no archetype").
-/// The work is bounded by the total number of options plus small constants per question.
+/// Questions that can reach the archetype neither through a live rule (the engine's
+/// `influence`) nor by deciding whether another question applies are not tried. The work is
+/// bounded by the total number of options of the remaining questions plus small constants.
 struct FlipFinder {
     let knowledge: Knowledge
 
@@ -20,6 +23,10 @@ struct FlipFinder {
         var result: [Recommendation.Flip] = []
         for question in knowledge.questions where session.applied.contains(question.id) {
             guard let given = session.answers.answers[question.id] else { continue }
+            // A question that cannot reach the archetype through any live rule cannot flip it,
+            // unless it gates other questions (then its answer changes which answers apply).
+            guard reachesArchetype(question.id, in: session) || gatesArchetypeQuestion(question.id, in: session)
+            else { continue }
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
                 answers.answers[question.id] = alternative
@@ -31,6 +38,20 @@ struct FlipFinder {
             }
         }
         return result
+    }
+
+    /// Whether `attribute` can change the archetype through live rules.
+    private func reachesArchetype(_ attribute: String, in session: Session) -> Bool {
+        session.engine.influence(of: attribute).contains(DerivedAttribute.archetype.rawValue)
+    }
+
+    /// Whether `attribute` decides whether another question applies that can itself change
+    /// the archetype (so changing it can change which answers count).
+    private func gatesArchetypeQuestion(_ attribute: String, in session: Session) -> Bool {
+        knowledge.questions.contains { other in
+            other.id != attribute && (other.appliesWhen?.attributes.contains(attribute) ?? false)
+                && reachesArchetype(other.id, in: session)
+        }
     }
 
     /// The alternatives to try for `given`, in option (or numeric) order.

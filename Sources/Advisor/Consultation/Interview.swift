@@ -122,11 +122,14 @@ struct Interview {
         }
     }
 
-    /// The question's text and numbered options.
+    /// The question's text and numbered options, the numbers right-aligned.
     private func show(_ question: Question) {
         say(question.text(settings.language))
+        let width = String(question.options.count).count
         for (index, option) in question.options.enumerated() {
-            say("  \(index + 1). \(option.label(settings.language))")
+            let number = String(index + 1)
+            let padding = String(repeating: " ", count: width - number.count)
+            say("  \(padding)\(number). \(option.label(settings.language))")
         }
     }
 

@@ -66,7 +66,7 @@ struct Session {
     /// condition holds at or above the engine's threshold.
     func applies(_ question: Question) -> Bool {
         guard let condition = question.appliesWhen else { return true }
-        return ConditionScore(engine: engine).score(condition) >= engine.threshold
+        return engine.certainty(of: condition).value >= engine.threshold
     }
 
     /// Whether `question` has an answer that took effect.
