@@ -143,6 +143,8 @@ struct CommandLineArgumentParserTests {
                 + "See 'grondvorm --help'.\n"
         ),
         (["--trace=yes"], "error: option '--trace' does not take a value\nSee 'grondvorm --help'.\n"),
+        (["--lang", "n\nl"], "error: invalid value 'n\\nl' for '--lang'; expected 'nl' or 'en'\nSee 'grondvorm --help'.\n"),
+        (["\u{1B}[2J"], "error: unknown subcommand '\\u{1B}[2J'\nSee 'grondvorm --help'.\n"),
         (["advise", "extra"], "error: unexpected argument 'extra'\nSee 'grondvorm --help'.\n"),
         (["check", "extra"], "error: unexpected argument 'extra'\nSee 'grondvorm check --help'.\n"),
         (["check", "--", "--trace"], "error: unexpected argument '--trace'\nSee 'grondvorm check --help'.\n"),
@@ -198,5 +200,32 @@ struct CommandLineArgumentParserTests {
         #expect(ArgumentParser.closest(to: "x", among: ["trace"]) == nil)
         #expect(ArgumentParser.editDistance("kitten", "sitting") == 3)
         #expect(ArgumentParser.editDistance("", "abc") == 3)
+    }
+
+    /// Seeded random command lines: the parser never crashes, and every refusal is exactly one
+    /// `error: …` line and one hint line.
+    @Test func randomCommandLinesNeverCrash() {
+        let pool = [
+            "", "-", "--", "---", "-h", "--help", "--version", "-o", "-o=", "-ox", "--output", "--output=",
+            "--lang", "--lang=nl", "en", "NL", "fr", "--format", "json", "--format=", "--answers", "--answer",
+            "a=b", "=", "==", "--knowledge", "check", "questions", "help", "advise", "chek", "--no-input",
+            "--interactive", "--trace", "--no-color", "--no-color=1", "-x", "-", "é", "--é", "-é", "🙂", "--🙂=🙂",
+            "\u{0}", "--answer=\u{0}=1", "a\nb", "--\n", "--lang=\r", "\u{1B}[31m", " ", "--lang ", "-hh", "-oh", "--=", "--=x",
+        ]
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<5_000 {
+            let count = Int.random(in: 0...6, using: &generator)
+            let arguments = (0..<count).map { _ in pool.randomElement(using: &generator) ?? "" }
+            do {
+                let request = try ArgumentParser.parse(arguments)
+                if case .run(let invocation) = request {
+                    #expect(invocation.subcommand != .help, "\(arguments)")
+                }
+            } catch {
+                let lines = error.rendered.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == 3 && lines[2].isEmpty, "\(arguments): \(error.rendered)")
+                #expect(lines.first?.hasPrefix("error: ") == true && lines[1].hasPrefix("See 'grondvorm "))
+            }
+        }
     }
 }

@@ -54,9 +54,9 @@ struct CommandLineHelpTextTests {
                   grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no
 
                 EXIT CODES:
-                  0 done (also help and --version); 1 consultation stopped; 64 wrong command
-                  line; 65 bad answers or knowledge base; 66 file or folder not found; 130
-                  interrupted (Ctrl-C).
+                  0 done (also help and --version); 1 consultation stopped or output not
+                  written; 64 wrong command line; 65 bad answers or knowledge base; 66 file or
+                  folder not found; 130 interrupted (Ctrl-C).
 
                 See 'grondvorm help <subcommand>' for detailed help.
 

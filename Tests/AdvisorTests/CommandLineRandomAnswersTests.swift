@@ -1,6 +1,7 @@
 @testable import Advisor
 import Foundation
 import JSON
+import KnowledgeBase
 import Testing
 
 /// 500 seeded random valid answer sets, built from `grondvorm questions --format json`, each run
@@ -15,6 +16,16 @@ struct CommandLineRandomAnswersTests {
         /// The knowledge base built into the program.
         case shipped
 
+        /// Where the program finds this base.
+        var source: KnowledgeSource {
+            switch self {
+            case .fixture:
+                let path = CommandLineTestPaths.fixtureKnowledge.path
+                return .folder(shown: path, resolved: path)
+            case .shipped: return .shipped
+            }
+        }
+
         var arguments: [String] {
             switch self {
             case .fixture: return ["--knowledge", CommandLineTestPaths.fixtureKnowledge.path]
@@ -25,20 +36,39 @@ struct CommandLineRandomAnswersTests {
 
     static let count = 500
     static let comparedWithBinary = 10
+    /// The seeds are split into this many test cases, so they run in parallel.
+    static let chunks = 10
 
-    @Test(arguments: Base.allCases)
-    func randomAnswerSets(base: Base) throws {
-        let listing = try CommandLineBinary.run(["questions", "--format", "json"] + base.arguments)
-        try #require(listing.exitCode == 0, "\(listing.standardError)")
-        let questions = try #require(try JSONParser.parse(listing.standardOutput).objectValue?["questions"]?.arrayValue)
-        try #require(!questions.isEmpty)
+    /// The questions of `grondvorm questions --format json`, from the built binary, once per base.
+    private static let listings: [Base: Result<[JSONValue], ListingError>] = Dictionary(
+        uniqueKeysWithValues: Base.allCases.map { ($0, listing(for: $0)) })
 
+    struct ListingError: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    private static func listing(for base: Base) -> Result<[JSONValue], ListingError> {
+        do {
+            let result = try CommandLineBinary.run(["questions", "--format", "json"] + base.arguments)
+            guard result.exitCode == 0 else { return .failure(ListingError(description: result.standardError)) }
+            guard let questions = try JSONParser.parse(result.standardOutput).objectValue?["questions"]?.arrayValue,
+                !questions.isEmpty
+            else { return .failure(ListingError(description: "no questions in \(result.standardOutput)")) }
+            return .success(questions)
+        } catch {
+            return .failure(ListingError(description: "\(error)"))
+        }
+    }
+
+    @Test(arguments: Base.allCases, 0..<chunks)
+    func randomAnswerSets(base: Base, chunk: Int) throws {
+        let questions = try #require(Self.listings[base]).get()
+        let version = try base.source.load(from: LocalFileSystem()).version
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-random-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        var version: String?
-        for seed in 0..<Self.count {
+        for seed in stride(from: chunk, to: Self.count, by: Self.chunks) {
             var generator = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9 &+ 1)
             let answers = Self.answerFile(for: questions, using: &generator)
             let language = seed % 2 == 0 ? "nl" : "en"
@@ -51,10 +81,7 @@ struct CommandLineRandomAnswersTests {
             #expect(first.errors.isEmpty, "seed \(seed)")
             #expect(first.output == second.output, "seed \(seed): not byte-identical")
 
-            if version == nil {
-                version = try JSONParser.parse(first.output).objectValue?["knowledge_version"]?.stringValue
-            }
-            let problems = CommandLineReportSchema.problems(in: first.output, knowledgeVersion: version ?? "")
+            let problems = CommandLineReportSchema.problems(in: first.output, knowledgeVersion: version)
             #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(answers)")
 
             if seed < Self.comparedWithBinary {

@@ -24,6 +24,40 @@ struct ConsultationEndToEndTests {
         Golden.check(Golden.transcript(arguments: arguments, input: input, result: result), against: golden)
     }
 
+    /// Complete consultations on the shipped knowledge base, run from an empty folder: four
+    /// municipalities sharing their ICT (English, with `?`) and three companies bringing a new
+    /// product to market with a foundation in mind (Dutch, with `overzicht`, `terug` and `waarom`,
+    /// and an option typed by its label).
+    @Test(arguments: [
+        ("en", "1,2,4\n1\n2\nyes\nyes\n\n1\n4\nno\n?\n2\n1,2\nyes\n", "consultation-shipped-en.txt"),
+        (
+            "nl",
+            "13,14,25\n2\noverzicht\n2\nja\nterug\nja\nja\nwaarom\n1\nja\nstichting\n2\n3\nnee\n3\n2,3,4\nja\n",
+            "consultation-shipped-nl.txt"
+        ),
+    ])
+    func goldenTranscriptShipped(language: String, input: String, golden: String) throws {
+        let arguments = ["--lang", language]
+        let result = try GrondvormProcess.run(arguments, input: input)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardError.isEmpty)
+        Golden.check(Golden.transcript(arguments: arguments, input: input, result: result), against: golden)
+    }
+
+    /// With `--trace` the report ends with the reasoning in plain sentences.
+    @Test func traceOnTheShippedBase() throws {
+        let arguments = [
+            "--lang", "en", "--trace", "--no-input", "--answer", "motieven=kosten-besparen,schaalvoordelen",
+            "--answer", "ambitie=verbeteren", "--answer", "aard=delen", "--answer", "exclusief=yes",
+            "--answer", "hele-functie=yes", "--answer", "partners=publiek", "--answer", "aantal-partners=4",
+            "--answer", "nieuwe-partners=no", "--answer", "autonomie=deels", "--answer", "zelf-kunnen=geen",
+            "--answer", "democratische-sturing=yes",
+        ]
+        let result = try GrondvormProcess.run(arguments)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        Golden.check(Golden.transcript(arguments: arguments, input: "", result: result), against: "trace-shipped-en.txt")
+    }
+
     /// The language comes from the locale when `--lang` is not given.
     @Test func languageFromLocale() throws {
         let input = "1\nja\n1\nnee\n"

@@ -57,7 +57,8 @@ struct HelpText: Sendable {
         }
         if topic == nil {
             let codes =
-                "0 done (also help and --version); 1 consultation stopped; 64 wrong command line; "
+                "0 done (also help and --version); 1 consultation stopped or output not written; "
+                + "64 wrong command line; "
                 + "65 bad answers or knowledge base; 66 file or folder not found; 130 interrupted (Ctrl-C)."
             sections.append("EXIT CODES:\n" + wrap(codes, firstPrefix: "  ", prefix: "  "))
             sections.append(wrap("See 'grondvorm help <subcommand>' for detailed help.", firstPrefix: "", prefix: ""))

@@ -34,9 +34,10 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         self.subcommand = subcommand
     }
 
-    /// The sentence, without the `error: ` prefix.
+    /// The sentence, without the `error: ` prefix; what the user typed is shown with control
+    /// characters escaped, so the message stays on one line.
     var description: String {
-        switch problem {
+        switch problem.escaped {
         case .unknownOption(let option, let suggestion):
             return "unknown option '\(option)'" + Self.didYouMean(suggestion)
         case .unknownSubcommand(let name, let suggestion):
@@ -70,7 +71,44 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// `text` with control characters written as `\n`, `\t` or `\u{1B}`.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
     private static func didYouMean(_ suggestion: String?) -> String {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}
+
+extension UsageError.Problem {
+    /// The same problem with every user-typed text escaped (see ``UsageError/escaped(_:)``).
+    var escaped: Self {
+        let e = UsageError.escaped
+        switch self {
+        case .unknownOption(let option, let suggestion): return .unknownOption(e(option), suggestion: suggestion)
+        case .unknownSubcommand(let name, let suggestion): return .unknownSubcommand(e(name), suggestion: suggestion)
+        case .missingValue(let option, let valueName): return .missingValue(option: e(option), valueName: valueName)
+        case .unexpectedValue(let option): return .unexpectedValue(option: e(option))
+        case .invalidValue(let option, let value, let expected):
+            return .invalidValue(option: e(option), value: e(value), expected: expected)
+        case .unexpectedArgument(let argument): return .unexpectedArgument(e(argument))
+        case .inapplicableOption(let option, let subcommand): return .inapplicableOption(option: e(option), subcommand: subcommand)
+        case .conflictingOptions(let first, let second): return .conflictingOptions(e(first), e(second))
+        }
     }
 }
