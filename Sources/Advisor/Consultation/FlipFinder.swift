@@ -15,8 +15,44 @@ import KnowledgeBase
 /// Questions that can reach the archetype neither through a live rule (the engine's
 /// `influence`) nor by deciding whether another question applies are not tried. The work is
 /// bounded by the total number of options of the remaining questions plus small constants.
+///
+/// Each try runs only the rules that can change the archetype or decide whether a question
+/// applies (``archetypeRules(of:)``): forms, agreements and signals cannot flip the archetype,
+/// and they are most of a knowledge base's rules.
 struct FlipFinder {
     let knowledge: Knowledge
+    /// The rules that can affect the archetype or an `applies-when` condition.
+    private let ruleBase: RuleBase
+
+    /// A flip finder for `knowledge`.
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.ruleBase = Self.archetypeRules(of: knowledge)
+    }
+
+    /// The rules whose conclusions can reach the archetype or an attribute that an
+    /// `applies-when` condition reads, with every attribute still declared. A subset of an
+    /// acyclic rule base is acyclic, so this cannot fail; should it, all rules are used.
+    static func archetypeRules(of knowledge: Knowledge) -> RuleBase {
+        var needed: Set<String> = [DerivedAttribute.archetype.rawValue]
+        for question in knowledge.questions {
+            needed.formUnion(question.appliesWhen?.attributes ?? [])
+        }
+        let rules = knowledge.ruleBase.rules
+        var kept = [Bool](repeating: false, count: rules.count)
+        var changed = true
+        while changed {
+            changed = false
+            for (index, rule) in rules.enumerated() where !kept[index] {
+                guard rule.conclusions.contains(where: { needed.contains($0.attribute) }) else { continue }
+                kept[index] = true
+                needed.formUnion(rule.premise.attributes)
+                changed = true
+            }
+        }
+        let subset = rules.indices.filter { kept[$0] }.map { rules[$0] }
+        return (try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset)) ?? knowledge.ruleBase
+    }
 
     /// The flips from `session`'s answers.
     func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
@@ -30,7 +66,7 @@ struct FlipFinder {
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
                 answers.answers[question.id] = alternative
-                let changed = RecommendationBuilder.winner(in: Session(knowledge: knowledge, answers: answers))
+                let changed = RecommendationBuilder.winner(in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
                 if changed != currentArchetype {
                     result.append(Recommendation.Flip(
                         question: question.id, given: given, alternative: alternative, archetype: changed))

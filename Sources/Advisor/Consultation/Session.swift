@@ -26,11 +26,13 @@ struct Session {
 
     /// Applies `answers` to a fresh engine for `knowledge`.
     ///
+    /// - Parameter ruleBase: The rules to run; `nil` means all of `knowledge`'s. The flip
+    ///   search passes only the rules that can affect the archetype (see ``FlipFinder``).
     /// - Complexity: O(q) engine runs for q answers, plus O(q²) condition evaluations.
-    init(knowledge: Knowledge, answers: AnswerSet) {
+    init(knowledge: Knowledge, answers: AnswerSet, ruleBase: RuleBase? = nil) {
         self.knowledge = knowledge
         self.answers = answers
-        self.engine = Engine(ruleBase: knowledge.ruleBase)
+        self.engine = Engine(ruleBase: ruleBase ?? knowledge.ruleBase)
         var pending: [Question] = []
         var appliedIDs: Set<String> = []
         for question in knowledge.questions {
