@@ -35,8 +35,11 @@ let package = Package(
         .executableTarget(name: "KnowledgeEmbedder"),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
 
-        .testTarget(name: "InferenceTests", dependencies: ["Inference"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON"]),
+        // Helpers shared by the test targets: a seeded generator and the report schema check.
+        .target(name: "TestSupport", dependencies: ["JSON"], path: "Tests/Support"),
+
+        .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
             dependencies: ["KnowledgeBase", "ShippedKnowledge"],
@@ -44,12 +47,12 @@ let package = Package(
         ),
         .testTarget(
             name: "AdvisorTests",
-            dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference"],
+            dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["JSON"],
+            dependencies: ["JSON", "TestSupport"],
             exclude: ["Golden"]
         ),
     ]

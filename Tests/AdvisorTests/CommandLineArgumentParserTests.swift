@@ -1,4 +1,5 @@
 @testable import Advisor
+import TestSupport
 import KnowledgeBase
 import Testing
 

@@ -1,4 +1,5 @@
 @testable import Advisor
+import TestSupport
 import Foundation
 import JSON
 import KnowledgeBase
@@ -81,7 +82,7 @@ struct CommandLineRandomAnswersTests {
             #expect(first.errors.isEmpty, "seed \(seed)")
             #expect(first.output == second.output, "seed \(seed): not byte-identical")
 
-            let problems = CommandLineReportSchema.problems(in: first.output, knowledgeVersion: version)
+            let problems = ReportSchema.problems(in: first.output, knowledgeVersion: version)
             #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(answers)")
 
             if seed < Self.comparedWithBinary {
@@ -157,17 +158,3 @@ private struct AnswersOverlay: FileSystem {
     }
 }
 
-/// A small seeded generator (SplitMix64), so every run draws the same answer sets.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

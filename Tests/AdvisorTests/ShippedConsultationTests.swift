@@ -1,3 +1,4 @@
+import TestSupport
 import Advisor
 import JSON
 import KnowledgeBase
@@ -78,7 +79,7 @@ struct ShippedConsultationTests {
     }
 
     @Test func randomCompleteAnswerSetsGiveStableReports() throws {
-        var generator = SeededGenerator(seed: 20261129)
+        var generator = SplitMix64(seed: 20261129)
         for _ in 0..<25 {
             var answers = AnswerSet()
             for question in knowledge.questions {
@@ -111,17 +112,3 @@ struct ShippedConsultationTests {
     }
 }
 
-/// A small deterministic random number generator (SplitMix64) for seeded tests.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,12 +1,13 @@
 import JSON
 
 /// Checks a `--format json` report against the documented schema; returns every problem found.
-enum ReportSchema {
+public enum ReportSchema {
     static let archetypeIDs: Set<String> = ["transactioneel", "functioneel", "verkennend", "ondernemend"]
 
     /// The problems with `text` as a report: it must be exactly one JSON object (plus a final
     /// newline) with the required fields.
-    static func problems(in text: String, knowledgeVersion: String) -> [String] {
+    /// Every way `text` departs from the report schema; empty when it conforms.
+    public static func problems(in text: String, knowledgeVersion: String) -> [String] {
         let value: JSONValue
         do {
             value = try JSONParser.parse(text)
