@@ -72,6 +72,12 @@ extension JSONValue {
 
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
+        // Most strings need no escaping: append them whole instead of scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += text
+            output += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
