@@ -21,6 +21,7 @@ public struct Certainty: Hashable, Comparable, Sendable {
     /// No evidence either way.
     public static let unknown = Certainty(0)
 
+    /// Whether `lhs` is the weaker evidence: compares the factors.
     public static func < (lhs: Certainty, rhs: Certainty) -> Bool { lhs.value < rhs.value }
 
     /// Combines two independent pieces of evidence for the same fact.

@@ -14,7 +14,8 @@
 /// | `any(cs)` | the maximum over `cs` (`-1` when empty) |
 /// | `not(c)` | `-c` |
 ///
-/// A rule fires when its premise scores at or above the engine's threshold.
+/// A maximum over no facts (`compare`, `known` when nothing matches) is `0`, as for an absent
+/// fact. A rule fires when its premise scores at or above the engine's threshold.
 public indirect enum Condition: Hashable, Sendable {
     /// The single-valued attribute holds this value.
     case equals(String, Value)
@@ -37,10 +38,15 @@ public indirect enum Condition: Hashable, Sendable {
 
     /// A numeric comparison operator.
     public enum Comparison: String, Hashable, Sendable, CaseIterable {
+        /// `<`
         case less = "<"
+        /// `<=`
         case lessOrEqual = "<="
+        /// `>`
         case greater = ">"
+        /// `>=`
         case greaterOrEqual = ">="
+        /// `==`
         case equal = "=="
 
         /// Whether `lhs op rhs` holds.

@@ -17,6 +17,9 @@ extension Engine {
         (0..<isActive.count).filter { isActive[$0] }.map { ruleBase.rules[$0].id }.sorted()
     }
 
+    /// The number of rules that currently hold: `firedRules.count` without building the list.
+    public var firedRuleCount: Int { activeCount }
+
     /// How a fact came to hold: its derivation tree down to the inputs.
     ///
     /// Each source of the fact becomes a step: a given or default value, or a rule with its

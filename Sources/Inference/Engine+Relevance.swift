@@ -39,13 +39,10 @@ extension Engine {
         let (open, live) = analyze(extraOpen: nil)
         var needed = [Bool](repeating: false, count: program.attributeCount)
         needed[Int(goal)] = true
-        for rule in program.rulesInTopologicalOrder.reversed() where live[Int(rule)] {
-            guard program.conclusions(of: Int(rule)).contains(where: { conclusion in
-                needed[Int(memory.attribute(ofKey: program.conclusionKeys[conclusion]))]
-            }) else { continue }
-            for index in program.premiseNodes(of: Int(rule)) where program.nodes[index].isLeaf {
-                let attribute = Int(program.nodes[index].attribute)
-                if open[attribute] { needed[attribute] = true }
+        for rule in program.rulesInTopologicalOrder.reversed().map(Int.init) where live[rule] {
+            guard program.attributesConcluded(by: rule).contains(where: { needed[Int($0)] }) else { continue }
+            for attribute in program.attributesRead(by: rule) where open[Int(attribute)] {
+                needed[Int(attribute)] = true
             }
         }
         return ruleBase.attributes.indices.filter { attribute in
@@ -67,13 +64,9 @@ extension Engine {
         let (_, live) = analyze(extraOpen: source)
         var reached = [Bool](repeating: false, count: program.attributeCount)
         reached[Int(source)] = true
-        for rule in program.rulesInTopologicalOrder where live[Int(rule)] {
-            guard program.premiseNodes(of: Int(rule)).contains(where: { index in
-                program.nodes[index].isLeaf && reached[Int(program.nodes[index].attribute)]
-            }) else { continue }
-            for conclusion in program.conclusions(of: Int(rule)) {
-                reached[Int(memory.attribute(ofKey: program.conclusionKeys[conclusion]))] = true
-            }
+        for rule in program.rulesInTopologicalOrder.map(Int.init) where live[rule] {
+            guard program.attributesRead(by: rule).contains(where: { reached[Int($0)] }) else { continue }
+            for attribute in program.attributesConcluded(by: rule) { reached[Int(attribute)] = true }
         }
         reached[Int(source)] = false
         return ruleBase.attributes.indices.filter { reached[$0] && program.isDerived[$0] }
@@ -95,13 +88,8 @@ extension Engine {
             let bounds = memory.interval(program.nodes, root, open: open, threshold: threshold)
             guard bounds.high >= threshold else { continue }
             live[rule] = true
-            let readsOpen = program.premiseNodes(of: rule).contains { index in
-                program.nodes[index].isLeaf && open[Int(program.nodes[index].attribute)]
-            }
-            guard readsOpen else { continue }
-            for conclusion in program.conclusions(of: rule) {
-                open[Int(memory.attribute(ofKey: program.conclusionKeys[conclusion]))] = true
-            }
+            guard program.attributesRead(by: rule).contains(where: { open[Int($0)] }) else { continue }
+            for attribute in program.attributesConcluded(by: rule) { open[Int(attribute)] = true }
         }
         return (open, live)
     }

@@ -3,7 +3,8 @@
 /// An engine reasons over one ``RuleBase``. Inputs (``assert(_:_:certainty:)``,
 /// ``retract(_:_:)``, ``retractAll(_:)``) are queued and take effect on the next ``run()``,
 /// which runs the rules to their fixpoint and returns what fired. Every query (``facts``,
-/// ``trace``, ``how(_:_:)``, ``relevance(goal:)``...) describes the state after the last run.
+/// ``trace``, ``how(_:_:)``, ``relevance(goal:)``, ``isAnswered(_:)``...) describes the state
+/// after the last run; before the first run, working memory holds only the defaults.
 ///
 /// ## Semantics
 ///
@@ -79,6 +80,8 @@ public struct Engine: Sendable {
     var lastFiring: [Int]
     /// The number of firings so far, over all runs.
     var firingCount = 0
+    /// The number of active rules.
+    var activeCount = 0
     /// Input changes waiting for the next run.
     var pending: [WorkingMemory.Input] = []
 
@@ -152,6 +155,10 @@ public struct Engine: Sendable {
 
     /// Applies the queued inputs and runs the rules to their fixpoint.
     ///
+    /// Building the returned ``Firing`` values (each with its matched facts and their sources)
+    /// costs more than the run itself; when the result is not needed, call ``runToFixpoint()``,
+    /// which reaches the same state.
+    ///
     /// - Returns: The firings of this run, in order. A rule that was reconsidered because its
     ///   support changed, and still holds, fires again and appears again. Rules that stopped
     ///   holding withdraw their evidence silently; ``trace`` shows what holds now.
@@ -201,6 +208,7 @@ public struct Engine: Sendable {
                     }
                 }
             }
+            if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
             isActive[rule] = nowActive
             premise[rule] = nowActive ? score : 0
             guard nowActive else { continue }
@@ -267,7 +275,8 @@ public struct Engine: Sendable {
         zip(ruleBase.attributes, ruleBase.program.isDerived).filter { !$0.1 }.map(\.0.name)
     }
 
-    /// Whether the attribute has a given value (an answer); `false` when it is not declared.
+    /// Whether the attribute has a given value (an answer) as of the last run; `false` when it
+    /// is not declared.
     public func isAnswered(_ attribute: String) -> Bool {
         guard let id = ruleBase.program.attributeIDs[attribute] else { return false }
         return memory.givenCount[Int(id)] > 0

@@ -93,8 +93,10 @@ struct PremiseCompiler {
             guard let id = resolve(name) else { throw UndeclaredName(name: name) }
             return id
         }
-        func leaf(_ kind: PremiseNode.Kind, _ attribute: Int32, key: Int32 = -1,
-                  comparison: Condition.Comparison = .equal, number: Double = 0) -> PremiseNode {
+        func leaf(
+            _ kind: PremiseNode.Kind, _ attribute: Int32, key: Int32 = -1,
+            comparison: Condition.Comparison = .equal, number: Double = 0
+        ) -> PremiseNode {
             PremiseNode(kind: kind, comparison: comparison, attribute: attribute, key: key, size: 1, number: number)
         }
         switch condition {

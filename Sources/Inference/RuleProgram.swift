@@ -8,7 +8,10 @@
 ///   `known`, `unknown`), with their rule, so a `compare` leaf can ignore values it does not read.
 ///
 /// The memory cost is a few dozen bytes per rule plus the size of its premise and conclusions.
-struct RuleProgram: Sendable {
+///
+/// It is an immutable `final class` rather than a struct: every engine made from a rule base
+/// shares one program, and reading it costs one reference count instead of one per array.
+final class RuleProgram: Sendable {
     /// A leaf that reads a whole attribute (or its numeric values), and its rule.
     struct Reader: Sendable {
         /// The rule.
@@ -177,5 +180,15 @@ struct RuleProgram: Sendable {
     func premiseNodes(of rule: Int) -> Range<Int> {
         let root = Int(premiseRoots[rule])
         return root..<root + Int(nodes[root].size)
+    }
+
+    /// The attributes `rule`'s premise leaves read, in premise order (with repeats).
+    func attributesRead(by rule: Int) -> [Int32] {
+        premiseNodes(of: rule).compactMap { nodes[$0].isLeaf ? nodes[$0].attribute : nil }
+    }
+
+    /// The attributes `rule` concludes, in conclusion order (with repeats).
+    func attributesConcluded(by rule: Int) -> [Int32] {
+        conclusions(of: rule).map { table.keyAttribute[Int(conclusionKeys[$0])] }
     }
 }

@@ -12,6 +12,7 @@ public enum Value: Hashable, Sendable {
 }
 
 extension Value: Comparable {
+    /// Whether `lhs` sorts before `rhs`: booleans, then numbers, then symbols.
     public static func < (lhs: Value, rhs: Value) -> Bool {
         switch (lhs, rhs) {
         case (.boolean(let a), .boolean(let b)): return !a && b

@@ -5,6 +5,7 @@ public enum Language: String, Hashable, Sendable, CaseIterable, Comparable {
     /// English.
     case en
 
+    /// Orders by code: `en` before `nl`.
     public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

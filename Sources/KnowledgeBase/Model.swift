@@ -16,6 +16,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
+    /// Orders by path, then line, then column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
@@ -26,15 +27,21 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
 
 /// A motive for collaborating, such as cutting costs or developing knowledge.
 public struct Motive: Hashable, Sendable {
+    /// The motive's id, also the option id when a question lists `options motives`.
     public let id: String
+    /// A short label, as shown in option lists.
     public let label: LocalizedText
+    /// What the motive means.
     public let explanation: LocalizedText
+    /// Where the motive is declared.
     public let location: SourceLocation
 }
 
 /// One answer option of a question.
 public struct Option: Hashable, Sendable {
+    /// The option's id: the symbol the answer gives the question's attribute.
     public let id: String
+    /// The label shown to the user.
     public let label: LocalizedText
 }
 
@@ -62,8 +69,11 @@ public struct Question: Hashable, Sendable {
         }
     }
 
+    /// The question's id, which is also the engine attribute its answer sets.
     public let id: String
+    /// What kind of answer it takes.
     public let kind: Kind
+    /// The question as asked.
     public let text: LocalizedText
     /// Why the advisor asks this question.
     public let why: LocalizedText
@@ -73,8 +83,11 @@ public struct Question: Hashable, Sendable {
     public let appliesWhen: Condition?
     /// `appliesWhen` as written in the knowledge file, for listings; `nil` when always.
     public let appliesWhenSource: String?
-    /// The answer Enter takes at the prompt, if any.
+    /// The answer Enter takes at the prompt, if any: `.symbol` for an option, `.boolean` for
+    /// yes-no, `.number` for a scale. It is not an engine default: no fact exists until the user
+    /// answers.
     public let defaultAnswer: Value?
+    /// Where the question is declared.
     public let location: SourceLocation
 }
 
@@ -92,29 +105,41 @@ public enum Pole: String, Hashable, Sendable, CaseIterable {
 
 /// One of the four archetypes (grondvormen) with its full profile.
 public struct Archetype: Hashable, Sendable {
+    /// The archetype's id, for example `functioneel`.
     public let id: String
     /// `verbeteren` or `vernieuwen`.
     public let intent: Pole
     /// `uitwisselen` or `delen`.
     public let nature: Pole
+    /// The archetype's name, for example "Functioneel samenwerken".
     public let name: LocalizedText
+    /// What the collaboration is in essence.
     public let essence: LocalizedText
+    /// The relation between the partners.
     public let relation: LocalizedText
+    /// Who bears which risk.
     public let risk: LocalizedText
+    /// How the collaboration is steered.
     public let governance: LocalizedText
+    /// Warning signs and pitfalls.
     public let pitfalls: LocalizedText
     /// How it can grow into another archetype (tussenvormen, stepping stones).
     public let growth: LocalizedText
     /// The core agreements, by agreement id, in declaration order.
     public let agreements: [String]
+    /// Where the archetype is declared.
     public let location: SourceLocation
 }
 
 /// An agreement partners should make, such as result descriptions or rules of play.
 public struct Agreement: Hashable, Sendable {
+    /// The agreement's id.
     public let id: String
+    /// A short label.
     public let label: LocalizedText
+    /// What the partners should agree on, and why.
     public let explanation: LocalizedText
+    /// Where the agreement is declared.
     public let location: SourceLocation
 }
 
@@ -142,13 +167,21 @@ public enum FitLevel: String, Hashable, Sendable, CaseIterable {
 
 /// A boolean property of a legal or organisational form.
 public enum FormProperty: String, Hashable, Sendable, CaseIterable {
+    /// The form is a legal person of its own.
     case legalPersonality = "legal-personality"
+    /// The partners' liability is limited.
     case limitedLiability = "limited-liability"
+    /// Profit may be distributed to the partners.
     case profitDistribution = "profit-distribution"
+    /// Setting it up needs a notarial deed.
     case notary = "notary"
+    /// The form itself can employ staff.
     case employsStaff = "employs-staff"
+    /// Public bodies can take part.
     case publicPartners = "public-partners"
+    /// Private parties can take part.
     case privatePartners = "private-partners"
+    /// Public and private partners can take part together.
     case mixedPartners = "mixed-partners"
 }
 
@@ -156,13 +189,19 @@ public enum FormProperty: String, Hashable, Sendable, CaseIterable {
 public struct Form: Hashable, Sendable {
     /// How a form fits one archetype, and why.
     public struct Fit: Hashable, Sendable {
+        /// The archetype's id.
         public let archetype: String
+        /// How well the form fits it.
         public let level: FitLevel
+        /// Why, in words; the "because" of the generated `fit/FORM/ARCHETYPE` rule.
         public let reason: LocalizedText
     }
 
+    /// The form's id, for example `stichting`.
     public let id: String
+    /// The form's name.
     public let name: LocalizedText
+    /// What the form is.
     public let description: LocalizedText
     /// Who is liable for what, in words.
     public let liability: LocalizedText
@@ -170,39 +209,126 @@ public struct Form: Hashable, Sendable {
     public let properties: [FormProperty: Bool]
     /// The fit for each of the four archetypes, in archetype declaration order.
     public let fits: [Fit]
+    /// Where the form is declared.
     public let location: SourceLocation
 }
 
 /// A warning the advisor raises, such as the Wgr applying to public partners.
 public struct Signal: Hashable, Sendable {
+    /// The signal's id.
     public let id: String
+    /// A short title.
     public let title: LocalizedText
+    /// The warning itself.
     public let text: LocalizedText
+    /// Where the signal is declared.
     public let location: SourceLocation
 }
 
 /// The text and origin of an engine rule, for traces.
 public struct RuleInfo: Hashable, Sendable {
+    /// Where an engine rule comes from: written as a `rule`, or generated from a declaration.
+    public enum Origin: Hashable, Sendable {
+        /// A `rule` declaration.
+        case written
+        /// `quadrant/ARCHETYPE`: intent and nature give the archetype.
+        case quadrant(archetype: String)
+        /// `agreements/ARCHETYPE`: the archetype's core agreements.
+        case agreements(archetype: String)
+        /// `fit/FORM/ARCHETYPE`: the form's fit for the archetype.
+        case fit(form: String, archetype: String, level: FitLevel)
+        /// `constraint/CONSTRAINT/FORM`: a constraint that excludes or adjusts the form.
+        case constraint(constraint: String, form: String)
+    }
+
+    /// The engine rule's id.
     public let id: String
     /// The sentence the trace shows when the rule fires.
     public let because: LocalizedText
+    /// Where the rule, or the declaration it was generated from, is written.
     public let location: SourceLocation
+    /// Written or generated, and from what.
+    public let origin: Origin
 }
 
 /// A loaded, validated knowledge base: the content plus the engine rules compiled from it.
 public struct Knowledge: Sendable {
     /// The knowledge base's version, shown in every report.
     public let version: String
+    /// The knowledge base's title.
+    public let title: LocalizedText
+    /// The motives, in declaration order (files by name).
     public let motives: [Motive]
+    /// The questions, in declaration order.
     public let questions: [Question]
+    /// The four archetypes, in declaration order.
     public let archetypes: [Archetype]
+    /// The agreements, in declaration order.
     public let agreements: [Agreement]
+    /// The legal and organisational forms, in declaration order.
     public let forms: [Form]
+    /// The signals, in declaration order.
     public let signals: [Signal]
     /// One entry per engine rule (written and generated), in rule-base order.
     public let rules: [RuleInfo]
     /// The compiled engine rule base.
     public let ruleBase: RuleBase
+    /// Positions by id, for the lookups below.
+    private let index: Index
+
+    /// Creates a knowledge base from its parts; the loader is the only caller.
+    init(
+        version: String, title: LocalizedText, motives: [Motive], questions: [Question], archetypes: [Archetype],
+        agreements: [Agreement], forms: [Form], signals: [Signal], rules: [RuleInfo], ruleBase: RuleBase
+    ) {
+        self.version = version
+        self.title = title
+        self.motives = motives
+        self.questions = questions
+        self.archetypes = archetypes
+        self.agreements = agreements
+        self.forms = forms
+        self.signals = signals
+        self.rules = rules
+        self.ruleBase = ruleBase
+        self.index = Index(
+            motives: Self.positions(motives.map(\.id)), questions: Self.positions(questions.map(\.id)),
+            archetypes: Self.positions(archetypes.map(\.id)), agreements: Self.positions(agreements.map(\.id)),
+            forms: Self.positions(forms.map(\.id)), signals: Self.positions(signals.map(\.id)),
+            rules: Self.positions(rules.map(\.id)))
+    }
+
+    /// The motive with this id, if any.
+    public func motive(_ id: String) -> Motive? { index.motives[id].map { motives[$0] } }
+    /// The question with this id, if any.
+    public func question(_ id: String) -> Question? { index.questions[id].map { questions[$0] } }
+    /// The archetype with this id, if any.
+    public func archetype(_ id: String) -> Archetype? { index.archetypes[id].map { archetypes[$0] } }
+    /// The agreement with this id, if any.
+    public func agreement(_ id: String) -> Agreement? { index.agreements[id].map { agreements[$0] } }
+    /// The form with this id, if any.
+    public func form(_ id: String) -> Form? { index.forms[id].map { forms[$0] } }
+    /// The signal with this id, if any.
+    public func signal(_ id: String) -> Signal? { index.signals[id].map { signals[$0] } }
+    /// The text and origin of the engine rule with this id (written or generated), if any.
+    public func rule(_ id: String) -> RuleInfo? { index.rules[id].map { rules[$0] } }
+
+    /// Positions of each kind of declaration by id.
+    private struct Index: Sendable {
+        let motives: [String: Int]
+        let questions: [String: Int]
+        let archetypes: [String: Int]
+        let agreements: [String: Int]
+        let forms: [String: Int]
+        let signals: [String: Int]
+        let rules: [String: Int]
+    }
+
+    private static func positions(_ ids: [String]) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
+        return result
+    }
 }
 
 /// The engine attributes the knowledge language defines itself; rules conclude only these.

@@ -53,7 +53,21 @@ struct EnginePropertyTests {
             #expect(engine.facts == reference.facts, "seed \(seed)")
             #expect(engine.firedRules == reference.fired, "seed \(seed)")
             #expect(engine.factCount == reference.facts.count, "seed \(seed)")
+            #expect(engine.firedRuleCount == reference.fired.count, "seed \(seed)")
             guard engine.facts == reference.facts, engine.firedRules == reference.fired else { return }
+
+            // Scoring an arbitrary condition agrees with the reference on the final facts, and
+            // with the premise certainty of every firing that holds.
+            let oracle = ReferenceEngine(ruleBase: base, threshold: scenario.threshold, given: given)
+            let facts = Dictionary(grouping: engine.facts, by: \.attribute).mapValues { facts in
+                Dictionary(uniqueKeysWithValues: facts.map { ($0.value, $0) })
+            }
+            let premises = Dictionary(uniqueKeysWithValues: engine.trace.map { ($0.rule, $0.premiseCertainty) })
+            for rule in base.rules {
+                let certainty = engine.certainty(of: rule.premise)
+                #expect(certainty == Certainty(oracle.score(rule.premise, facts)), "seed \(seed)")
+                if let premise = premises[rule.id] { #expect(certainty == premise, "seed \(seed)") }
+            }
         }
     }
 }
@@ -114,7 +128,7 @@ struct RandomRuleBase {
         declarations.shuffle(using: &random)
         self.attributes = declarations
         self.rules = rules
-        self.threshold = random.pick([0.2, 0.2, 0.1, 0.5])
+        self.threshold = random.pick([0.2, 0.2, 0.2, 0.1, 0.5, 0, 1])
     }
 
     static func condition(_ random: inout SplitMix64, readable: [String], depth: Int) -> Condition {
@@ -122,9 +136,11 @@ struct RandomRuleBase {
         if composite || readable.isEmpty {
             switch random.int(0...2) {
             case 0:
-                return .all((0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
+                return .all(
+                    (0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
             case 1:
-                return .any((0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
+                return .any(
+                    (0..<random.int(0...3)).map { _ in condition(&random, readable: readable, depth: depth + 1) })
             default:
                 guard !readable.isEmpty else { return .all([]) }
                 return .not(condition(&random, readable: readable, depth: depth + 1))

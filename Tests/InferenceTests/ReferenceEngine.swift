@@ -60,7 +60,7 @@ struct ReferenceEngine {
         return facts
     }
 
-    private func score(_ condition: Condition, _ facts: [String: [Value: Fact]]) -> Double {
+    func score(_ condition: Condition, _ facts: [String: [Value: Fact]]) -> Double {
         func cf(_ attribute: String, _ value: Value) -> Double { facts[attribute]?[value]?.certainty.value ?? 0 }
         func all(_ attribute: String) -> [Fact] { Array((facts[attribute] ?? [:]).values) }
         switch condition {

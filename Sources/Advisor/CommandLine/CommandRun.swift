@@ -1,0 +1,169 @@
+import KnowledgeBase
+
+/// One run of `advise`, `check` or `questions`, after the command line was parsed.
+struct CommandRun {
+    let invocation: Invocation
+    let environment: Environment
+    let console: any Console
+    let fileSystem: any FileSystem
+
+    /// The language of everything this run prints (apart from usage errors and help).
+    var language: Language {
+        EnvironmentPolicy.language(chosen: invocation.language, variables: environment.variables)
+    }
+
+    /// Loads the knowledge base, then runs the subcommand.
+    func run() -> ExitCode {
+        let source = KnowledgeSource(path: invocation.knowledgePath, currentDirectory: environment.currentDirectory)
+        let knowledge: Knowledge
+        do {
+            knowledge = try source.load(from: fileSystem)
+        } catch {
+            console.writeError(CheckReport.failure(error, in: language))
+            return CheckReport.exitCode(for: error)
+        }
+        switch invocation.subcommand {
+        case .check:
+            console.write(CheckReport.summary(of: knowledge, in: language) + "\n")
+            return .success
+        case .questions:
+            let listing = QuestionListing.render(knowledge: knowledge, language: language, format: invocation.format)
+            return deliver(listing)
+        case .advise:
+            return advise(with: knowledge)
+        case .help:
+            // The parser answers `help` itself; kept for exhaustiveness.
+            console.write(HelpText(topic: nil, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
+            return .success
+        }
+    }
+
+    /// The path the output goes to, or `nil` for standard output (also for `-o -`).
+    private var outputFile: (shown: String, resolved: String)? {
+        guard let path = invocation.outputPath, path != "-" else { return nil }
+        return (path, KnowledgeSource.resolve(path, against: environment.currentDirectory))
+    }
+
+    /// Writes `text` to standard output, or atomically to the `--output` file.
+    private func deliver(_ text: String) -> ExitCode {
+        guard let outputFile else {
+            console.write(text)
+            return .success
+        }
+        do {
+            try fileSystem.writeAtomically(Array(text.utf8), to: outputFile.resolved)
+            return .success
+        } catch {
+            console.writeError(Messages.cannotWrite(outputFile.shown, reason: error, in: language))
+            return .failure
+        }
+    }
+
+    /// Gathers the answers given in advance, then runs the consultation.
+    private func advise(with knowledge: Knowledge) -> ExitCode {
+        var answers = AnswerSet()
+        var sources: [String] = []
+        var problems: [String] = []
+        if let path = invocation.answersPath {
+            let bytes: [UInt8]
+            if path == "-" {
+                bytes = readStandardInput()
+            } else {
+                do {
+                    bytes = try fileSystem.contents(
+                        ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+                } catch {
+                    console.writeError(Messages.cannotRead(answersFile: path, reason: error, in: language))
+                    return .noInput
+                }
+            }
+            do {
+                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge, language: language)
+            } catch {
+                problems += error.problems
+            }
+            sources.append(path == "-" ? "<stdin>" : path)
+        }
+        for assignment in invocation.assignments {
+            do {
+                try answers.apply(assignment: assignment, knowledge: knowledge, language: language)
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !invocation.assignments.isEmpty { sources.append("--answer") }
+        guard problems.isEmpty else {
+            console.writeError(problems.map { Messages.error(in: language) + $0 + "\n" }.joined())
+            return .dataError
+        }
+
+        let variables = environment.variables
+        let mode = EnvironmentPolicy.inputMode(
+            invocation: invocation, inputIsTerminal: console.inputIsTerminal,
+            outputIsTerminal: console.outputIsTerminal, variables: variables)
+        let colour = EnvironmentPolicy.usesColor(
+            streamIsTerminal: outputFile == nil && console.outputIsTerminal, variables: variables,
+            disabled: invocation.disablesColor)
+        let settings = ConsultationSettings(
+            language: language, format: invocation.format, style: TextStyle(usesColor: colour),
+            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
+
+        guard outputFile != nil else {
+            return Consultation.run(knowledge: knowledge, settings: settings, console: console)
+        }
+        let prompts = invocation.format == .text && mode != .noPrompt
+        let capture = OutputCapture(console, mode: prompts ? .lastWrite : .everything)
+        let code = Consultation.run(knowledge: knowledge, settings: settings, console: capture)
+        guard code == .success else { return code }
+        return deliver(capture.output)
+    }
+
+    /// Everything on standard input, lines joined with `\n` (for `--answers -`).
+    private func readStandardInput() -> [UInt8] {
+        var text = ""
+        while let line = console.readLine() {
+            text += line + "\n"
+        }
+        return Array(text.utf8)
+    }
+}
+
+/// The messages of the command line itself (the consultation and the loader have their own).
+enum Messages {
+    /// `error: ` or `fout: `.
+    static func error(in language: Language) -> String {
+        switch language {
+        case .en: return "error: "
+        case .nl: return "fout: "
+        }
+    }
+
+    /// The answers file cannot be read.
+    static func cannotRead(answersFile path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot read answers file '\(path)': \(reason)\n"
+        case .nl: return "fout: kan antwoordbestand '\(path)' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// The output file cannot be written.
+    static func cannotWrite(_ path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot write '\(path)': \(reason)\n"
+        case .nl: return "fout: kan '\(path)' niet schrijven: \(reason.dutch)\n"
+        }
+    }
+}
+
+extension FileSystemError {
+    /// The reason in Dutch.
+    var dutch: String {
+        switch reason {
+        case .notFound: return "bestand of map bestaat niet"
+        case .isFolder: return "is een map"
+        case .isFile: return "is geen map"
+        case .permissionDenied: return "geen toestemming"
+        case .other(let text): return text
+        }
+    }
+}

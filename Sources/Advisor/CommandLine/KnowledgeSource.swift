@@ -1,0 +1,77 @@
+import KnowledgeBase
+import ShippedKnowledge
+
+/// Where the knowledge base comes from: the one built into the program, or a folder (`--knowledge`).
+enum KnowledgeSource: Sendable, Hashable {
+    /// The knowledge base embedded at build time; diagnostics show its files as `Knowledge/NAME`.
+    case shipped
+    /// A folder of `*.gvk` files: the path as the user wrote it (shown in messages) and resolved
+    /// against the working directory (used to read).
+    case folder(shown: String, resolved: String)
+
+    /// The source for `--knowledge` (`nil`: the shipped base), with relative paths resolved against
+    /// `currentDirectory`.
+    init(path: String?, currentDirectory: String) {
+        guard let path else {
+            self = .shipped
+            return
+        }
+        self = .folder(shown: path, resolved: Self.resolve(path, against: currentDirectory))
+    }
+
+    /// `path` made absolute against `folder` (unchanged when it already is).
+    static func resolve(_ path: String, against folder: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    }
+
+    /// The knowledge files of this source, in name order.
+    ///
+    /// - Throws: ``KnowledgeDirectoryError`` when the folder is missing, holds no `.gvk` file, or a
+    ///   file cannot be read.
+    func files(in fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> [SourceFile] {
+        switch self {
+        case .shipped:
+            return ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
+        case .folder(let shown, let resolved):
+            guard fileSystem.kind(at: resolved) == .folder else { throw .notFound(directory: shown) }
+            let names: [String]
+            do {
+                names = try fileSystem.entries(ofFolder: resolved)
+            } catch {
+                throw .unreadable(path: shown, reason: error.description)
+            }
+            let knowledgeNames = names.filter {
+                $0.hasSuffix(".gvk") && fileSystem.kind(at: Self.join(resolved, $0)) == .file
+            }.sorted()
+            guard !knowledgeNames.isEmpty else { throw .noKnowledgeFiles(directory: shown) }
+            var files: [SourceFile] = []
+            for name in knowledgeNames {
+                do {
+                    files.append(SourceFile(path: Self.join(shown, name), bytes: try fileSystem.contents(ofFile: Self.join(resolved, name))))
+                } catch {
+                    throw .unreadable(path: Self.join(shown, name), reason: error.description)
+                }
+            }
+            return files
+        }
+    }
+
+    /// Reads and loads the knowledge base.
+    ///
+    /// - Throws: ``KnowledgeDirectoryError``; ``KnowledgeDirectoryError/invalid(_:)`` carries every
+    ///   diagnostic of a base that was read but is not sound.
+    func load(from fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> Knowledge {
+        let files = try files(in: fileSystem)
+        do {
+            return try KnowledgeLoader.load(files: files)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// `name` inside `folder`, without doubling a trailing slash.
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}

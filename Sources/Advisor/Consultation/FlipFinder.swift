@@ -1,0 +1,79 @@
+import Inference
+import KnowledgeBase
+
+/// Finds the answers that would change the archetype ("flips").
+///
+/// For every answer that took effect, in knowledge order, each alternative is tried on a fresh
+/// engine with all other answers unchanged:
+/// - one-of: every other option;
+/// - many-of: toggling one option at a time (never leaving no option);
+/// - yes-no: the opposite;
+/// - scale: every other value when the scale has at most 11 values, else the ends and the
+///   neighbours of the given value.
+///
+/// An alternative is a flip when the winning archetype differs (including "no archetype").
+/// Questions that can reach the archetype neither through a live rule (the engine's
+/// `influence`) nor by deciding whether another question applies are not tried. The work is
+/// bounded by the total number of options of the remaining questions plus small constants.
+struct FlipFinder {
+    let knowledge: Knowledge
+
+    /// The flips from `session`'s answers.
+    func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
+        var result: [Recommendation.Flip] = []
+        for question in knowledge.questions where session.applied.contains(question.id) {
+            guard let given = session.answers.answers[question.id] else { continue }
+            // A question that cannot reach the archetype through any live rule cannot flip it,
+            // unless it gates other questions (then its answer changes which answers apply).
+            guard reachesArchetype(question.id, in: session) || gatesArchetypeQuestion(question.id, in: session)
+            else { continue }
+            for alternative in Self.alternatives(to: given, of: question) {
+                var answers = session.answers
+                answers.answers[question.id] = alternative
+                let changed = RecommendationBuilder.winner(in: Session(knowledge: knowledge, answers: answers))
+                if changed != currentArchetype {
+                    result.append(Recommendation.Flip(
+                        question: question.id, given: given, alternative: alternative, archetype: changed))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Whether `attribute` can change the archetype through live rules.
+    private func reachesArchetype(_ attribute: String, in session: Session) -> Bool {
+        session.engine.influence(of: attribute).contains(DerivedAttribute.archetype.rawValue)
+    }
+
+    /// Whether `attribute` decides whether another question applies that can itself change
+    /// the archetype (so changing it can change which answers count).
+    private func gatesArchetypeQuestion(_ attribute: String, in session: Session) -> Bool {
+        knowledge.questions.contains { other in
+            other.id != attribute && (other.appliesWhen?.attributes.contains(attribute) ?? false)
+                && reachesArchetype(other.id, in: session)
+        }
+    }
+
+    /// The alternatives to try for `given`, in option (or numeric) order.
+    static func alternatives(to given: Answer, of question: Question) -> [Answer] {
+        switch (question.kind, given) {
+        case (.oneOf, .option(let chosen)):
+            return question.options.map(\.id).filter { $0 != chosen }.map { .option($0) }
+        case (.manyOf, .options(let chosen)):
+            let order = question.options.map(\.id)
+            return order.compactMap { option -> Answer? in
+                let toggled = chosen.contains(option) ? chosen.filter { $0 != option } : chosen + [option]
+                guard !toggled.isEmpty else { return nil }
+                return .options(order.filter(toggled.contains))
+            }
+        case (.yesNo, .boolean(let flag)):
+            return [.boolean(!flag)]
+        case (.scale(let min, let max), .number(let value)):
+            let candidates = max - min <= 10 ? Array(min...max) : [min, value - 1, value + 1, max]
+            var seen: Set<Int> = [value]
+            return candidates.filter { (min...max).contains($0) && seen.insert($0).inserted }.sorted().map { .number($0) }
+        case (.oneOf, _), (.manyOf, _), (.yesNo, _), (.scale, _):
+            return []
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import Inference
+import KnowledgeBase
+
+/// An engine with a set of answers applied, and which of them took effect.
+///
+/// Answers are applied in a fixed, deterministic way (so the same answers always give the same
+/// state):
+/// 1. the answers to questions without `applies-when` are asserted and the engine runs;
+/// 2. then, repeatedly, the first answered question in knowledge order whose `applies-when`
+///    now holds (and that is not applied yet) is asserted and the engine runs again, until no
+///    further answer applies.
+///
+/// Answers whose question never applies are *ignored*: accepted, but without effect.
+/// Every answer is asserted at most once, so this takes at most one run per answer.
+struct Session {
+    /// The knowledge base.
+    let knowledge: Knowledge
+    /// The answers as given (including ignored ones).
+    let answers: AnswerSet
+    /// The engine after applying the answers and running to the fixpoint.
+    private(set) var engine: Engine
+    /// Question ids whose answers took effect, in knowledge order.
+    private(set) var applied: [String] = []
+    /// Question ids whose answers were ignored, in knowledge order.
+    private(set) var ignored: [String] = []
+
+    /// Applies `answers` to a fresh engine for `knowledge`.
+    ///
+    /// - Complexity: O(q) engine runs for q answers, plus O(q²) condition evaluations.
+    init(knowledge: Knowledge, answers: AnswerSet) {
+        self.knowledge = knowledge
+        self.answers = answers
+        self.engine = Engine(ruleBase: knowledge.ruleBase)
+        var pending: [Question] = []
+        var appliedIDs: Set<String> = []
+        for question in knowledge.questions {
+            guard let answer = answers.answers[question.id] else { continue }
+            if question.appliesWhen == nil {
+                Self.assert(answer, for: question, into: &engine)
+                appliedIDs.insert(question.id)
+            } else {
+                pending.append(question)
+            }
+        }
+        engine.runToFixpoint()
+        var progressed = true
+        while progressed {
+            progressed = false
+            for (index, question) in pending.enumerated() where applies(question) {
+                if let answer = answers.answers[question.id] {
+                    Self.assert(answer, for: question, into: &engine)
+                }
+                engine.runToFixpoint()
+                appliedIDs.insert(question.id)
+                pending.remove(at: index)
+                progressed = true
+                break
+            }
+        }
+        applied = knowledge.questions.map(\.id).filter { appliedIDs.contains($0) }
+        let pendingIDs = Set(pending.map(\.id))
+        ignored = knowledge.questions.map(\.id).filter { pendingIDs.contains($0) }
+    }
+
+    /// Whether `question` applies in the current state: it has no `applies-when`, or its
+    /// condition holds at or above the engine's threshold.
+    func applies(_ question: Question) -> Bool {
+        guard let condition = question.appliesWhen else { return true }
+        return engine.certainty(of: condition).value >= engine.threshold
+    }
+
+    /// Whether `question` has an answer that took effect.
+    func isAnswered(_ question: Question) -> Bool {
+        answers.answers[question.id] != nil && !ignored.contains(question.id)
+    }
+
+    /// The engine values an answer asserts: one symbol per chosen option, a boolean or a number.
+    static func values(of answer: Answer) -> [Value] {
+        switch answer {
+        case .option(let id): return [.symbol(id)]
+        case .options(let ids): return ids.map { .symbol($0) }
+        case .boolean(let flag): return [.boolean(flag)]
+        case .number(let number): return [.number(Double(number))]
+        }
+    }
+
+    private static func assert(_ answer: Answer, for question: Question, into engine: inout Engine) {
+        for value in values(of: answer) {
+            // Every question id is declared as an input attribute by the knowledge compiler, so
+            // this cannot fail for a loaded knowledge base; a failure would only lose the answer.
+            try? engine.assert(question.id, value)
+        }
+    }
+
+    /// The certainty of `attribute = value`, as a plain number.
+    func certainty(_ attribute: DerivedAttribute, _ value: String) -> Double {
+        engine.certainty(of: attribute.rawValue, .symbol(value)).value
+    }
+
+    /// The values of a derived attribute that hold at or above the threshold, as ids.
+    func holding(_ attribute: DerivedAttribute) -> Set<String> {
+        var result: Set<String> = []
+        for fact in engine.values(of: attribute.rawValue) where fact.certainty.value >= engine.threshold {
+            if case .symbol(let id) = fact.value { result.insert(id) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,140 @@
+import KnowledgeBase
+
+/// The recommendation as one self-contained HTML page (inline style, no scripts, no external
+/// resources). Every text is escaped.
+struct HTMLReport {
+    let content: ReportContent
+    let language: Language
+
+    /// `text` with `&`, `<`, `>`, `"` and `'` escaped for element content and attribute values.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// The inline style sheet.
+    static let style = """
+        body{font-family:system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
+        h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
+        .headline{font-size:1.2rem;font-weight:bold}pre{background:#f6f6f6;padding:.75rem;overflow-x:auto}
+        .for{color:#1a7f37}.against{color:#b42318}.signal{background:#fff8e1;padding:.25rem .5rem}
+        footer{margin-top:2rem;color:#555;font-size:.9rem}
+        """
+
+    /// The page, ending with a newline.
+    func render() -> String {
+        let phrases = content.phrases
+        let e = Self.escaped
+        var out: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(language.rawValue)\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<title>" + e(content.title) + "</title>",
+            "<style>",
+            Self.style,
+            "</style>",
+            "</head>",
+            "<body>",
+            "<h1>" + e(content.title) + "</h1>",
+            "<p class=\"headline\">" + e(content.headline) + "</p>",
+        ]
+        if let confidence = content.confidence { out.append("<p>" + e(confidence) + "</p>") }
+        if let tussenvorm = content.tussenvorm {
+            out.append("<p>" + e(tussenvorm) + "</p>")
+            if !content.tips.isEmpty {
+                out.append("<p>" + e(phrases.whatWouldTip) + "</p>")
+                out.append(list(content.tips.map(e)))
+            }
+        }
+        func heading(_ section: Phrases.Section) {
+            out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
+        }
+        func items(_ items: [ReportContent.Item], classes: String? = nil) -> String {
+            let attribute = classes.map { " class=\"\($0)\"" } ?? ""
+            return "<ul>\n" + items.map { "<li\(attribute)><strong>" + e($0.label) + ":</strong> " + e($0.text) + "</li>" }
+                .joined(separator: "\n") + "\n</ul>"
+        }
+        heading(.scores)
+        out.append(items(content.scores))
+        heading(.position)
+        out.append("<pre class=\"plot\">" + content.plot("X").map(e).joined(separator: "\n") + "</pre>")
+        out.append("<p>" + e(content.legend) + "</p>")
+        if !content.meaning.isEmpty {
+            heading(.meaning)
+            out.append(items(content.meaning))
+        }
+        if !content.agreements.isEmpty {
+            heading(.agreements)
+            out.append(items(content.agreements))
+        }
+        heading(.forms)
+        if content.forms.isEmpty { out.append("<p>" + e(phrases.noFittingForm) + "</p>") }
+        if !content.forms.isEmpty {
+            out.append("<ol>")
+            for form in content.forms {
+                out.append("<li><strong>" + e(form.name) + "</strong> (" + e(form.fit) + ")")
+                out.append(list(form.reasons.map { reason in
+                    "<span class=\"\(reason.isPositive ? "for" : "against")\">" + (reason.isPositive ? "+ " : "- ")
+                        + e(reason.text) + "</span>"
+                }))
+                out.append("</li>")
+            }
+            out.append("</ol>")
+        }
+        if let also = content.alsoPossible { out.append("<p>" + e(also) + "</p>") }
+        if !content.lessFitting.isEmpty {
+            heading(.lessFitting)
+            out.append(items(content.lessFitting))
+        }
+        if !content.excluded.isEmpty {
+            heading(.excluded)
+            out.append(items(content.excluded))
+        }
+        if !content.signals.isEmpty {
+            heading(.signals)
+            out.append(items(content.signals, classes: "signal"))
+        }
+        heading(.flips)
+        out.append(content.flips.isEmpty ? "<p>" + e(phrases.noFlips) + "</p>" : list(content.flips.map(e)))
+        if !content.trace.isEmpty {
+            heading(.trace)
+            for group in content.trace {
+                out.append("<h3>" + e(group.heading) + "</h3>")
+                var entries: [String] = []
+                for line in group.lines {
+                    if line.hasPrefix("- ") {
+                        entries.append(e(String(line.dropFirst(2))))
+                    } else if let last = entries.popLast() {
+                        entries.append(last + "<br>" + e(line.trimmingSpaces))
+                    }
+                }
+                out.append(list(entries))
+            }
+        }
+        out.append("<footer>")
+        if let ignored = content.ignored { out.append("<p>" + e(ignored) + "</p>") }
+        out.append("<p><em>" + e(phrases.notLegalAdvice) + "</em></p>")
+        out.append("<p>" + e(content.footer) + "</p>")
+        out.append("</footer>")
+        out.append("</body>")
+        out.append("</html>")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// An unordered list of already escaped items.
+    private func list(_ escapedItems: [String]) -> String {
+        "<ul>\n" + escapedItems.map { "<li>" + $0 + "</li>" }.joined(separator: "\n") + "\n</ul>"
+    }
+}

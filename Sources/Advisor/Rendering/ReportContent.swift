@@ -1,0 +1,134 @@
+import KnowledgeBase
+
+/// A recommendation resolved to texts in one language, shared by the text, Markdown and HTML
+/// renderers (which differ only in layout).
+struct ReportContent {
+    /// A labelled text, such as a profile aspect or an agreement.
+    struct Item: Hashable {
+        let label: String
+        let text: String
+    }
+
+    /// A ranked form: name, fit text and its reasons (`true` for evidence for, `false` against).
+    struct FormEntry: Hashable {
+        let name: String
+        let fit: String
+        let reasons: [Reason]
+    }
+
+    /// One reason for or against a form.
+    struct Reason: Hashable {
+        let isPositive: Bool
+        let text: String
+    }
+
+    /// The number of forms shown with their reasons; the others with a positive fit are listed
+    /// by name.
+    static let detailedForms = 5
+
+    let title: String
+    let headline: String
+    let confidence: String?
+    let tussenvorm: String?
+    let tips: [String]
+    let scores: [Item]
+    /// The plot's lines with the given mark at the position.
+    let plot: (String) -> [String]
+    let legend: String
+    let meaning: [Item]
+    let agreements: [Item]
+    let forms: [FormEntry]
+    let alsoPossible: String?
+    let lessFitting: [Item]
+    let excluded: [Item]
+    let signals: [Item]
+    let flips: [String]
+    let trace: [TraceNarrative.Group]
+    let ignored: String?
+    let phrases: Phrases
+    let footer: String
+
+    init(_ recommendation: Recommendation, knowledge: Knowledge, language: Language, showsTrace: Bool) {
+        let phrases = Phrases(language: language)
+        self.phrases = phrases
+        let archetype = recommendation.archetype.flatMap { scored in knowledge.archetypes.first { $0.id == scored.id } }
+        let name = { (id: String) -> String in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id }
+        let formName = { (id: String) -> String in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
+        let narrative = TraceNarrative(knowledge: knowledge, language: language)
+
+        title = phrases.title(partner: recommendation.partner)
+        headline = phrases.reframing(archetype?.name(language))
+        confidence = recommendation.archetype.map { phrases.confidence($0.score) }
+        if let runnerUp = recommendation.tussenvorm {
+            tussenvorm = phrases.tussenvorm(name(runnerUp.archetype), score: runnerUp.score)
+            var tips = runnerUp.tips.compactMap { flip -> String? in
+                guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
+                return phrases.tip(
+                    question: question.text(language),
+                    change: phrases.change(from: flip.given, to: flip.alternative, of: question))
+            }
+            if tips.isEmpty, let winner = archetype,
+                let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype }) {
+                if other.intent != winner.intent { tips.append(phrases.emphasis(on: other.intent)) }
+                if other.nature != winner.nature { tips.append(phrases.emphasis(on: other.nature)) }
+            }
+            self.tips = tips
+        } else {
+            tussenvorm = nil
+            tips = []
+        }
+        scores = recommendation.archetypes.map { Item(label: name($0.id), text: Phrases.plain($0.score)) }
+        let quadrants = QuadrantPlot(knowledge: knowledge, language: language)
+        plot = { mark in quadrants.lines(intent: recommendation.intent, nature: recommendation.nature, mark: mark) }
+        legend = phrases.legend(intent: recommendation.intent, nature: recommendation.nature)
+        if let archetype {
+            let labels = phrases.profileLabels
+            meaning = [
+                Item(label: labels.essence, text: archetype.essence(language)),
+                Item(label: labels.relation, text: archetype.relation(language)),
+                Item(label: labels.risk, text: archetype.risk(language)),
+            ]
+        } else {
+            meaning = []
+        }
+        agreements = recommendation.agreements.compactMap { id in
+            knowledge.agreements.first { $0.id == id }.map { Item(label: $0.label(language), text: $0.explanation(language)) }
+        }
+        let positive = recommendation.forms.filter { $0.fit > 0 }
+        forms = positive.prefix(Self.detailedForms).map { form in
+            FormEntry(
+                name: formName(form.id), fit: phrases.fit(form.fit),
+                reasons: form.reasons.map { Reason(isPositive: $0.contribution >= 0, text: narrative.because($0.rule)) })
+        }
+        let rest = positive.dropFirst(Self.detailedForms)
+        alsoPossible = rest.isEmpty
+            ? nil
+            : phrases.alsoPossible + " " + rest.map { "\(formName($0.id)) (\(Phrases.plain($0.fit)))" }.joined(separator: ", ")
+        lessFitting = recommendation.forms.filter { $0.fit <= 0 }.map { form in
+            let against = form.reasons.first { $0.contribution < 0 }
+            return Item(
+                label: "\(formName(form.id)) (\(phrases.fit(form.fit)))",
+                text: against.map { narrative.because($0.rule) } ?? phrases.littleSupport)
+        }
+        excluded = recommendation.excludedForms.map { form in
+            Item(label: formName(form.id), text: form.reasons.map { narrative.because($0.rule) }.joined(separator: " "))
+        }
+        signals = recommendation.signals.compactMap { id in
+            knowledge.signals.first { $0.id == id }.map { Item(label: $0.title(language), text: $0.text(language)) }
+        }
+        flips = recommendation.flips.compactMap { flip in
+            guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
+            return phrases.flip(
+                question: question.text(language),
+                change: phrases.change(from: flip.given, to: flip.alternative, of: question),
+                archetype: flip.archetype.map(name))
+        }
+        trace = showsTrace
+            ? narrative.groups(
+                answers: recommendation.applied.compactMap { id in recommendation.answers[id].map { (id, $0) } },
+                steps: recommendation.trace)
+            : []
+        ignored = recommendation.ignored.isEmpty ? nil : phrases.ignored(recommendation.ignored)
+        footer = phrases.footer(version: recommendation.knowledgeVersion, asked: recommendation.asked)
+    }
+}

@@ -1,0 +1,105 @@
+/// The recommendation as plain text for a terminal, wrapped to 80 columns, with optional ANSI
+/// colour (bold headings, the headline and the plot's mark).
+struct TextReport {
+    let content: ReportContent
+    let style: TextStyle
+
+    private func bold(_ text: String) -> String {
+        style.usesColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+    }
+
+    private func highlighted(_ text: String) -> String {
+        style.usesColor ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text
+    }
+
+    /// The report, ending with a newline.
+    func render() -> String {
+        let phrases = content.phrases
+        var out: [String] = []
+        func wrapped(_ text: String, _ first: String, _ rest: String) {
+            out += TextWrapper.wrap(text, first: first, rest: rest)
+        }
+        func heading(_ section: Phrases.Section) {
+            out.append("")
+            out.append(bold(phrases.heading(section)))
+        }
+
+        out.append(bold(content.title))
+        out.append(String(repeating: "=", count: content.title.count))
+        out.append("")
+        out += TextWrapper.wrap(content.headline, first: "", rest: "").map(bold)
+        if let confidence = content.confidence { out.append(confidence) }
+        if let tussenvorm = content.tussenvorm {
+            wrapped(tussenvorm, "", "")
+            if !content.tips.isEmpty {
+                out.append(phrases.whatWouldTip)
+                for tip in content.tips { wrapped(tip, "  - ", "    ") }
+            }
+        }
+
+        heading(.scores)
+        let nameWidth = content.scores.map(\.label.count).max() ?? 0
+        for score in content.scores {
+            out.append("  " + score.label + String(repeating: " ", count: nameWidth - score.label.count + 2) + score.text)
+        }
+
+        heading(.position)
+        out += content.plot(highlighted("X"))
+        wrapped(content.legend, "", "  ")
+
+        if !content.meaning.isEmpty {
+            heading(.meaning)
+            for item in content.meaning { wrapped(item.label + ": " + item.text, "  ", "    ") }
+        }
+        if !content.agreements.isEmpty {
+            heading(.agreements)
+            for item in content.agreements { wrapped(item.label + ": " + item.text, "  - ", "    ") }
+        }
+
+        heading(.forms)
+        if content.forms.isEmpty { wrapped(phrases.noFittingForm, "  ", "  ") }
+        for (index, form) in content.forms.enumerated() {
+            let number = "  \(index + 1). "
+            out.append(number + form.name + " (" + form.fit + ")")
+            let indent = String(repeating: " ", count: number.count)
+            for reason in form.reasons {
+                wrapped(reason.text, indent + (reason.isPositive ? "+ " : "- "), indent + "  ")
+            }
+        }
+        if let also = content.alsoPossible { wrapped(also, "  ", "    ") }
+        if !content.lessFitting.isEmpty {
+            heading(.lessFitting)
+            for item in content.lessFitting { wrapped(item.label + ": " + item.text, "  - ", "    ") }
+        }
+        if !content.excluded.isEmpty {
+            heading(.excluded)
+            for item in content.excluded { wrapped(item.label + ": " + item.text, "  - ", "    ") }
+        }
+        if !content.signals.isEmpty {
+            heading(.signals)
+            for item in content.signals { wrapped(item.label + ": " + item.text, "  ! ", "    ") }
+        }
+
+        heading(.flips)
+        if content.flips.isEmpty { wrapped(phrases.noFlips, "  ", "  ") }
+        for flip in content.flips { wrapped(flip, "  - ", "    ") }
+
+        if !content.trace.isEmpty {
+            heading(.trace)
+            for group in content.trace {
+                out.append("  " + group.heading)
+                for line in group.lines {
+                    let isItem = line.hasPrefix("- ")
+                    let text = isItem ? String(line.dropFirst(2)) : line.trimmingSpaces
+                    wrapped(text, isItem ? "    - " : "      ", "      ")
+                }
+            }
+        }
+
+        out.append("")
+        if let ignored = content.ignored { wrapped(ignored, "", "  ") }
+        wrapped(phrases.notLegalAdvice, "", "")
+        out.append(content.footer)
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,159 @@
+import Inference
+
+/// Parses the tokens of a `when` or `applies-when` condition.
+///
+/// ```
+/// condition := and ("or" and)*
+/// and       := unary ("and" unary)*
+/// unary     := "not" unary | "(" condition ")" | test
+/// test      := NAME ("=" | "!=" | "has") VALUE | NAME ("<" | "<=" | ">" | ">=") NUMBER
+///            | NAME "is" ("known" | "unknown")
+/// ```
+///
+/// Parentheses and `not` may nest at most ``maximumDepth`` levels, so no input can exhaust the
+/// stack. The first syntax error ends the parse.
+struct ConditionParser {
+    /// How deeply parentheses and `not` may nest.
+    static let maximumDepth = 64
+
+    private let tokens: [Token]
+    private let endSpan: Span
+    private var index = 0
+    private var depth = 0
+
+    /// Parses `tokens`, which follow `keyword` (possibly over several lines).
+    ///
+    /// - Throws: The first syntax problem.
+    static func parse(_ tokens: [Token], after keyword: Token) throws(Problem) -> ConditionSyntax {
+        guard let last = tokens.last else {
+            throw Problem(message: "expected a condition after '\(keyword.raw)'", span: keyword.span.end)
+        }
+        var parser = ConditionParser(tokens: tokens, endSpan: last.span.end)
+        let condition = try parser.parseOr()
+        if parser.index < tokens.count {
+            let token = tokens[parser.index]
+            if token.isSymbol(")") {
+                throw Problem(message: "unmatched ')'", span: token.span)
+            }
+            throw Problem(
+                message: "unexpected '\(token.raw)' after a complete test; join tests with 'and' or 'or'",
+                span: token.span)
+        }
+        return condition
+    }
+
+    private init(tokens: [Token], endSpan: Span) {
+        self.tokens = tokens
+        self.endSpan = endSpan
+    }
+
+    private var current: Token? { index < tokens.count ? tokens[index] : nil }
+
+    private mutating func parseOr() throws(Problem) -> ConditionSyntax {
+        var parts = [try parseAnd()]
+        while let token = current, token.isWord("or") {
+            index += 1
+            parts.append(try parseAnd())
+        }
+        return parts.count == 1 ? parts[0] : .any(parts)
+    }
+
+    private mutating func parseAnd() throws(Problem) -> ConditionSyntax {
+        var parts = [try parseUnary()]
+        while let token = current, token.isWord("and") {
+            index += 1
+            parts.append(try parseUnary())
+        }
+        return parts.count == 1 ? parts[0] : .all(parts)
+    }
+
+    private mutating func parseUnary() throws(Problem) -> ConditionSyntax {
+        guard let token = current else {
+            throw Problem(message: "expected a test such as 'x = a' at the end of the condition", span: endSpan)
+        }
+        guard token.isWord("not") || token.isSymbol("(") else { return .test(try parseTest()) }
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw Problem(
+                message: "condition nests parentheses and 'not' more than \(Self.maximumDepth) levels deep",
+                span: token.span)
+        }
+        if token.isWord("not") {
+            index += 1
+            return .not(try parseUnary())
+        }
+        index += 1
+        let inner = try parseOr()
+        guard let closing = current, closing.isSymbol(")") else {
+            let found = current.map { ", found '\($0.raw)'" } ?? ""
+            throw Problem(
+                message: "expected ')' to close the '(' at column \(token.span.column)\(found)",
+                span: current?.span ?? endSpan)
+        }
+        index += 1
+        return inner
+    }
+
+    private mutating func parseTest() throws(Problem) -> TestSyntax {
+        guard let nameToken = current, let name = nameToken.word, !["and", "or"].contains(name) else {
+            let token = current
+            throw Problem(
+                message: "expected a test such as 'x = a', found '\(token?.raw ?? "")'", span: token?.span ?? endSpan)
+        }
+        index += 1
+        guard let opToken = current else {
+            throw Problem(
+                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)'", span: endSpan)
+        }
+        let op: TestOperator
+        switch opToken.kind {
+        case .symbol("="): op = .equals
+        case .symbol("!="): op = .notEquals
+        case .symbol("<"): op = .compare(.less)
+        case .symbol("<="): op = .compare(.lessOrEqual)
+        case .symbol(">"): op = .compare(.greater)
+        case .symbol(">="): op = .compare(.greaterOrEqual)
+        case .word("has"): op = .has
+        case .word("is"):
+            index += 1
+            guard let state = current, let word = state.word, word == "known" || word == "unknown" else {
+                let found = current.map { ", found '\($0.raw)'" + Suggestion.didYouMean($0.raw, among: ["known", "unknown"]) } ?? ""
+                throw Problem(
+                    message: "expected 'known' or 'unknown' after 'is'\(found)", span: current?.span ?? endSpan)
+            }
+            index += 1
+            return TestSyntax(
+                name: Name(text: name, span: nameToken.span), op: word == "known" ? .isKnown : .isUnknown,
+                opSpan: opToken.span, value: nil, last: state.span)
+        default:
+            let suggestion = Suggestion.didYouMean(opToken.raw, among: ["has", "is"])
+            throw Problem(
+                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'"
+                    + suggestion,
+                span: opToken.span)
+        }
+        index += 1
+        guard let valueToken = current else {
+            throw Problem(message: "expected a value after '\(opToken.raw)'", span: endSpan)
+        }
+        let value: ValueSyntax
+        switch valueToken.kind {
+        case .word(let word) where !["and", "or", "not"].contains(word):
+            value = ValueSyntax(kind: .word(word), raw: valueToken.raw, span: valueToken.span)
+        case .number(let number):
+            value = ValueSyntax(kind: .number(number), raw: valueToken.raw, span: valueToken.span)
+        case .word, .string, .symbol:
+            throw Problem(
+                message: "expected a value after '\(opToken.raw)', found '\(valueToken.raw)'", span: valueToken.span)
+        }
+        if case .compare = op, case .word = value.kind {
+            throw Problem(
+                message: "expected a number after '\(opToken.raw)', found '\(valueToken.raw)'", span: valueToken.span)
+        }
+        index += 1
+        return TestSyntax(
+            name: Name(text: name, span: nameToken.span), op: op, opSpan: opToken.span, value: value,
+            last: valueToken.span)
+    }
+}

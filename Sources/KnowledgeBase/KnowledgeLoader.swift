@@ -1,0 +1,117 @@
+/// Loads a knowledge base from `.gvk` files: parses, validates and compiles it.
+///
+/// Loading either yields a sound ``Knowledge`` or throws every problem found, as
+/// ``Diagnostic``s; a load never stops at the first problem, and no input, however broken,
+/// makes it crash or hang.
+public enum KnowledgeLoader {
+    /// Loads a knowledge base from files already in memory.
+    ///
+    /// Files are read in order of their paths (byte order), and declarations in file order; the
+    /// rule base holds the written rules in that order, then the generated rules (see
+    /// `Knowledge/README.md`). A file that is not valid UTF-8 gets one diagnostic at its first bad
+    /// byte and no other diagnostics, though what can be read of it still counts.
+    ///
+    /// - Parameter files: The knowledge files; paths are shown in diagnostics as given.
+    /// - Returns: The validated knowledge base with its compiled rule base.
+    /// - Throws: ``KnowledgeLoadError`` with every problem, sorted by path, line and column.
+    /// - Complexity: O(n) in the total size of the files for lexing and parsing; the checks are
+    ///   linear in the size of the declarations except for the forms × archetypes fit table.
+    public static func load(files: [SourceFile]) throws(KnowledgeLoadError) -> Knowledge {
+        let ordered = files.enumerated()
+            .sorted { lhs, rhs in
+                if lhs.element.path == rhs.element.path { return lhs.offset < rhs.offset }
+                return lhs.element.path.utf8.lexicographicallyPrecedes(rhs.element.path.utf8)
+            }
+            .map(\.element)
+        let sources = ordered.map(SourceText.init)
+        var problems = Problems()
+        var syntax = KnowledgeSyntax()
+        var invalidFiles: Set<Int> = []
+        var encodingProblems: [Problem] = []
+        for (index, source) in sources.enumerated() {
+            let lines = Lexer.lex(source, file: index, problems: &problems)
+            Parser.parse(lines, into: &syntax, problems: &problems)
+            if let bad = source.firstInvalidByte {
+                invalidFiles.insert(index)
+                encodingProblems.append(
+                    Problem(
+                        message: "file is not valid UTF-8 text",
+                        span: Span(file: index, line: bad.line, column: bad.column, length: 1)))
+            }
+        }
+        let knowledge = Compiler.compile(syntax, paths: sources.map(\.path), problems: &problems)
+        let reported = problems.list.filter { !invalidFiles.contains($0.span.file) } + encodingProblems
+        if let knowledge, reported.isEmpty { return knowledge }
+        var renderer = Renderer(sources: sources)
+        throw KnowledgeLoadError(diagnostics: reported.map { renderer.render($0) })
+    }
+
+    /// Loads every `*.gvk` file in `directory`, in name order.
+    ///
+    /// Diagnostics show each file as `<directory>/<name>`, with trailing slashes of `directory`
+    /// removed. Hidden files (names starting with `.`) and other extensions are ignored.
+    ///
+    /// - Parameter directory: The folder to read.
+    /// - Returns: The validated knowledge base.
+    /// - Throws: ``KnowledgeDirectoryError``: `notFound` or `noKnowledgeFiles` when there is
+    ///   nothing to load, `unreadable` when a file cannot be read, `invalid` with every problem.
+    public static func load(directory: String) throws(KnowledgeDirectoryError) -> Knowledge {
+        var shown = directory
+        while shown.count > 1, shown.hasSuffix("/") { shown.removeLast() }
+        let names: [String]
+        do throws(FileSystem.Failure) {
+            names = try FileSystem.regularFileNames(in: directory)
+        } catch {
+            throw .notFound(directory: directory)
+        }
+        let knowledgeNames = names
+            .filter { $0.hasSuffix(".gvk") && !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        guard !knowledgeNames.isEmpty else { throw .noKnowledgeFiles(directory: directory) }
+        var files: [SourceFile] = []
+        for name in knowledgeNames {
+            let path = shown == "/" ? "/" + name : shown + "/" + name
+            do throws(FileSystem.Failure) {
+                files.append(SourceFile(path: path, bytes: try FileSystem.contents(of: path)))
+            } catch {
+                switch error {
+                case .unreadable(let reason): throw .unreadable(path: path, reason: reason)
+                case .notADirectory: throw .unreadable(path: path, reason: "not a file")
+                }
+            }
+        }
+        do throws(KnowledgeLoadError) {
+            return try load(files: files)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// Turns problems into diagnostics, decoding each source line once however many problems
+    /// point into it.
+    private struct Renderer {
+        let sources: [SourceText]
+        var lines: [Span: (text: String, scalars: [Unicode.Scalar])] = [:]
+
+        mutating func render(_ problem: Problem) -> Diagnostic {
+            guard sources.indices.contains(problem.span.file) else {
+                return Diagnostic(
+                    location: SourceLocation(path: "", line: 0, column: 0), message: problem.message, sourceLine: "",
+                    length: 1)
+            }
+            let source = sources[problem.span.file]
+            let key = Span(file: problem.span.file, line: problem.span.line, column: 0, length: 0)
+            let line: (text: String, scalars: [Unicode.Scalar])
+            if let known = lines[key] {
+                line = known
+            } else {
+                let text = source.displayLine(problem.span.line)
+                line = (text, Array(text.unicodeScalars))
+                lines[key] = line
+            }
+            return Diagnostic(
+                location: SourceLocation(path: source.path, line: problem.span.line, column: problem.span.column),
+                message: problem.message, fullLine: line.text, scalars: line.scalars, length: problem.span.length)
+        }
+    }
+}

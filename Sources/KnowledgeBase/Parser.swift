@@ -1,0 +1,345 @@
+/// Turns the lexed lines of one file into declarations.
+///
+/// Indentation gives the structure: a declaration starts at level 0 and owns the lines below it
+/// that are indented deeper. The parser recovers from every error by skipping the offending line
+/// and the lines indented under it, so one run reports every problem. It never recurses deeper
+/// than the grammar (a declaration, a field, a language line, a continuation), whatever the
+/// input's indentation.
+struct Parser {
+    /// The declaration keywords, for "did you mean".
+    static let declarationKeywords = [
+        "knowledge", "motive", "question", "archetype", "agreement", "form", "signal", "rule", "constraint",
+    ]
+
+    let lines: [LexedLine]
+    /// For each line, the index after the last line indented under it.
+    let subtreeEnd: [Int]
+    /// For each line index, how many misindented lines come before it (one more entry at the end).
+    private let misindentedBefore: [Int]
+    var problems = Problems()
+
+    /// Parses `lines` into `syntax`, reporting problems into `problems`.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
+    static func parse(_ lines: [LexedLine], into syntax: inout KnowledgeSyntax, problems: inout Problems) {
+        var parser = Parser(lines: lines)
+        var index = 0
+        while index < lines.count {
+            parser.parseDeclaration(at: index, into: &syntax)
+            index = parser.subtreeEnd[index]
+        }
+        // A misindented line has its own diagnostic; where it landed in the structure is a
+        // guess, so what the parser says about it would only repeat that problem.
+        let misindented = Set(lines.filter(\.isMisindented).map(\.number))
+        for problem in parser.problems.list where !misindented.contains(problem.span.line) {
+            problems.add(problem)
+        }
+    }
+
+    private init(lines: [LexedLine]) {
+        self.lines = lines
+        var ends = [Int](repeating: lines.count, count: lines.count)
+        var open: [Int] = []
+        for (index, line) in lines.enumerated() {
+            while let top = open.last, lines[top].level >= line.level {
+                ends[top] = index
+                open.removeLast()
+            }
+            open.append(index)
+        }
+        subtreeEnd = ends
+        var counts = [0]
+        for line in lines { counts.append((counts.last ?? 0) + (line.isMisindented ? 1 : 0)) }
+        misindentedBefore = counts
+    }
+
+    /// Whether line `index` or a line under it is misindented (so a "missing" report may be wrong).
+    func hasMisindentation(under index: Int) -> Bool {
+        misindentedBefore[subtreeEnd[index]] - misindentedBefore[index] > 0
+    }
+
+    // MARK: - Structure
+
+    /// The lines directly under line `index`.
+    func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = index + 1
+        while child < subtreeEnd[index] {
+            result.append(child)
+            child = subtreeEnd[child]
+        }
+        return result
+    }
+
+    /// The tokens of line `index`.
+    func tokens(_ index: Int) -> [Token] { lines[index].tokens }
+
+    /// Reports lines indented under `index` where none may be.
+    mutating func rejectChildren(of index: Int) {
+        guard index + 1 < subtreeEnd[index] else { return }
+        let keyword = tokens(index)[0].raw
+        problems.add("unexpected indented line; '\(keyword)' takes no indented lines", at: tokens(index + 1)[0].span)
+    }
+
+    /// Reports tokens on line `index` from position `position` on.
+    mutating func rejectExtra(_ index: Int, from position: Int) {
+        let line = tokens(index)
+        guard position < line.count else { return }
+        problems.add("unexpected '\(line[position].raw)'; expected the end of the line", at: line[position].span)
+    }
+
+    // MARK: - Declarations
+
+    private mutating func parseDeclaration(at index: Int, into syntax: inout KnowledgeSyntax) {
+        let first = tokens(index)[0]
+        guard let keyword = first.word, Self.declarationKeywords.contains(keyword) else {
+            if let word = first.word {
+                problems.add(
+                    "unknown declaration '\(word)'" + Suggestion.didYouMean(word, among: Self.declarationKeywords),
+                    at: first.span)
+            } else {
+                problems.add(
+                    "expected a declaration such as 'motive' or 'rule', found '\(first.raw)'", at: first.span)
+            }
+            return
+        }
+        switch keyword {
+        case "knowledge": syntax.knowledge.append(parseKnowledge(at: index))
+        case "motive": syntax.motives.append(parseMotive(at: index))
+        case "question": syntax.questions.append(parseQuestion(at: index))
+        case "archetype": syntax.archetypes.append(parseArchetype(at: index))
+        case "agreement": syntax.agreements.append(parseAgreement(at: index))
+        case "form": syntax.forms.append(parseForm(at: index))
+        case "signal": syntax.signals.append(parseSignal(at: index))
+        case "rule": syntax.rules.append(parseRule(at: index))
+        default: syntax.constraints.append(parseConstraint(at: index))
+        }
+    }
+
+    /// Whether `text` is a valid id: a lower-case letter, then lower-case letters, digits and `-`.
+    static func isValidID(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), ("a"..."z").contains(first) else { return false }
+        while let scalar = scalars.next() {
+            guard ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "-" else { return false }
+        }
+        return true
+    }
+
+    /// Checks that `token` is a valid id; reports and returns `nil` otherwise.
+    mutating func id(_ token: Token, after keyword: String) -> Name? {
+        guard let word = token.word else {
+            problems.add("expected an id after '\(keyword)', found '\(token.raw)'", at: token.span)
+            return nil
+        }
+        guard Self.isValidID(word) else {
+            problems.add(
+                "'\(word)' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter",
+                at: token.span)
+            return nil
+        }
+        return Name(text: word, span: token.span)
+    }
+
+    /// Parses `KEYWORD ID` on line `index`.
+    mutating func header(at index: Int) -> Header {
+        let line = tokens(index)
+        let keyword = line[0]
+        guard line.count >= 2 else {
+            problems.add("expected an id after '\(keyword.raw)'", at: keyword.span.end)
+            return Header(keyword: keyword.span, id: nil)
+        }
+        let name = id(line[1], after: keyword.raw)
+        rejectExtra(index, from: 2)
+        return Header(keyword: keyword.span, id: name)
+    }
+
+    /// `kind 'id'`, or just `kind` when the id is missing.
+    static func owner(_ kind: String, _ header: Header) -> String {
+        header.id.map { "\(kind) '\($0.text)'" } ?? kind
+    }
+
+    // MARK: - Fields
+
+    /// Reads the fields under a declaration, reporting unknown and repeated ones.
+    ///
+    /// - Parameters:
+    ///   - index: The declaration's line.
+    ///   - owner: The declaration as messages name it, `motive 'x'`.
+    ///   - allowed: The field keywords it takes.
+    ///   - repeatable: Fields that may appear more than once.
+    ///   - aliases: Fields that count as one for repetition (`exclude` and `adjust`).
+    ///   - handle: Called for each accepted field with its keyword and line.
+    /// - Returns: The fields seen, for the check of required ones; an unknown field that is
+    ///   probably a typo of a known one counts as that one, so it is reported once.
+    mutating func fields(
+        of index: Int, owner: String, allowed: [String], repeatable: Set<String> = [],
+        aliases: [String: String] = [:], handle: (inout Parser, String, Int) -> Void
+    ) -> Set<String> {
+        var seen: [String: Int] = [:]
+        for child in children(of: index) {
+            let first = tokens(child)[0]
+            guard let word = first.word else {
+                problems.add("expected a field of \(owner), found '\(first.raw)'", at: first.span)
+                continue
+            }
+            guard allowed.contains(word) else {
+                let suggestion = Suggestion.closest(to: word, among: allowed)
+                problems.add(
+                    "unknown field '\(word)' in \(owner)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
+                    at: first.span)
+                if let suggestion, seen[aliases[suggestion] ?? suggestion] == nil {
+                    seen[aliases[suggestion] ?? suggestion] = lines[child].number
+                }
+                continue
+            }
+            let key = aliases[word] ?? word
+            if !repeatable.contains(key) {
+                if let line = seen[key] {
+                    problems.add("field '\(word)' appears twice in \(owner); first at line \(line)", at: first.span)
+                    continue
+                }
+                seen[key] = lines[child].number
+            } else {
+                seen[key] = seen[key] ?? lines[child].number
+            }
+            handle(&self, word, child)
+        }
+        return Set(seen.keys)
+    }
+
+    /// Reports each field of `required` that is not in `seen` (unless the declaration on line
+    /// `index` holds misindented lines, which may be the missing fields).
+    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span, line index: Int) {
+        guard !hasMisindentation(under: index) else { return }
+        for field in required where !seen.contains(field) {
+            problems.add("missing field '\(field)' in \(owner)", at: span)
+        }
+    }
+
+    /// A two-language text field on line `index`: the keyword alone, `nl`/`en` lines under it.
+    mutating func text(at index: Int, owner: String) -> LocalizedText {
+        let line = tokens(index)
+        if line.count > 1 {
+            problems.add(
+                "'\(line[0].raw)' takes its text on indented 'nl' and 'en' lines, not on its own line",
+                at: line[1].span)
+            if index + 1 == subtreeEnd[index] { return LocalizedText(nl: " ", en: " ") }
+        }
+        return textLines(under: index, keyword: tokens(index)[0].span, what: "'\(tokens(index)[0].raw)'", owner: owner)
+    }
+
+    /// The `nl` and `en` lines under line `index`, with their continuation lines.
+    ///
+    /// - Parameters:
+    ///   - keyword: Where "missing text" problems point.
+    ///   - what: The text as messages name it, `'label'`.
+    ///   - owner: Its declaration, `motive 'x'`.
+    mutating func textLines(under index: Int, keyword: Span, what: String, owner: String) -> LocalizedText {
+        var dutch: String?
+        var english: String?
+        for child in children(of: index) {
+            let line = tokens(child)
+            let first = line[0]
+            guard let word = first.word, let language = Language(rawValue: word) else {
+                if let word = first.word {
+                    problems.add(
+                        "unknown language '\(word)' in \(what) of \(owner); expected 'nl' or 'en'", at: first.span)
+                } else {
+                    problems.add("expected 'nl' or 'en' in \(what) of \(owner), found '\(first.raw)'", at: first.span)
+                }
+                continue
+            }
+            guard (language == .nl ? dutch : english) == nil else {
+                problems.add("'\(word)' appears twice in \(what) of \(owner)", at: first.span)
+                continue
+            }
+            guard line.count >= 2, case .string(var value) = line[1].kind else {
+                let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
+                problems.add("expected a string after '\(word)'\(found)", at: line.count >= 2 ? line[1].span : first.span.end)
+                if language == .nl { dutch = " " } else { english = " " }
+                continue
+            }
+            rejectExtra(child, from: 2)
+            for continuation in children(of: child) {
+                let parts = tokens(continuation)
+                guard case .string(let more) = parts[0].kind else {
+                    problems.add(
+                        "unexpected '\(parts[0].raw)'; a line that continues a text holds only a string",
+                        at: parts[0].span)
+                    continue
+                }
+                rejectExtra(continuation, from: 1)
+                rejectChildren(of: continuation)
+                value += " " + more
+            }
+            if value.isEmpty {
+                problems.add("\(language.adjective) text for \(what) of \(owner) is empty", at: line[1].span)
+                value = " "
+            }
+            if language == .nl { dutch = value } else { english = value }
+        }
+        if hasMisindentation(under: index) { return LocalizedText(nl: dutch ?? " ", en: english ?? " ") }
+        switch (dutch, english) {
+        case (nil, nil): problems.add("missing Dutch and English text for \(what) of \(owner)", at: keyword)
+        case (nil, _): problems.add("missing Dutch text for \(what) of \(owner)", at: keyword)
+        case (_, nil): problems.add("missing English text for \(what) of \(owner)", at: keyword)
+        case (_, _): break
+        }
+        return LocalizedText(nl: dutch ?? "", en: english ?? "")
+    }
+
+    /// `yes` or `no` after the keyword on line `index`.
+    mutating func yesNo(at index: Int) -> Bool? {
+        let line = tokens(index)
+        rejectChildren(of: index)
+        guard line.count >= 2, let word = line[1].word, word == "yes" || word == "no" else {
+            let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
+            problems.add(
+                "expected 'yes' or 'no' after '\(line[0].raw)'\(found)", at: line.count >= 2 ? line[1].span : line[0].span.end)
+            return nil
+        }
+        rejectExtra(index, from: 2)
+        return word == "yes"
+    }
+
+    /// A condition after the keyword on line `index`, continued on the lines indented under it.
+    mutating func condition(at index: Int) -> WrittenCondition {
+        let keyword = tokens(index)[0]
+        var conditionTokens = Array(tokens(index).dropFirst())
+        for continuation in (index + 1)..<subtreeEnd[index] {
+            conditionTokens.append(contentsOf: tokens(continuation))
+        }
+        let words = conditionTokens.compactMap { token in token.word.map { Name(text: $0, span: token.span) } }
+        do throws(Problem) {
+            let condition = try ConditionParser.parse(conditionTokens, after: keyword)
+            return WrittenCondition(
+                condition: condition, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
+        } catch {
+            problems.add(error)
+            return WrittenCondition(condition: nil, words: words, source: Self.join(conditionTokens), keyword: keyword.span)
+        }
+    }
+
+    /// Tokens joined by single spaces, without spaces inside parentheses.
+    private static func join(_ tokens: [Token]) -> String {
+        var text = ""
+        var previous: Token?
+        for token in tokens {
+            if let previous, !previous.isSymbol("("), !token.isSymbol(")") { text += " " }
+            text += token.raw
+            previous = token
+        }
+        return text
+    }
+}
+
+extension Language {
+    /// `Dutch` or `English`, as messages say.
+    var adjective: String {
+        switch self {
+        case .nl: return "Dutch"
+        case .en: return "English"
+        }
+    }
+}

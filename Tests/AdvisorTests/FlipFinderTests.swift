@@ -1,0 +1,56 @@
+@testable import Advisor
+@testable import KnowledgeBase
+import Testing
+
+@Suite("Alternatives for flips")
+struct FlipFinderTests {
+    let knowledge = Fixture.small
+
+    private func question(_ id: String) throws -> Question {
+        try #require(knowledge.questions.first { $0.id == id })
+    }
+
+    @Test func oneOfTriesEveryOtherOption() throws {
+        #expect(FlipFinder.alternatives(to: .option("vernieuwen"), of: try question("ambitie"))
+            == [.option("verbeteren"), .option("weet-niet")])
+    }
+
+    @Test func manyOfTogglesOneOptionAtATimeAndNeverLeavesNone() throws {
+        let motieven = try question("motieven")
+        #expect(FlipFinder.alternatives(to: .options(["innoveren"]), of: motieven) == [
+            .options(["kosten-besparen", "innoveren"]),
+            .options(["continuiteit", "innoveren"]),
+            .options(["kennis-uitwisselen", "innoveren"]),
+            .options(["innoveren", "markt-ontwikkelen"]),
+        ])
+        #expect(FlipFinder.alternatives(to: .options(["markt-ontwikkelen", "kosten-besparen"]), of: motieven) == [
+            .options(["markt-ontwikkelen"]),
+            .options(["kosten-besparen", "continuiteit", "markt-ontwikkelen"]),
+            .options(["kosten-besparen", "kennis-uitwisselen", "markt-ontwikkelen"]),
+            .options(["kosten-besparen", "innoveren", "markt-ontwikkelen"]),
+            .options(["kosten-besparen"]),
+        ])
+    }
+
+    @Test func yesNoTriesTheOpposite() throws {
+        #expect(FlipFinder.alternatives(to: .boolean(true), of: try question("samen-aanbieden")) == [.boolean(false)])
+    }
+
+    @Test func smallScalesTryEveryOtherValue() throws {
+        #expect(FlipFinder.alternatives(to: .number(2), of: try question("afhankelijkheid"))
+            == [.number(1), .number(3), .number(4), .number(5)])
+    }
+
+    @Test func largeScalesTryTheEndsAndTheNeighbours() throws {
+        let base = try question("afhankelijkheid")
+        let wide = Question(
+            id: "omvang", kind: .scale(min: 0, max: 100), text: base.text, why: base.why, options: [],
+            appliesWhen: nil, appliesWhenSource: nil, defaultAnswer: nil, location: base.location)
+        #expect(FlipFinder.alternatives(to: .number(40), of: wide) == [.number(0), .number(39), .number(41), .number(100)])
+        #expect(FlipFinder.alternatives(to: .number(0), of: wide) == [.number(1), .number(100)])
+    }
+
+    @Test func mismatchedAnswersHaveNoAlternatives() throws {
+        #expect(FlipFinder.alternatives(to: .boolean(true), of: try question("ambitie")).isEmpty)
+    }
+}

@@ -1,0 +1,84 @@
+@testable import Advisor
+import KnowledgeBase
+import Testing
+
+@Suite("The Markdown report")
+struct MarkdownReportTests {
+    let knowledge = Fixture.small
+
+    private func report(_ answers: [String: Answer], partner: String? = nil, language: Language, trace: Bool = false) -> String {
+        Consultation.report(
+            knowledge: knowledge, answers: AnswerSet(answers: answers, partner: partner),
+            settings: ConsultationSettings(language: language, format: .markdown, showsTrace: trace))
+    }
+
+    @Test func withoutAnswers() {
+        #expect(report([:], language: .nl) == """
+            # Grondvorm-advies
+
+            **Er is (nog) geen duidelijke grondvorm: de antwoorden wijzen niet in één richting.**
+
+            ## Alle grondvormen
+
+            - Transactioneel samenwerken: 0.00
+            - Functioneel samenwerken: 0.00
+            - Verkennend samenwerken: 0.00
+            - Ondernemend samenwerken: 0.00
+
+            ## Positie
+
+            ```text
+                                uitwisselen                     delen
+                       +----------------------------+----------------------------+
+                       | Verkennend samenwerken     | Ondernemend samenwerken    |
+                       |                            |                            |
+            vernieuwen |                            |                            |
+                       |                            |                            |
+                       |                            |                            |
+                       +----------------------------+----------------------------+
+                       | Transactioneel samenwerken | Functioneel samenwerken    |
+                       |                            |X                           |
+            verbeteren |                            |                            |
+                       |                            |                            |
+                       |                            |                            |
+                       +----------------------------+----------------------------+
+            ```
+
+            X = jullie positie: bedoeling 0.00 (midden), aard 0.00 (midden)
+
+            ## Passende vormen
+
+            Nog geen passende vorm: eerst moet de grondvorm duidelijk zijn.
+
+            ## Wat de grondvorm zou veranderen
+
+            Geen enkel ander antwoord op één vraag verandert de grondvorm.
+
+            ---
+
+            *Dit is geen juridisch advies. Laat de gekozen vorm toetsen door een jurist of notaris.*
+
+            Kennisversie test-1, 0 vragen beantwoord
+
+            """)
+    }
+
+    @Test func escapesKnowledgeAndPartnerTexts() {
+        #expect(MarkdownReport.escaped("a *b* _c_ `d` [e](f) <g> # | \\") == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\# \\| \\\\")
+        #expect(report(Fixture.hybrid, partner: "A <b> & 'c'", language: .en).hasPrefix("# Grondvorm advice for A \\<b\\> & 'c'\n"))
+    }
+
+    @Test func listsFormsWithReasonsAndTheTraceInSections() {
+        let text = report(Fixture.functional, language: .en, trace: true)
+        #expect(text.contains("""
+            ## Fitting forms
+
+            1. **Operational management body** (fit: 0.85)
+               - (+) Meant for shared execution by public bodies.
+            2. **Cooperative (excluded liability)** (fit: 0.79)
+               - (+) Members jointly own their service provider.
+               - (-) Public partners prefer a public-law form (art. 160 Gemeentewet).
+            """))
+        #expect(text.contains("## Reasoning\n\n### Your answers\n\n- Why do you want to collaborate?\n  Cutting costs, Continuity\n"))
+    }
+}

@@ -1,0 +1,108 @@
+@testable import Advisor
+import KnowledgeBase
+import Testing
+
+@Suite("The recommendation")
+struct RecommendationBuilderTests {
+    let knowledge = Fixture.small
+
+    private func recommend(_ answers: [String: Answer]) -> Recommendation {
+        Consultation.recommend(knowledge: knowledge, answers: AnswerSet(answers: answers))
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    @Test func functionalCase() {
+        let result = recommend(Fixture.functional)
+        #expect(result.archetype?.id == "functioneel")
+        // intent: verbeteren 0.5 ⊕ 0.4 ⊕ 0.8 = 0.94; nature: delen 0.5 ⊕ 0.8 ⊕ 0.5 ⊕ 0.7 = 0.985.
+        #expect(rounded(result.archetype?.score ?? 0) == 0.94)
+        #expect(result.archetypes.map(\.id) == ["functioneel", "transactioneel", "verkennend", "ondernemend"])
+        #expect(rounded(result.intent) == -0.94)
+        #expect(rounded(result.nature) == 0.99)
+        #expect(result.tussenvorm == nil)
+        #expect(result.agreements == ["dvo-sla", "exit"])
+        #expect(result.forms.map(\.id) == ["bedrijfsvoeringsorganisatie", "cooperatie", "stichting"])
+        #expect(result.excludedForms.map(\.id) == ["samenwerkingsovereenkomst", "dvo"])
+        #expect(result.excludedForms.first?.reasons.map(\.rule)
+            == ["constraint/personeel-vraagt-rechtspersoon/samenwerkingsovereenkomst"])
+        #expect(result.signals == ["wgr"])
+        #expect(result.asked == 7)
+        #expect(result.applied == ["motieven", "ambitie", "aard", "hele-functie", "afhankelijkheid", "partners", "eigen-personeel"])
+        #expect(result.ignored == [])
+        #expect(result.knowledgeVersion == "test-1")
+    }
+
+    @Test func formReasonsListEvidenceForBeforeEvidenceAgainst() throws {
+        let cooperatie = try #require(recommend(Fixture.functional).forms.first { $0.id == "cooperatie" })
+        #expect(cooperatie.reasons.map(\.rule) == [
+            "fit/cooperatie/functioneel", "constraint/publiek-liever-publiekrecht/cooperatie",
+        ])
+        // 0.9 × 0.94 = 0.846 for, -0.3 × 0.94 = -0.282 against: (0.846 - 0.282) / (1 - 0.282) = 0.79.
+        #expect(rounded(cooperatie.fit) == 0.79)
+    }
+
+    @Test func closeRunnerUpIsATussenvormWithWhatWouldTipIt() throws {
+        let result = recommend(Fixture.hybrid)
+        #expect(result.archetypes.map(\.id) == ["functioneel", "transactioneel", "verkennend", "ondernemend"])
+        #expect(result.archetypes.map { rounded($0.score) } == [0.85, 0.8, 0.4, 0.4])
+        let tussenvorm = try #require(result.tussenvorm)
+        #expect(tussenvorm.archetype == "transactioneel")
+        #expect(tussenvorm.tips.map(\.question) == ["motieven", "ambitie", "aard", "hele-functie"])
+        #expect(rounded(result.intent) == -0.54)
+        #expect(rounded(result.nature) == 0.05)
+        // Agreements of archetypes that only weakly apply (verkennend, ondernemend) are left out.
+        #expect(result.agreements == ["dvo-sla", "exit", "resultaatbeschrijving"])
+        #expect(result.signals == ["ambitie-onduidelijk"])
+        #expect(result.excludedForms.map(\.id) == ["bedrijfsvoeringsorganisatie"])
+    }
+
+    @Test func flipsNameEveryAlternativeThatChangesTheArchetype() {
+        let flips = recommend(Fixture.hybrid).flips
+        #expect(flips == [
+            Recommendation.Flip(
+                question: "motieven", given: .options(["kosten-besparen", "continuiteit", "kennis-uitwisselen"]),
+                alternative: .options(["kosten-besparen", "kennis-uitwisselen"]), archetype: "transactioneel"),
+            Recommendation.Flip(
+                question: "ambitie", given: .option("verbeteren"), alternative: .option("vernieuwen"), archetype: "ondernemend"),
+            // verbeteren 0.7 against transactioneel 0.7 and functioneel 0.7: a tie goes to knowledge order.
+            Recommendation.Flip(
+                question: "ambitie", given: .option("verbeteren"), alternative: .option("weet-niet"), archetype: "transactioneel"),
+            Recommendation.Flip(
+                question: "aard", given: .option("weet-niet"), alternative: .option("uitwisselen"), archetype: "transactioneel"),
+            Recommendation.Flip(
+                question: "hele-functie", given: .boolean(true), alternative: .boolean(false), archetype: "transactioneel"),
+        ])
+    }
+
+    @Test func runnerUpFurtherThanTheMarginIsNoTussenvorm() {
+        var answers = Fixture.hybrid
+        answers["afhankelijkheid"] = .number(3)
+        let result = recommend(answers)
+        #expect(result.archetype?.id == "functioneel")
+        #expect(result.tussenvorm == nil)
+    }
+
+    @Test func noAnswersGiveNoArchetype() {
+        let result = recommend([:])
+        #expect(result.archetype == nil)
+        #expect(result.archetypes.map(\.id) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
+        #expect(result.archetypes.allSatisfy { $0.score == 0 })
+        #expect(result.forms.isEmpty)
+        #expect(result.flips.isEmpty)
+        #expect(result.intent == 0)
+        #expect(result.nature == 0)
+        #expect(result.asked == 0)
+    }
+
+    @Test func directEvidenceForAnArchetypeCombinesWithTheQuadrant() {
+        let result = recommend([
+            "motieven": .options(["innoveren"]), "ambitie": .option("vernieuwen"), "aard": .option("delen"),
+            "samen-aanbieden": .boolean(true), "afhankelijkheid": .number(3),
+        ])
+        // quadrant: min(vernieuwen 0.92, delen 0.94) = 0.92; with 0.5 direct: 0.92 + 0.5 × 0.08 = 0.96.
+        #expect(result.archetype?.id == "ondernemend")
+        #expect(rounded(result.archetype?.score ?? 0) == 0.96)
+        #expect(result.signals == ["mededinging"])
+    }
+}

@@ -1,0 +1,127 @@
+import Advisor
+import JSON
+import KnowledgeBase
+import Testing
+
+/// The consultation on the knowledge base that ships with the product.
+@Suite("Consultations on the shipped knowledge")
+struct ShippedConsultationTests {
+    let knowledge = Fixture.shipped
+
+    /// Answers question by question with the `index`-th choice (cycling), so different
+    /// indexes take different paths through the conditional questions.
+    static func strategy(_ index: Int) -> (Question) -> String {
+        { question in
+            switch question.kind {
+            case .oneOf: return String(index % question.options.count + 1)
+            case .manyOf:
+                let count = question.options.count
+                return "\(index % count + 1),\((index * 7 + 3) % count + 1)"
+            case .yesNo: return index % 2 == 0 ? "ja" : "nee"
+            case .scale(let min, let max): return String(min + index % (max - min + 1))
+            }
+        }
+    }
+
+    @Test func whyIsSpecificAtEveryQuestion() {
+        var covered: Set<String> = []
+        // These scripts together reach every question (checked below).
+        for index in [0, 1, 11, 14] {
+            let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: true, strategy: Self.strategy(index))
+            let code = Consultation.run(
+                knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
+            #expect(code == .success, "script \(index): \(console.errors)")
+            for question in console.answered {
+                covered.insert(question.id)
+                #expect(
+                    console.output.contains(
+                        "Waarom deze vraag? " + question.why(.nl) + "\nJe antwoord kan nog invloed hebben op "),
+                    "why at '\(question.id)'")
+            }
+        }
+        #expect(covered == Set(knowledge.questions.map(\.id)))
+    }
+
+    /// Clear answers ("verbeteren", "uitwisselen", no legal form in mind) take at most 12
+    /// questions; doubt ("allebei", "weet niet") brings in the discriminating questions.
+    @Test func aClearConsultationTakesAtMostTwelveQuestions() {
+        let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: false, strategy: Self.strategy(1))
+        let code = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
+        #expect(code == .success)
+        #expect(console.answered.count <= 12)
+    }
+
+    @Test func englishInterviewFinishes() {
+        let console = AdaptiveConsole(knowledge: knowledge, language: .en, asksWhy: true, strategy: Self.strategy(3))
+        let code = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .en, mode: .lineByLine), console: console)
+        #expect(code == .success)
+        #expect(console.output.contains("Why this question? "))
+        #expect(console.output.contains("\nWhat you are really doing is: ") || console.output.contains("\nThere is no clear archetype"))
+        #expect(console.output.contains("This is not legal advice."))
+    }
+
+    @Test func withoutPromptingEveryMissingQuestionIsListedWithItsFlag() {
+        let console = ScriptedConsole()
+        let code = Consultation.run(knowledge: knowledge, settings: ConsultationSettings(language: .en), console: console)
+        #expect(code == .dataError)
+        #expect(console.output == "")
+        let lines = console.errors.split(separator: "\n").map(String.init)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            #expect(line.hasPrefix("error: missing answer for '"))
+            #expect(line.hasSuffix(" or put it in the answers file"))
+            #expect(line.contains("; pass --answer "))
+        }
+        #expect(lines.first?.hasPrefix("error: missing answer for 'motieven' (many-of); pass --answer motieven=") == true)
+    }
+
+    @Test func randomCompleteAnswerSetsGiveStableReports() throws {
+        var generator = SeededGenerator(seed: 20261129)
+        for _ in 0..<25 {
+            var answers = AnswerSet()
+            for question in knowledge.questions {
+                switch question.kind {
+                case .oneOf:
+                    answers.answers[question.id] = .option(question.options[Int(generator.next() % UInt64(question.options.count))].id)
+                case .manyOf:
+                    let picked = question.options.filter { _ in generator.next() % 4 == 0 }.map(\.id)
+                    answers.answers[question.id] = .options(picked.isEmpty ? [question.options[0].id] : picked)
+                case .yesNo:
+                    answers.answers[question.id] = .boolean(generator.next() % 2 == 0)
+                case .scale(let min, let max):
+                    answers.answers[question.id] = .number(min + Int(generator.next() % UInt64(max - min + 1)))
+                }
+            }
+            let settings = ConsultationSettings(language: .en, format: .json)
+            let first = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+            let second = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+            #expect(first == second)
+            let object = try #require(try JSONParser.parse(first).objectValue)
+            #expect(object["archetypes"]?.arrayValue?.count == 4)
+            let scores = object["archetypes"]?.arrayValue?.compactMap { $0.objectValue?["score"]?.numberValue } ?? []
+            #expect(scores == scores.sorted(by: >))
+            let fits = object["forms"]?.arrayValue?.compactMap { $0.objectValue?["fit"]?.numberValue } ?? []
+            #expect(fits == fits.sorted(by: >))
+            for key in ["archetype", "position", "agreements", "excluded_forms", "signals", "flips", "trace", "asked", "ignored", "knowledge_version"] {
+                #expect(object[key] != nil, "\(key)")
+            }
+        }
+    }
+}
+
+/// A small deterministic random number generator (SplitMix64) for seeded tests.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,147 @@
+import Advisor
+import Inference
+import Foundation
+import KnowledgeBase
+
+/// A console that reads scripted lines and records what is written, for driving interviews.
+final class ScriptedConsole: Console {
+    private var lines: [String]
+    /// Everything written to standard output.
+    private(set) var output = ""
+    /// Everything written to standard error.
+    private(set) var errors = ""
+    let inputIsTerminal: Bool
+    let outputIsTerminal: Bool
+    let errorIsTerminal: Bool
+
+    init(_ lines: [String] = [], terminal: Bool = false) {
+        self.lines = lines
+        self.inputIsTerminal = terminal
+        self.outputIsTerminal = terminal
+        self.errorIsTerminal = terminal
+    }
+
+    func readLine() -> String? {
+        lines.isEmpty ? nil : lines.removeFirst()
+    }
+
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+
+    /// Lines not read yet.
+    var unread: [String] { lines }
+}
+
+/// The test knowledge bases.
+enum Fixture {
+    /// The folder holding this file's fixtures.
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// The small, complete test knowledge base in `Fixtures/small`.
+    static let small: Knowledge = load("small")
+
+    /// Loads a fixture folder; crashes the test run with the diagnostics if it does not load.
+    static func load(_ name: String) -> Knowledge {
+        let directory = folder.appendingPathComponent(name)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        let files = names.filter { $0.hasSuffix(".gvk") }.sorted().map { file in
+            let data = (try? Data(contentsOf: directory.appendingPathComponent(file))) ?? Data()
+            return SourceFile(path: "Fixtures/\(name)/\(file)", bytes: [UInt8](data))
+        }
+        do {
+            return try KnowledgeLoader.load(files: files)
+        } catch {
+            fatalError("fixture '\(name)' does not load:\n\(error)")
+        }
+    }
+
+    /// An answer set from literal answers.
+    static func answers(_ answers: [String: Answer], partner: String? = nil) -> AnswerSet {
+        AnswerSet(answers: answers, partner: partner)
+    }
+
+    /// A complete answer set for the small base that gives functional collaboration.
+    static let functional: [String: Answer] = [
+        "motieven": .options(["kosten-besparen", "continuiteit"]),
+        "ambitie": .option("verbeteren"),
+        "aard": .option("delen"),
+        "hele-functie": .boolean(true),
+        "afhankelijkheid": .number(4),
+        "partners": .option("publiek"),
+        "eigen-personeel": .boolean(true),
+    ]
+}
+
+extension Fixture {
+    /// Answers for the small base that give functional collaboration with transactional
+    /// collaboration close behind (a tussenvorm): functioneel 0.85, transactioneel 0.80.
+    static let hybrid: [String: Answer] = [
+        "motieven": .options(["kosten-besparen", "continuiteit", "kennis-uitwisselen"]),
+        "ambitie": .option("verbeteren"),
+        "aard": .option("weet-niet"),
+        "hele-functie": .boolean(true),
+        "afhankelijkheid": .number(2),
+        "partners": .option("privaat"),
+        "eigen-personeel": .boolean(false),
+    ]
+}
+
+extension Fixture {
+    /// The shipped knowledge base, loaded from the repository's `Knowledge/` folder.
+    static let shipped: Knowledge = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        do {
+            return try KnowledgeLoader.load(directory: root.appendingPathComponent("Knowledge").path)
+        } catch {
+            fatalError("the shipped knowledge does not load:\n\(error)")
+        }
+    }()
+}
+
+/// A console that answers whatever question is open: first `?` (when asked to), then the
+/// answer a strategy picks for that question. It finds the open question by its text in the
+/// output written so far.
+final class AdaptiveConsole: Console {
+    private let knowledge: Knowledge
+    private let language: Language
+    private let asksWhy: Bool
+    private let strategy: (Question) -> String
+    private var askedWhy: Set<String> = []
+    /// Everything written to standard output.
+    private(set) var output = ""
+    /// Everything written to standard error.
+    private(set) var errors = ""
+    /// The questions answered, in order.
+    private(set) var answered: [Question] = []
+    let inputIsTerminal = false
+    let outputIsTerminal = false
+    let errorIsTerminal = false
+
+    init(knowledge: Knowledge, language: Language, asksWhy: Bool, strategy: @escaping (Question) -> String) {
+        self.knowledge = knowledge
+        self.language = language
+        self.asksWhy = asksWhy
+        self.strategy = strategy
+    }
+
+    /// The question whose text was written last.
+    private var openQuestion: Question? {
+        var best: (question: Question, position: String.Index)?
+        for question in knowledge.questions {
+            guard let range = output.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
+            if best.map({ range.lowerBound > $0.position }) ?? true { best = (question, range.lowerBound) }
+        }
+        return best?.question
+    }
+
+    func readLine() -> String? {
+        guard let question = openQuestion, answered.count < 100 else { return nil }
+        if asksWhy, askedWhy.insert(question.id).inserted { return "?" }
+        answered.append(question)
+        return strategy(question)
+    }
+
+    func write(_ text: String) { output += text }
+    func writeError(_ text: String) { errors += text }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// `grondvorm check`, through the built binary.
+@Suite("End to end: check")
+struct CheckEndToEndTests {
+    /// The shipped base is inside the binary: `check` works from any folder.
+    @Test func shippedBaseFromAnotherFolder() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = try GrondvormProcess.run(["check"], in: folder)
+        #expect(english.exitCode == 0, "\(english.standardError)")
+        #expect(english.standardError.isEmpty)
+        let pattern =
+            #"^Knowledge [0-9A-Za-z.-]+ is sound: [0-9]+ motives, [0-9]+ questions, 4 archetypes, [0-9]+ forms, "#
+            + #"[0-9]+ agreements, [0-9]+ signals?, [0-9]+ rules\.\n$"#
+        #expect(english.standardOutput.range(of: pattern, options: .regularExpression) != nil, "\(english.standardOutput)")
+
+        let dutch = try GrondvormProcess.run(["check"], environment: ["LANG": "nl_NL.UTF-8"], in: folder)
+        #expect(dutch.exitCode == 0)
+        #expect(dutch.standardOutput.hasPrefix("Kennis "))
+        #expect(dutch.standardOutput.contains(" is in orde: "))
+    }
+
+    @Test func fixtureBase() throws {
+        let result = try GrondvormProcess.run(
+            ["check", "--knowledge", "knowledge"], in: GrondvormProcess.goldenFolder)
+        #expect(
+            result
+                == GrondvormProcess.Result(
+                    standardOutput:
+                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 4 agreements, 1 signal, 23 rules.\n",
+                    standardError: "", exitCode: 0))
+    }
+
+    /// A broken base: exit 65 and every diagnostic, then the count.
+    @Test func brokenBase() throws {
+        let arguments = ["check", "--knowledge", "broken-knowledge"]
+        let result = try GrondvormProcess.run(arguments, in: GrondvormProcess.goldenFolder)
+        #expect(result.exitCode == 65)
+        #expect(result.standardOutput.isEmpty)
+        Golden.check(Golden.transcript(arguments: arguments, input: "", result: result), against: "check-broken.txt")
+    }
+
+    @Test func missingFolder() throws {
+        let result = try GrondvormProcess.run(["check", "--knowledge", "no-such-folder"])
+        #expect(
+            result
+                == GrondvormProcess.Result(
+                    standardOutput: "",
+                    standardError: "error: knowledge directory 'no-such-folder' does not exist or is not a directory\n",
+                    exitCode: 66))
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// Runs the built `grondvorm` binary as a separate process, the way a user or a script would.
+struct GrondvormProcess {
+    /// What one run produced.
+    struct Result: Sendable, Equatable {
+        var standardOutput: String
+        var standardError: String
+        var exitCode: Int32
+    }
+
+    /// The package's root folder (this file is `Tests/EndToEndTests/GrondvormProcess.swift`).
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `Golden/` folder of the end-to-end tests.
+    static let goldenFolder = packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden")
+
+    /// The built binary: `GRONDVORM_BINARY` if set, else next to the test bundle (`swift test`
+    /// builds the executables into the same folder), else `.build/debug/grondvorm`.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["GRONDVORM_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("grondvorm"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("grondvorm"),
+            packageRoot.appendingPathComponent(".build/debug/grondvorm"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }()
+
+    /// A minimal, fixed environment, so the host's locale and terminal settings do not leak in.
+    static let baseEnvironment = ["PATH": "/usr/bin:/bin", "LANG": "C", "TERM": "dumb"]
+
+    /// Runs the binary with `arguments`, `input` piped to standard input (closed at its end), the
+    /// given environment variables on top of ``baseEnvironment`` (`nil` values remove one), in
+    /// `directory` (default: a fresh temporary folder).
+    static func run(
+        _ arguments: [String],
+        input: String = "",
+        environment: [String: String?] = [:],
+        in directory: URL? = nil,
+        timeout: Double = 60
+    ) throws -> Result {
+        let workFolder = try directory ?? temporaryFolder()
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = workFolder
+        var variables = baseEnvironment
+        for (key, value) in environment { variables[key] = value }
+        process.environment = variables
+
+        // Output goes to files, so a large output can never block the child on a full pipe.
+        let scratch = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout")
+        let errURL = scratch.appendingPathComponent("stderr")
+        try Data().write(to: outURL)
+        try Data().write(to: errURL)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+
+        try process.run()
+        // Feed standard input from another thread: the child may stop reading early.
+        let writer = inputPipe.fileHandleForWriting
+        let data = Data(input.utf8)
+        let fed = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: data)
+            try? writer.close()
+            fed.signal()
+        }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(2_000) }
+        if process.isRunning {
+            process.terminate()
+            process.waitUntilExit()
+            Issue.record("grondvorm \(arguments) did not finish within \(timeout) s")
+        }
+        process.waitUntilExit()
+        _ = fed.wait(timeout: .now() + 5)
+        try outHandle.close()
+        try errHandle.close()
+        if directory == nil { try? FileManager.default.removeItem(at: workFolder) }
+        return Result(
+            standardOutput: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            standardError: String(decoding: try Data(contentsOf: errURL), as: UTF8.self),
+            exitCode: process.terminationStatus)
+    }
+
+    /// A new empty temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// A fixture folder under `Golden/`, as an absolute path.
+    static func golden(_ relativePath: String) -> String {
+        goldenFolder.appendingPathComponent(relativePath).path
+    }
+}

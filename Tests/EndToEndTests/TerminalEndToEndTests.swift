@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The interactive consultation on a real pseudo-terminal.
+@Suite("End to end: terminal", .enabled(if: TerminalSession.isAvailable, "needs util-linux 'script'"))
+struct TerminalEndToEndTests {
+    private let fixture = GrondvormProcess.golden("knowledge")
+
+    /// The prompt appears on the terminal, an answer is taken, and Ctrl-C ends with exit 130.
+    @Test func promptThenControlC() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "en"], environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder)
+        #expect(session.waitFor("Why do you want to work together?"), "\(session.screen)")
+        #expect(session.waitFor("1"))
+        try session.type("1\n")
+        #expect(session.waitFor("Will you set up or own something together?"), "\(session.screen)")
+        try session.type("\u{03}")
+        #expect(session.exitCode() == 130, "\(session.screen)")
+        #expect(!session.screen.contains("Transactional collaboration"))
+        #expect(!session.screen.contains("\u{1B}["))
+    }
+
+    /// A full interactive consultation on the terminal ends with the recommendation and exit 0.
+    @Test func completeConsultation() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "nl"], environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder)
+        for (question, answer) in [
+            ("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja"),
+            ("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee"),
+        ] {
+            #expect(session.waitFor(question), "\(session.screen)")
+            try session.type(answer + "\n")
+        }
+        #expect(session.exitCode() == 0, "\(session.screen)")
+        #expect(session.screen.contains("Functioneel samenwerken"))
+    }
+
+    /// Colour on a terminal, and none with NO_COLOR, --no-color or TERM=dumb.
+    @Test(arguments: [
+        ([:], [], true),
+        (["NO_COLOR": "1"], [], false),
+        (["NO_COLOR": ""], [], true),
+        ([:], ["--no-color"], false),
+        (["TERM": "dumb"], [], false),
+    ] as [([String: String], [String], Bool)])
+    func colour(environment: [String: String], flags: [String], expectsColour: Bool) throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var variables: [String: String?] = ["TERM": "xterm-256color"]
+        for (key, value) in environment { variables[key] = value }
+        let answers = [
+            "--answer", "motieven=kosten-besparen", "--answer", "samen-delen=yes", "--answer", "partners=publiek",
+            "--answer", "eigen-personeel=no",
+        ]
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "en"] + answers + flags, environment: variables, in: folder)
+        #expect(session.exitCode() == 0, "\(session.screen)")
+        #expect(session.screen.contains("Functional collaboration"))
+        #expect(session.screen.contains("\u{1B}[") == expectsColour)
+    }
+}

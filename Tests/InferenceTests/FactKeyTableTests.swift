@@ -1,0 +1,27 @@
+import Testing
+
+@testable import Inference
+
+@Suite("FactKeyTable")
+struct FactKeyTableTests {
+    @Test func internsEachPairOnce() {
+        var table = FactKeyTable()
+        let a = table.internKey(attribute: 0, value: .symbol("x"))
+        let b = table.internKey(attribute: 1, value: .symbol("x"))
+        let c = table.internKey(attribute: 0, value: .number(2))
+        #expect([a, b, c] == [0, 1, 2])
+        #expect(table.internKey(attribute: 1, value: .symbol("x")) == b)
+        #expect(table.keyCount == 3)
+        #expect(table.values == [.symbol("x"), .number(2)])
+        #expect(table.value(ofKey: c) == .number(2))
+        #expect(table.keyAttribute == [0, 1, 0])
+    }
+
+    @Test func findsOnlyInternedKeys() {
+        var table = FactKeyTable()
+        _ = table.internKey(attribute: 3, value: .boolean(true))
+        #expect(table.key(attribute: 3, value: .boolean(true)) == 0)
+        #expect(table.key(attribute: 2, value: .boolean(true)) == nil)
+        #expect(table.key(attribute: 3, value: .boolean(false)) == nil)
+    }
+}

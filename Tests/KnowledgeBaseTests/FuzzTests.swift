@@ -1,0 +1,134 @@
+import Testing
+
+@testable import KnowledgeBase
+
+/// Feeds the loader broken input of every kind and checks only that it returns, with sane
+/// diagnostics: no input may crash it or make it hang.
+@Suite("Fuzzing the loader", .timeLimit(.minutes(2)))
+struct FuzzTests {
+    /// A small, seedable generator (SplitMix64), so failures can be replayed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Fragments that are likely to reach deep into the parser.
+    static let fragments: [String] = [
+        "rule", "motive", "question", "form", "archetype", "agreement", "signal", "constraint", "knowledge",
+        "when", "then", "because", "nl", "en", "label", "kind", "option", "options motives", "fit", "intent",
+        "nature", "form = stichting", "archetype = ondernemend", "and", "or", "not", "(", ")", "((((", "))))",
+        "=", "!=", "<=", ">", "has", "is known", "is unknown", "yes", "no", "with", "-1", "0.5", "99999999999999999999",
+        "\"", "\"text\"", "\\", "\t", "  ", "    ", "\n", "\n  ", "\n    ", "#", "é", "€", "\u{0}", "\r", "\r\n",
+        "scale 5 1", "exclude forms where", "adjust forms stichting by", "salience", "default", "applies-when",
+    ]
+
+    /// The loader's answer, checked for sanity.
+    private func check(_ files: [SourceFile]) {
+        do {
+            _ = try KnowledgeLoader.load(files: files)
+        } catch {
+            #expect(!error.diagnostics.isEmpty)
+            for diagnostic in error.diagnostics {
+                #expect(diagnostic.location.line >= 1 || files.isEmpty)
+                #expect(diagnostic.location.column >= 1 || files.isEmpty)
+                #expect(!diagnostic.message.isEmpty)
+                #expect(!diagnostic.description.isEmpty)
+            }
+        }
+    }
+
+    @Test("thousands of mutations of the valid base", arguments: 0..<8)
+    func mutatedValidBase(seed: UInt64) throws {
+        var random = Generator(state: seed)
+        let base = try TestSupport.validBase()
+        for _ in 0..<250 {
+            var files = base.map { ($0.0, Array($0.1.utf8)) }
+            let target = Int.random(in: 0..<files.count, using: &random)
+            var bytes = files[target].1
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                mutate(&bytes, using: &random)
+            }
+            files[target].1 = bytes
+            check(files.map { SourceFile(path: $0.0, bytes: $0.1) })
+        }
+    }
+
+    private func mutate(_ bytes: inout [UInt8], using random: inout Generator) {
+        let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<7, using: &random) {
+        case 0:  // delete a range
+            let end = min(bytes.count, position + Int.random(in: 1...40, using: &random))
+            bytes.removeSubrange(position..<end)
+        case 1:  // insert a fragment
+            let fragment = Self.fragments[Int.random(in: 0..<Self.fragments.count, using: &random)]
+            bytes.insert(contentsOf: Array(fragment.utf8), at: position)
+        case 2:  // duplicate a range
+            let end = min(bytes.count, position + Int.random(in: 1...200, using: &random))
+            bytes.insert(contentsOf: Array(bytes[position..<end]), at: position)
+        case 3:  // flip a byte
+            if !bytes.isEmpty { bytes[position] ^= UInt8.random(in: 1...255, using: &random) }
+        case 4:  // truncate
+            bytes.removeSubrange(position...)
+        case 5:  // insert random bytes
+            bytes.insert(contentsOf: (0..<Int.random(in: 1...8, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }, at: position)
+        default:  // move a range elsewhere
+            let end = min(bytes.count, position + Int.random(in: 1...80, using: &random))
+            let moved = Array(bytes[position..<end])
+            bytes.removeSubrange(position..<end)
+            bytes.insert(contentsOf: moved, at: Int.random(in: 0...bytes.count, using: &random))
+        }
+    }
+
+    @Test("random byte strings and random token soup")
+    func randomInput() {
+        var random = Generator(state: 42)
+        for round in 0..<1_000 {
+            let bytes: [UInt8]
+            if round % 2 == 0 {
+                bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            } else {
+                var text = ""
+                for _ in 0..<Int.random(in: 0...400, using: &random) {
+                    text += Self.fragments[Int.random(in: 0..<Self.fragments.count, using: &random)]
+                    text += Bool.random(using: &random) ? " " : ""
+                }
+                bytes = Array(text.utf8)
+            }
+            check([SourceFile(path: "fuzz.gvk", bytes: bytes)])
+        }
+    }
+
+    /// Inputs shaped to trip recursion, quadratic passes or huge allocations.
+    static let pathologicalInputs: [String] = [
+        "rule r\n  when " + String(repeating: "(", count: 100_000) + "\n",
+        "rule r\n  when " + String(repeating: "not ", count: 100_000) + "a = b\n",
+        "rule r\n  when " + (0..<30_000).map { "a\($0) = b" }.joined(separator: " and ") + "\n",
+        "rule r\n  when " + (0..<30).map { _ in "(a = b or c = d or e = f)" }.joined(separator: " and ") + "\n",
+        (0..<5_000).map { String(repeating: "  ", count: $0) + "x" }.joined(separator: "\n"),
+        (0..<5_000).map { String(repeating: " ", count: $0 % 7) + "nl \"x\"" }.joined(separator: "\n"),
+        String(repeating: "motive m\n", count: 20_000),
+        String(repeating: "\"", count: 200_001),
+        String(repeating: "x", count: 1_000_000),
+        String(repeating: "\n", count: 200_000),
+        String(repeating: "rule r\n  then form = f with 2\n  because\n    en \"\"\n", count: 2_000),
+        "",
+    ]
+
+    @Test("pathological shapes: deep nesting, long lines, deep indentation, many declarations",
+        arguments: pathologicalInputs.indices)
+    func pathological(_ index: Int) {
+        check([SourceFile(path: "big.gvk", bytes: Array(Self.pathologicalInputs[index].utf8))])
+    }
+
+    @Test("no files at all")
+    func noFiles() {
+        check([])
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Inference
+import ShippedKnowledge
+import Testing
+
+@testable import KnowledgeBase
+
+@Suite("Knowledge loader")
+struct KnowledgeLoaderTests {
+    @Test("the valid fixture base loads")
+    func validBaseLoads() throws {
+        let knowledge: Knowledge
+        do {
+            knowledge = try KnowledgeLoader.load(directory: Fixtures.valid)
+        } catch {
+            Issue.record("the valid fixture base does not load:\n\(error)")
+            return
+        }
+        #expect(knowledge.version == "1.0.0")
+        #expect(knowledge.archetypes.map(\.id) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
+        #expect(
+            knowledge.counts.description
+                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 2 signals, 32 rules (10 written, 22 generated)")
+    }
+
+    /// The binary builds its source files exactly this way (`Knowledge/<name>`).
+    @Test("the shipped knowledge base loads through the same path the binary uses")
+    func shippedBaseLoads() throws {
+        let files = ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
+        #expect(!files.isEmpty)
+        do {
+            let knowledge = try KnowledgeLoader.load(files: files)
+            let counts = knowledge.counts
+            #expect(!knowledge.version.isEmpty)
+            #expect(counts.archetypes == 4)
+            #expect(counts.forms >= 20, "issue 3 asks for at least 20 forms")
+            #expect(counts.motives > 0 && counts.questions > 0 && counts.signals > 0)
+        } catch {
+            Issue.record("the shipped knowledge base does not load:\n\(error)")
+        }
+    }
+
+    @Test("diagnostics show paths as '<directory>/<name>', without a trailing slash of the directory")
+    func pathsAsGiven() throws {
+        let directory = try TemporaryDirectory()
+        try directory.write("b.gvk", "motive x\n")
+        try directory.write("a.gvk", "knowledge\n  version \"1\"\n")
+        try directory.write("notes.txt", "not knowledge")
+        try directory.write(".hidden.gvk", "garbage that is ignored\n")
+        do {
+            _ = try KnowledgeLoader.load(directory: directory.path + "//")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.isInvalid)
+            let text = error.description
+            #expect(text.hasPrefix("\(directory.path)/a.gvk:1:1: error: missing field 'title' in knowledge\n"))
+            #expect(text.contains("\(directory.path)/b.gvk:1:8: error: missing field 'label' in motive 'x'\n"))
+            #expect(!text.contains("hidden"))
+            #expect(!text.contains("//"))
+        }
+    }
+
+    @Test("a missing directory, an empty one and a file are 'nothing to load', not invalid knowledge")
+    func nothingToLoad() throws {
+        let directory = try TemporaryDirectory()
+        #expect(throws: KnowledgeDirectoryError.noKnowledgeFiles(directory: directory.path)) {
+            try KnowledgeLoader.load(directory: directory.path)
+        }
+        let missing = directory.path + "/missing"
+        #expect(throws: KnowledgeDirectoryError.notFound(directory: missing)) {
+            try KnowledgeLoader.load(directory: missing)
+        }
+        try directory.write("file.gvk", "")
+        #expect(throws: KnowledgeDirectoryError.notFound(directory: directory.path + "/file.gvk")) {
+            try KnowledgeLoader.load(directory: directory.path + "/file.gvk")
+        }
+        #expect(
+            KnowledgeDirectoryError.notFound(directory: "x").description
+                == "error: knowledge directory 'x' does not exist or is not a directory")
+        #expect(
+            KnowledgeDirectoryError.noKnowledgeFiles(directory: "x").description
+                == "error: knowledge directory 'x' holds no .gvk files")
+        #expect(!KnowledgeDirectoryError.notFound(directory: "x").isInvalid)
+    }
+
+    @Test("an unreadable file is reported as unreadable")
+    func unreadableFile() throws {
+        guard getuid() != 0 else { return }  // root reads everything
+        let directory = try TemporaryDirectory()
+        try directory.write("a.gvk", "knowledge\n")
+        chmod(directory.path + "/a.gvk", 0)
+        #expect(throws: KnowledgeDirectoryError.unreadable(path: directory.path + "/a.gvk", reason: "Permission denied")) {
+            try KnowledgeLoader.load(directory: directory.path)
+        }
+    }
+
+    @Test("a file that is not UTF-8 gets exactly one diagnostic; the other files are still checked")
+    func invalidUTF8() throws {
+        var files = try TestSupport.validBase().map { SourceFile(path: $0.0, bytes: Array($0.1.utf8)) }
+        files.append(SourceFile(path: "valid/zz.gvk", bytes: [0x72, 0x75, 0x6C, 0x65, 0x0A, 0xFF, 0x0A, 0x78, 0x0A]))
+        files.append(SourceFile(path: "valid/zy.gvk", bytes: Array("signal s\n".utf8)))
+        do {
+            _ = try KnowledgeLoader.load(files: files)
+            Issue.record("loaded")
+        } catch {
+            #expect(
+                error.description == """
+                    valid/zy.gvk:1:8: error: missing field 'title' in signal 's'
+                    signal s
+                           ^
+                    valid/zy.gvk:1:8: error: missing field 'text' in signal 's'
+                    signal s
+                           ^
+                    valid/zy.gvk:1:8: error: no rule concludes signal 's' with positive certainty
+                    signal s
+                           ^
+                    valid/zz.gvk:2:1: error: file is not valid UTF-8 text
+                    \u{FFFD}
+                    ^
+                    """)
+        }
+    }
+}
+
+/// A directory under the system's temporary folder, removed when the value is released.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "grondvorm-kb-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try text.write(toFile: path + "/" + name, atomically: true, encoding: .utf8)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}
