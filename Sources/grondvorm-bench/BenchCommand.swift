@@ -2,8 +2,8 @@
 enum BenchCommand: Equatable {
     /// `--help`, `-h` or `help`.
     case help
-    /// `run PREFIX [--reader streaming|generic]`.
-    case run(prefix: String, reader: Reader)
+    /// `run PREFIX [--reader streaming|generic] [--clock wall|cpu]`.
+    case run(prefix: String, reader: Reader, clock: Stopwatch.Clock)
     /// `answers QUESTIONS.json`.
     case answers(questionsPath: String)
     /// `generate --shape SHAPE --n N [--seed S] --out PREFIX`.
@@ -24,7 +24,7 @@ enum BenchCommand: Equatable {
     static let helpText = """
         OVERVIEW: Benchmarks Grondvorm's inference engine against CLIPS on a neutral rule format.
 
-        USAGE: grondvorm-bench run PREFIX [--reader streaming|generic]
+        USAGE: grondvorm-bench run PREFIX [--reader streaming|generic] [--clock wall|cpu]
                grondvorm-bench generate --shape SHAPE --n N [--seed S] --out PREFIX
                grondvorm-bench answers QUESTIONS.json
 
@@ -42,6 +42,8 @@ enum BenchCommand: Equatable {
         OPTIONS (run):
           --reader R      streaming (default): the dedicated one-pass reader of the neutral format;
                           generic: the JSON target's parser (to compare load times)
+          --clock C       wall (default): load_s and run_s from the monotonic clock;
+                          cpu: from the process's CPU time, as CLIPS 6.30's (time) measures
 
         OPTIONS (generate):
           --shape SHAPE   chain, chain3, fanout or layered
@@ -82,24 +84,25 @@ enum BenchCommand: Equatable {
 
     private static func parseRun(_ arguments: [String]) throws(BenchError) -> BenchCommand {
         var prefix: String?
-        var reader: Reader?
+        var options: [String: String] = [:]
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            if argument == "--reader" || argument.hasPrefix("--reader=") {
-                guard reader == nil else { throw .usage("option '--reader' given twice") }
-                var value = String(argument.dropFirst("--reader".count))
-                if value.hasPrefix("=") {
-                    value.removeFirst()
-                } else {
+            if argument.hasPrefix("--") {
+                var name = String(argument.dropFirst(2))
+                var value: String?
+                if let equals = name.firstIndex(of: "=") {
+                    value = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                guard name == "reader" || name == "clock" else { throw .usage("unknown option '--\(name)' for 'run'") }
+                guard options[name] == nil else { throw .usage("option '--\(name)' given twice") }
+                if value == nil {
                     index += 1
-                    guard index < arguments.count else { throw .usage("option '--reader' needs a value") }
+                    guard index < arguments.count else { throw .usage("option '--\(name)' needs a value") }
                     value = arguments[index]
                 }
-                guard let parsed = Reader(rawValue: value) else {
-                    throw .usage("unknown reader '\(value)'; use streaming or generic")
-                }
-                reader = parsed
+                options[name] = value
             } else if argument.hasPrefix("-") {
                 throw .usage("unknown option '\(argument)' for 'run'")
             } else if let prefix {
@@ -110,7 +113,17 @@ enum BenchCommand: Equatable {
             index += 1
         }
         guard let prefix else { throw .usage("'run' needs a PREFIX") }
-        return .run(prefix: prefix, reader: reader ?? .streaming)
+        var reader = Reader.streaming
+        if let name = options["reader"] {
+            guard let parsed = Reader(rawValue: name) else { throw .usage("unknown reader '\(name)'; use streaming or generic") }
+            reader = parsed
+        }
+        var clock = Stopwatch.Clock.wall
+        if let name = options["clock"] {
+            guard let parsed = Stopwatch.Clock(rawValue: name) else { throw .usage("unknown clock '\(name)'; use wall or cpu") }
+            clock = parsed
+        }
+        return .run(prefix: prefix, reader: reader, clock: clock)
     }
 
     private static func parseGenerate(_ arguments: [String]) throws(BenchError) -> BenchCommand {

@@ -49,7 +49,7 @@ enum GenericReader {
     }
 
     private static func members(
-        _ value: JSONValue, path: String, what: String, keys: Set<String>
+        _ value: JSONValue, path: String, what: String, keys: [String]
     ) throws(BenchError) -> JSONObject {
         guard let object = value.objectValue else { throw .wrongStructure(path: path, message: "\(what) is not an object") }
         for key in object.keys where !keys.contains(key) {

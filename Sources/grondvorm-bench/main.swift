@@ -10,8 +10,8 @@ func benchMain(_ arguments: [String]) -> Int32 {
         switch try BenchCommand.parse(arguments) {
         case .help:
             print(BenchCommand.helpText, terminator: "")
-        case .run(let prefix, let reader):
-            try GrondvormRun.run(prefix: prefix, reader: reader) { result in
+        case .run(let prefix, let reader, let clock):
+            try GrondvormRun.run(prefix: prefix, reader: reader, clock: clock) { result in
                 print(result.jsonLine)
                 exit(0)
             }
