@@ -74,8 +74,8 @@ struct AnswerSetTests {
 
     @Test func reportsInDutch() {
         #expect(problems(#"{"answers": {"ambitei": "verbeteren", "aard": "delne"}}"#, language: .nl) == [
-            "answers.json: onbekende vraag 'ambitei'; bedoel je 'ambitie'?",
-            "answers.json: vraag 'aard' heeft geen optie 'delne'; bedoel je 'delen'?",
+            "answers.json: onbekende vraag 'ambitei'; bedoelt u 'ambitie'?",
+            "answers.json: vraag 'aard' heeft geen optie 'delne'; bedoelt u 'delen'?",
         ])
     }
 

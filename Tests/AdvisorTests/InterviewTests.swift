@@ -27,7 +27,7 @@ struct InterviewTests {
         #expect(code == .success)
         #expect(console.errors == "")
         #expect(interviewPart(console.output, title: "Grondvorm-advies") == """
-            Ik stel je een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
+            Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 6
             Waarom willen jullie samenwerken?
@@ -137,7 +137,7 @@ struct InterviewTests {
         let (console, code) = run(["?", "1,2", "hoe", "1", "x", "2", "terug", "2", "overzicht", "", "5", "help", "1"])
         #expect(code == .dataError)
         #expect(console.output == """
-            Ik stel je een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
+            Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 6
             Waarom willen jullie samenwerken?
@@ -148,7 +148,7 @@ struct InterviewTests {
               5. Markt ontwikkelen
             Antwoord (een of meer nummers, bijv. 1,3): ?
             Waarom deze vraag? De motieven laten zien of het om verbeteren of vernieuwen gaat, en om uitwisselen of delen.
-            Je antwoord kan nog invloed hebben op de bedoeling (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken, de passende vormen en welke vormen afvallen.
+            Uw antwoord kan nog invloed hebben op de bedoeling (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken, de passende vormen en welke vormen afvallen.
             Antwoord (een of meer nummers, bijv. 1,3): 1,2
 
             Vraag 2 van ongeveer 7
@@ -200,7 +200,7 @@ struct InterviewTests {
             Vraag 4 van ongeveer 7
             Gaat het om een complete bedrijfsfunctie, zoals ICT of inkoop?
             Antwoord (ja/nee): overzicht
-            Je antwoorden tot nu toe:
+            Uw antwoorden tot nu toe:
               - Waarom willen jullie samenwerken?
                 Kosten besparen, Continuïteit
               - Gaat het vooral om bestaand werk beter doen, of om iets nieuws?
@@ -217,7 +217,7 @@ struct InterviewTests {
               ? of waarom   waarom ik deze vraag stel
               hoe           hoe de huidige neiging tot stand kwam
               terug         het vorige antwoord terugnemen
-              overzicht     je antwoorden tot nu toe en de huidige neiging
+              overzicht     uw antwoorden tot nu toe en de huidige neiging
               help          deze uitleg
               stop          de consultatie beëindigen zonder advies
             Antwoord (ja/nee): 1
@@ -307,7 +307,7 @@ struct InterviewTests {
         let asked = knowledge.questions.filter { console.output.contains("\n" + $0.text(.nl) + "\n") }
         #expect(asked.count == 7)
         for question in asked {
-            #expect(console.output.contains("Waarom deze vraag? " + question.why(.nl) + "\nJe antwoord kan nog invloed hebben op "))
+            #expect(console.output.contains("Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "))
         }
     }
 }

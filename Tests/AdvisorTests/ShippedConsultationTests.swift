@@ -36,7 +36,7 @@ struct ShippedConsultationTests {
                 covered.insert(question.id)
                 #expect(
                     console.output.contains(
-                        "Waarom deze vraag? " + question.why(.nl) + "\nJe antwoord kan nog invloed hebben op "),
+                        "Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "),
                     "why at '\(question.id)'")
             }
         }

@@ -107,7 +107,7 @@ enum AnswerProblem: Hashable, Sendable {
     private static func didYouMean(_ suggestion: String?, _ language: Language) -> String {
         guard let suggestion else { return "" }
         switch language {
-        case .nl: return "; bedoel je '\(suggestion)'?"
+        case .nl: return "; bedoelt u '\(suggestion)'?"
         case .en: return "; did you mean '\(suggestion)'?"
         }
     }

@@ -4,7 +4,7 @@ extension Phrases {
     /// The line shown once before the first question.
     var interviewIntro: String {
         switch language {
-        case .nl: return "Ik stel je een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
+        case .nl: return "Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
         case .en: return "I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands."
         }
     }
@@ -88,9 +88,9 @@ extension Phrases {
         }
         let tail: String
         switch (influences.isEmpty, language) {
-        case (true, .nl): tail = "Je antwoord kan de uitkomst nu niet meer veranderen."
+        case (true, .nl): tail = "Uw antwoord kan de uitkomst nu niet meer veranderen."
         case (true, .en): tail = "Your answer can no longer change the outcome."
-        case (false, .nl): tail = "Je antwoord kan nog invloed hebben op \(list(influences.map(conclusion)))."
+        case (false, .nl): tail = "Uw antwoord kan nog invloed hebben op \(list(influences.map(conclusion)))."
         case (false, .en): tail = "Your answer can still change \(list(influences.map(conclusion)))."
         }
         return head + question.why(language) + "\n" + tail
@@ -105,7 +105,7 @@ extension Phrases {
                   ? of waarom   waarom ik deze vraag stel
                   hoe           hoe de huidige neiging tot stand kwam
                   terug         het vorige antwoord terugnemen
-                  overzicht     je antwoorden tot nu toe en de huidige neiging
+                  overzicht     uw antwoorden tot nu toe en de huidige neiging
                   help          deze uitleg
                   stop          de consultatie beëindigen zonder advies
                 """
@@ -141,7 +141,7 @@ extension Phrases {
     /// The heading of `overzicht`.
     var answersSoFar: String {
         switch language {
-        case .nl: return "Je antwoorden tot nu toe:"
+        case .nl: return "Uw antwoorden tot nu toe:"
         case .en: return "Your answers so far:"
         }
     }
@@ -149,7 +149,7 @@ extension Phrases {
     /// `overzicht` before any answer.
     var noAnswersYet: String {
         switch language {
-        case .nl: return "Je hebt nog geen vragen beantwoord."
+        case .nl: return "U heeft nog geen vragen beantwoord."
         case .en: return "You have not answered any questions yet."
         }
     }
