@@ -31,39 +31,37 @@ extension Parser {
     }
 
     mutating func parseMotive(at index: Int) -> MotiveDeclaration {
-        var declaration = MotiveDeclaration(header: header(at: index))
-        let owner = Self.owner("motive", declaration.header)
-        let required = ["label", "explanation"]
-        let seen = fields(of: index, owner: owner, allowed: required) { parser, field, line in
-            let text = parser.text(at: line, owner: owner)
-            if field == "label" { declaration.label = text } else { declaration.explanation = text }
-        }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
-        return declaration
+        let (header, label, explanation) = parseTwoTexts(at: index, kind: "motive", fields: ("label", "explanation"))
+        return MotiveDeclaration(header: header, label: label, explanation: explanation)
     }
 
     mutating func parseAgreement(at index: Int) -> AgreementDeclaration {
-        var declaration = AgreementDeclaration(header: header(at: index))
-        let owner = Self.owner("agreement", declaration.header)
-        let required = ["label", "explanation"]
-        let seen = fields(of: index, owner: owner, allowed: required) { parser, field, line in
-            let text = parser.text(at: line, owner: owner)
-            if field == "label" { declaration.label = text } else { declaration.explanation = text }
-        }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
-        return declaration
+        let (header, label, explanation) = parseTwoTexts(
+            at: index, kind: "agreement", fields: ("label", "explanation"))
+        return AgreementDeclaration(header: header, label: label, explanation: explanation)
     }
 
     mutating func parseSignal(at index: Int) -> SignalDeclaration {
-        var declaration = SignalDeclaration(header: header(at: index))
-        let owner = Self.owner("signal", declaration.header)
-        let required = ["title", "text"]
+        let (header, title, text) = parseTwoTexts(at: index, kind: "signal", fields: ("title", "text"))
+        return SignalDeclaration(header: header, title: title, text: text)
+    }
+
+    /// Parses a declaration whose body is exactly two required two-language texts, as motives,
+    /// agreements and signals have; a missing text is reported and comes back `nil`.
+    private mutating func parseTwoTexts(
+        at index: Int, kind: String, fields names: (String, String)
+    ) -> (Header, LocalizedText?, LocalizedText?) {
+        let header = header(at: index)
+        let owner = Self.owner(kind, header)
+        let required = [names.0, names.1]
+        var first: LocalizedText?
+        var second: LocalizedText?
         let seen = fields(of: index, owner: owner, allowed: required) { parser, field, line in
             let text = parser.text(at: line, owner: owner)
-            if field == "title" { declaration.title = text } else { declaration.text = text }
+            if field == names.0 { first = text } else { second = text }
         }
-        requireFields(required, seen: seen, owner: owner, at: declaration.header.span, line: index)
-        return declaration
+        requireFields(required, seen: seen, owner: owner, at: header.span, line: index)
+        return (header, first, second)
     }
 
     mutating func parseQuestion(at index: Int) -> QuestionDeclaration {
