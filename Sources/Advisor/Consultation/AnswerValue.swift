@@ -38,30 +38,14 @@ enum AnswerValue: Hashable, Sendable {
     func answer(to question: Question, source: String) -> Result<Answer, AnswerProblems> {
         switch question.kind {
         case .oneOf:
-            let ids: [String]
-            switch self {
-            case .string(let id): ids = [id]
-            case .text(let text): ids = Self.split(text)
-            case .list(let items):
-                guard let strings = Self.strings(items) else { return failure(question, source) }
-                ids = strings
-            case .boolean, .number, .other: return failure(question, source)
-            }
+            guard let ids = optionIDs() else { return failure(question, source) }
             guard ids.count == 1, let id = ids.first else {
                 if ids.isEmpty { return failure(question, source) }
                 return .failure(AnswerProblems(.severalOptions(source: source, question: question.id)))
             }
             return check(ids: [id], of: question, source: source).map { .option($0[0]) }
         case .manyOf:
-            let ids: [String]
-            switch self {
-            case .string(let id): ids = [id]
-            case .text(let text): ids = Self.split(text)
-            case .list(let items):
-                guard let strings = Self.strings(items) else { return failure(question, source) }
-                ids = strings
-            case .boolean, .number, .other: return failure(question, source)
-            }
+            guard let ids = optionIDs() else { return failure(question, source) }
             guard !ids.isEmpty else {
                 return .failure(AnswerProblems(.noOption(source: source, question: question.id)))
             }
@@ -96,6 +80,17 @@ enum AnswerValue: Hashable, Sendable {
         case .text(let text): return text.trimmingSpaces
         case .string(let text): return "\"\(text)\""
         case .number, .list, .boolean, .other: return Self.format(number)
+        }
+    }
+
+    /// The option ids this value names (a string, a comma- or space-separated text, or a list
+    /// of strings), or `nil` when it is no way of naming options.
+    private func optionIDs() -> [String]? {
+        switch self {
+        case .string(let id): return [id]
+        case .text(let text): return Self.split(text)
+        case .list(let items): return Self.strings(items)
+        case .boolean, .number, .other: return nil
         }
     }
 
