@@ -185,55 +185,49 @@ struct NeutralReader {
 
     /// Reads `[`; returns whether an element follows (`false` for `[]`).
     private mutating func beginArray() throws(BenchError) -> Bool {
-        skipWhitespace()
-        try expect(UInt8(ascii: "["), "expected '['")
-        skipWhitespace()
-        if peek() == UInt8(ascii: "]") {
-            position += 1
-            return false
-        }
-        return true
+        try begin(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), "expected '['")
     }
 
     /// After an element: reads `,` (another element follows) or `]` (the array ends).
     private mutating func nextElement() throws(BenchError) -> Bool {
-        skipWhitespace()
-        switch peek() {
-        case UInt8(ascii: ","):
-            position += 1
-            skipWhitespace()
-            return true
-        case UInt8(ascii: "]"):
-            position += 1
-            return false
-        default: throw error("expected ',' or ']'", at: position)
-        }
+        try next(close: UInt8(ascii: "]"))
     }
 
     /// Reads `{`; returns whether a member follows (`false` for `{}`).
     private mutating func beginObject() throws(BenchError) -> Bool {
+        try begin(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), "expected '{'")
+    }
+
+    /// After a member: reads `,` (another member follows) or `}` (the object ends).
+    private mutating func nextMember() throws(BenchError) -> Bool {
+        try next(close: UInt8(ascii: "}"))
+    }
+
+    /// Reads the `open` bracket (or fails with `message`); returns whether something follows
+    /// before `close`.
+    private mutating func begin(open: UInt8, close: UInt8, _ message: String) throws(BenchError) -> Bool {
         skipWhitespace()
-        try expect(UInt8(ascii: "{"), "expected '{'")
+        try expect(open, message)
         skipWhitespace()
-        if peek() == UInt8(ascii: "}") {
+        if peek() == close {
             position += 1
             return false
         }
         return true
     }
 
-    /// After a member: reads `,` (another member follows) or `}` (the object ends).
-    private mutating func nextMember() throws(BenchError) -> Bool {
+    /// After an element or member: reads `,` (another follows) or `close` (the container ends).
+    private mutating func next(close: UInt8) throws(BenchError) -> Bool {
         skipWhitespace()
         switch peek() {
         case UInt8(ascii: ","):
             position += 1
             skipWhitespace()
             return true
-        case UInt8(ascii: "}"):
+        case close:
             position += 1
             return false
-        default: throw error("expected ',' or '}'", at: position)
+        default: throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'", at: position)
         }
     }
 
