@@ -23,6 +23,12 @@ struct TextReport {
             out.append("")
             out.append(bold(phrases.heading(section)))
         }
+        /// A heading and one wrapped "label: text" entry per item, left out when there are none.
+        func items(_ section: Phrases.Section, _ items: [ReportContent.Item], bullet: String) {
+            guard !items.isEmpty else { return }
+            heading(section)
+            for item in items { wrapped(item.label + ": " + item.text, bullet, "    ") }
+        }
 
         out.append(bold(content.title))
         out.append(String(repeating: "=", count: content.title.count))
@@ -47,14 +53,8 @@ struct TextReport {
         out += content.plot(highlighted("X"))
         wrapped(content.legend, "", "  ")
 
-        if !content.meaning.isEmpty {
-            heading(.meaning)
-            for item in content.meaning { wrapped(item.label + ": " + item.text, "  ", "    ") }
-        }
-        if !content.agreements.isEmpty {
-            heading(.agreements)
-            for item in content.agreements { wrapped(item.label + ": " + item.text, "  - ", "    ") }
-        }
+        items(.meaning, content.meaning, bullet: "  ")
+        items(.agreements, content.agreements, bullet: "  - ")
 
         heading(.forms)
         if content.forms.isEmpty { wrapped(phrases.noFittingForm, "  ", "  ") }
@@ -67,18 +67,9 @@ struct TextReport {
             }
         }
         if let also = content.alsoPossible { wrapped(also, "  ", "    ") }
-        if !content.lessFitting.isEmpty {
-            heading(.lessFitting)
-            for item in content.lessFitting { wrapped(item.label + ": " + item.text, "  - ", "    ") }
-        }
-        if !content.excluded.isEmpty {
-            heading(.excluded)
-            for item in content.excluded { wrapped(item.label + ": " + item.text, "  - ", "    ") }
-        }
-        if !content.signals.isEmpty {
-            heading(.signals)
-            for item in content.signals { wrapped(item.label + ": " + item.text, "  ! ", "    ") }
-        }
+        items(.lessFitting, content.lessFitting, bullet: "  - ")
+        items(.excluded, content.excluded, bullet: "  - ")
+        items(.signals, content.signals, bullet: "  ! ")
 
         heading(.flips)
         if content.flips.isEmpty { wrapped(phrases.noFlips, "  ", "  ") }
