@@ -21,12 +21,14 @@ let package = Package(
         .target(name: "Inference", linkerSettings: [.linkedLibrary("m")]),
         // A small, strict JSON reader and writer with line:column errors. Pure; no I/O.
         .target(name: "JSON"),
+        // Shared text tools (did you mean, wrapping, lists) and the seeded generator. Pure; no I/O.
+        .target(name: "Utilities"),
         // The knowledge language: parser, diagnostics, validator, compilation to engine rules.
-        .target(name: "KnowledgeBase", dependencies: ["Inference"]),
+        .target(name: "KnowledgeBase", dependencies: ["Inference", "Utilities"]),
         // The shipped knowledge base (Knowledge/*), embedded into the binary at build time.
         .target(name: "ShippedKnowledge", plugins: ["EmbedKnowledge"]),
         // The consultation, recommendation, rendering and command line.
-        .target(name: "Advisor", dependencies: ["KnowledgeBase", "ShippedKnowledge", "JSON", "Inference"]),
+        .target(name: "Advisor", dependencies: ["KnowledgeBase", "ShippedKnowledge", "JSON", "Inference", "Utilities"]),
         // The thin executable: process, terminal, environment, exit code.
         .executableTarget(name: "grondvorm", dependencies: ["Advisor"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
@@ -36,18 +38,19 @@ let package = Package(
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
 
         // Helpers shared by the test targets: a seeded generator and the report schema check.
-        .target(name: "TestSupport", dependencies: ["JSON"], path: "Tests/Support"),
+        .target(name: "TestSupport", dependencies: ["JSON", "Utilities"], path: "Tests/Support"),
 
-        .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport"]),
-        .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport"]),
+        .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport", "Utilities"]),
+        .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport", "Utilities"]),
+        .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
         .testTarget(
             name: "KnowledgeBaseTests",
-            dependencies: ["KnowledgeBase", "ShippedKnowledge"],
+            dependencies: ["KnowledgeBase", "ShippedKnowledge", "Utilities"],
             exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "AdvisorTests",
-            dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference", "TestSupport"],
+            dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference", "TestSupport", "Utilities"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

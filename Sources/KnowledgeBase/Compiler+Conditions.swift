@@ -1,4 +1,5 @@
 import Inference
+import Utilities
 
 /// Resolving conditions, values and conclusions against the declared ids.
 extension Compiler {

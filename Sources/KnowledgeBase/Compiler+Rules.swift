@@ -1,4 +1,5 @@
 import Inference
+import Utilities
 
 /// The written rules and the rules the language generates.
 ///
@@ -97,8 +98,8 @@ extension Compiler {
                 return label
             }
             let because = LocalizedText(
-                nl: "Bij \(name.nl) horen deze kernafspraken: \(Self.list(labels.map(\.nl), and: "en")).",
-                en: "\(name.en) calls for these core agreements: \(Self.list(labels.map(\.en), and: "and")).")
+                nl: "Bij \(name.nl) horen deze kernafspraken: \(ListPhrase.joining(labels.map(\.nl), with: "en")).",
+                en: "\(name.en) calls for these core agreements: \(ListPhrase.joining(labels.map(\.en), with: "and")).")
             rules.append(
                 CompiledRule(
                     id: "agreements/\(id.text)",
@@ -111,13 +112,6 @@ extension Compiler {
                     origin: .agreements(archetype: id.text),
                     isIncluded: Self.isPrimary(archetype.header, index, in: archetypeTable)))
         }
-    }
-
-    /// `a, b and c`.
-    static func list(_ items: [String], and conjunction: String) -> String {
-        guard let last = items.last else { return "" }
-        guard items.count > 1 else { return last }
-        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 
     private mutating func generateFitRules() {

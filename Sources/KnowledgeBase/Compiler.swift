@@ -1,4 +1,5 @@
 import Inference
+import Utilities
 
 /// Turns the declarations of all files into a ``Knowledge``: resolves ids, checks every rule of
 /// the language, generates the standard rules and builds the engine's rule base.
@@ -217,7 +218,7 @@ struct Compiler {
         }
         guard !missing.isEmpty else { return }
         problems.add(
-            "no archetype for the quadrant\(missing.count == 1 ? "" : "s") \(Self.list(missing, and: "and")); "
+            "no archetype for the quadrant\(missing.count == 1 ? "" : "s") \(ListPhrase.joining(missing, with: "and")); "
                 + "declare exactly four archetypes, one per quadrant (intent/nature)",
             at: baseSpan)
     }

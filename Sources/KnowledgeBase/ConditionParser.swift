@@ -1,4 +1,5 @@
 import Inference
+import Utilities
 
 /// Parses the tokens of a `when` or `applies-when` condition.
 ///

@@ -1,4 +1,5 @@
 import Inference
+import Utilities
 
 /// The parsers of each kind of declaration.
 extension Parser {

@@ -1,3 +1,4 @@
+import Utilities
 /// Turns the lexed lines of one file into declarations.
 ///
 /// Indentation gives the structure: a declaration starts at level 0 and owns the lines below it

@@ -2,6 +2,7 @@
 import TestSupport
 import KnowledgeBase
 import Testing
+import Utilities
 
 @Suite("Command line: argument parser")
 struct CommandLineArgumentParserTests {
@@ -193,14 +194,6 @@ struct CommandLineArgumentParserTests {
         let parsed = try invocation(["--answers", "a.json", "--interactive"])
         #expect(parsed.forcesInteractive)
         #expect(parsed.answersPath == "a.json")
-    }
-
-    @Test func suggestionsAreTyposOnly() {
-        #expect(ArgumentParser.closest(to: "trce", among: ["trace", "lang"]) == "trace")
-        #expect(ArgumentParser.closest(to: "zzzzzz", among: ["trace", "lang"]) == nil)
-        #expect(ArgumentParser.closest(to: "x", among: ["trace"]) == nil)
-        #expect(ArgumentParser.editDistance("kitten", "sitting") == 3)
-        #expect(ArgumentParser.editDistance("", "abc") == 3)
     }
 
     /// Seeded random command lines: the parser never crashes, and every refusal is exactly one

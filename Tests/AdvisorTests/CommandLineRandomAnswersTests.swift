@@ -4,6 +4,7 @@ import Foundation
 import JSON
 import KnowledgeBase
 import Testing
+import Utilities
 
 /// 500 seeded random valid answer sets, built from `grondvorm questions --format json`, each run
 /// through the whole program: valid JSON with every required field, byte-identical when run

@@ -3,6 +3,7 @@ import Advisor
 import JSON
 import KnowledgeBase
 import Testing
+import Utilities
 
 /// The consultation on the knowledge base that ships with the product.
 @Suite("Consultations on the shipped knowledge")

@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import Inference
+import Utilities
 
 @Suite("Agenda")
 struct AgendaTests {

@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 import Inference
+import Utilities
 
 /// Relevance and influence are sound: an answer they call irrelevant cannot change the goal.
 @Suite("Engine relevance (seeded property test)")

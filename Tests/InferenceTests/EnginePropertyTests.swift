@@ -2,6 +2,7 @@ import TestSupport
 import Testing
 
 @testable import Inference
+import Utilities
 
 /// Random rule bases and random input histories: the incremental state after every run must
 /// equal a fresh engine's on the final inputs, and both must equal the naive reference.

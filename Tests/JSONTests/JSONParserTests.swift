@@ -1,6 +1,7 @@
 import TestSupport
 import JSON
 import Testing
+import Utilities
 
 @Suite("JSON parser")
 struct JSONParserTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import KnowledgeBase
+import Utilities
 
 /// Feeds the loader broken input of every kind and checks only that it returns, with sane
 /// diagnostics: no input may crash it or make it hang.

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// Turns the program's arguments into a ``CommandRequest``, reading ``OptionSpec/table``.
 ///
@@ -29,7 +30,7 @@ enum ArgumentParser {
             if let named = Subcommand(rawValue: first.text) {
                 subcommand = named
             } else {
-                let suggestion = closest(to: first.text, among: Subcommand.allCases.map(\.rawValue))
+                let suggestion = Suggestion.closest(to: first.text, among: Subcommand.allCases.map(\.rawValue))
                 problems.append((first.index, .unknownSubcommand(first.text, suggestion: suggestion)))
             }
         }
@@ -40,7 +41,7 @@ enum ArgumentParser {
             if let named = Subcommand(rawValue: word.text) {
                 topic = named
             } else {
-                let suggestion = closest(to: word.text, among: Subcommand.allCases.map(\.rawValue))
+                let suggestion = Suggestion.closest(to: word.text, among: Subcommand.allCases.map(\.rawValue))
                 problems.append((word.index, .unknownSubcommand(word.text, suggestion: suggestion)))
             }
         }
@@ -106,39 +107,6 @@ enum ArgumentParser {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
         case .advise, .check, .questions: return subcommand
         }
-    }
-
-    /// The candidate closest to `word` when it looks like a typo of it.
-    static func closest(to word: String, among candidates: [String]) -> String? {
-        let limit = max(1, min(3, word.count / 3))
-        var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
-            let distance = editDistance(word, candidate)
-            let isPrefix = word.count >= 3 && candidate.hasPrefix(word)
-            guard distance <= limit || isPrefix else { continue }
-            let rank = isPrefix ? 0 : distance
-            if rank < (best?.distance ?? Int.max) { best = (candidate, rank) }
-        }
-        return best?.candidate
-    }
-
-    /// The Levenshtein distance between two strings, by characters.
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
 
@@ -210,8 +178,9 @@ private struct Scan {
             guard let spec else {
                 let name = spelling.drop { $0 == "-" }.prefix { $0 != "=" }
                 let longNames = OptionSpec.table.map(\.name.rawValue)
-                let suggestion =
-                    ArgumentParser.closest(to: String(name), among: longNames).map { "--" + $0 }
+                // `-lang` names a long option with one dash too few: suggest it as it is.
+                let intended = longNames.contains(String(name)) ? String(name) : Suggestion.closest(to: String(name), among: longNames)
+                let suggestion = intended.map { "--" + $0 }
                 problems.append((index, .unknownOption(spelling, suggestion: suggestion)))
                 continue
             }

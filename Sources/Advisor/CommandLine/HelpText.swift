@@ -1,3 +1,5 @@
+import Utilities
+
 /// The help text, generated from ``OptionSpec/table`` and ``Subcommand``.
 ///
 /// Layout after swift-argument-parser: `OVERVIEW:`, the discussion, `USAGE:`, `OPTIONS:`,
@@ -85,21 +87,8 @@ struct HelpText: Sendable {
     }
 
     /// `text` wrapped at spaces to ``width`` columns; the first line starts with `firstPrefix`,
-    /// the others with `prefix`. A word longer than a line gets a line of its own.
+    /// the others with `prefix`.
     private func wrap(_ text: String, firstPrefix: String, prefix: String) -> String {
-        var lines: [String] = []
-        var line = firstPrefix
-        var lineHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if lineHasWord && line.count + 1 + word.count > width {
-                lines.append(line)
-                line = prefix + word
-            } else {
-                line += (lineHasWord ? " " : "") + word
-            }
-            lineHasWord = true
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n")
+        TextWrapper.wrap(text, first: firstPrefix, rest: prefix, width: width).joined(separator: "\n")
     }
 }

@@ -1,3 +1,5 @@
+import Utilities
+
 /// One command-line option: its names, its value, its help line and where it applies.
 ///
 /// ``OptionSpec/table`` is the single source of truth: the parser looks options up in it and the
@@ -64,7 +66,7 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .format, short: nil, valueName: "format", choices: OutputFormat.allCases.map(\.rawValue),
             isRepeatable: false,
-            summary: "Output format: " + OptionSpec.list(OutputFormat.allCases.map(\.rawValue), joinedBy: "or")
+            summary: "Output format: " + ListPhrase.joining(OutputFormat.allCases.map(\.rawValue), with: "or")
                 + " (default: text).",
             subcommands: [.advise, .questions]),
         OptionSpec(
@@ -123,14 +125,5 @@ struct OptionSpec: Sendable, Hashable {
     /// The options that apply to `subcommand`, in table order.
     static func options(for subcommand: Subcommand) -> [OptionSpec] {
         table.filter { $0.subcommands.contains(subcommand) }
-    }
-
-    /// `a, b or c` with each item quoted as given.
-    static func list(_ items: [String], joinedBy conjunction: String) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + (items.last ?? "")
-        }
     }
 }

@@ -1,4 +1,5 @@
 public import KnowledgeBase
+import Utilities
 
 /// The answers given so far, by question id, plus an optional partner name.
 ///

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// An answer as written in an answers file or a `--answer` flag, before it is checked against
 /// its question.

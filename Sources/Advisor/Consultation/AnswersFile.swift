@@ -1,5 +1,6 @@
 import JSON
 import KnowledgeBase
+import Utilities
 
 /// Reads the answers-file format into an ``AnswerSet``, collecting every problem.
 enum AnswersFile {

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// The product's own texts (not the knowledge base's) in one language.
 ///
@@ -13,14 +14,10 @@ struct Phrases {
 
     /// Joins items as a sentence list: `a`, `a en b`, `a, b en c` (English: `and`).
     func list(_ items: [String]) -> String {
-        guard let last = items.last else { return "" }
-        guard items.count > 1 else { return last }
-        let and: String
         switch language {
-        case .nl: and = "en"
-        case .en: and = "and"
+        case .nl: return ListPhrase.joining(items, with: "en")
+        case .en: return ListPhrase.joining(items, with: "and")
         }
-        return items.dropLast().joined(separator: ", ") + " \(and) " + last
     }
 
     /// A certainty with two decimals and a sign: `+0.54`, `-0.60`, `0.00`.

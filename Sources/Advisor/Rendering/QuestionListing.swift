@@ -1,5 +1,6 @@
 import JSON
 public import KnowledgeBase
+import Utilities
 
 /// The `grondvorm questions` listing: every question, so users can write answer files.
 public enum QuestionListing {

@@ -1,3 +1,4 @@
+import Utilities
 /// The recommendation as plain text for a terminal, wrapped to 80 columns, with optional ANSI
 /// colour (bold headings, the headline and the plot's mark).
 struct TextReport {

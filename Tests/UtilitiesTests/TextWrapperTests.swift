@@ -1,4 +1,4 @@
-@testable import Advisor
+import Utilities
 import Testing
 
 @Suite("Wrapping text")

@@ -1,5 +1,5 @@
 import Testing
-import TestSupport
+import Utilities
 
 @Suite("SplitMix64")
 struct SplitMix64Tests {

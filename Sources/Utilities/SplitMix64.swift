@@ -1,6 +1,7 @@
-/// A small seedable pseudo-random generator (SplitMix64, Steele, Lea and Flood 2014), so the
-/// property tests are reproducible: a failing seed fails the same way every time.
-public struct SplitMix64: RandomNumberGenerator {
+/// A small seedable pseudo-random generator (SplitMix64, Steele, Lea and Flood 2014): the one
+/// seeded generator of the package, so a seed gives the same sequence on every machine and
+/// Swift version (benchmarks, property tests, fuzzing).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     /// A generator that starts from `seed`.
@@ -15,12 +16,16 @@ public struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 
+    /// An integer in `0..<bound` (`bound` > 0) computed as `next() % bound`, independent of the
+    /// standard library's sampling algorithm (so generated data never changes with Swift).
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
     /// A uniformly chosen integer in `range`.
     public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
 
     /// `true` with probability `probability`.
     public mutating func chance(_ probability: Double) -> Bool { Double.random(in: 0..<1, using: &self) < probability }
 
-    /// A uniformly chosen element.
+    /// A uniformly chosen element of a non-empty array.
     public mutating func pick<T>(_ elements: [T]) -> T { elements[int(0...elements.count - 1)] }
 }
