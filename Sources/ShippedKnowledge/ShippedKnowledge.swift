@@ -13,4 +13,7 @@ public enum ShippedKnowledge {
 
     /// Every shipped knowledge file, sorted by name.
     public static var files: [File] { embeddedFiles }
+
+    /// Every case of the shipped case suite (`Knowledge/cases/*.json`), sorted by name.
+    public static var cases: [File] { embeddedCases }
 }

@@ -7,10 +7,9 @@ public enum Suggestion {
     /// to `word` (``editDistance(_:_:)``) is at most 2, or at most a third of `word`'s length when
     /// that is more, and smaller than `word`'s length (so a one-letter word never gets a
     /// suggestion); or when `word` has at least three letters and the candidate starts with it
-    /// (`--form` for `--format`). A candidate equal to `word` is not a suggestion. Among
-    /// qualifying candidates the closest wins, and a candidate that only qualifies as a
-    /// continuation comes after every close one; ties go to the earlier candidate, so the result
-    /// is deterministic.
+    /// (`quest` for `questions`). A candidate equal to `word` is not a suggestion. Among
+    /// qualifying candidates the closest wins, a continuation counting as one edit; ties go to
+    /// the earlier candidate, so the result is deterministic.
     ///
     /// - Parameters:
     ///   - word: What the user wrote.
@@ -30,7 +29,7 @@ public enum Suggestion {
                 let distance = editDistance(typed, other)
                 if distance <= limit { rank = distance }
             }
-            if rank == Int.max, continues { rank = limit + 1 }
+            if continues { rank = min(rank, 1) }
             if rank < (best?.rank ?? Int.max) { best = (candidate, rank) }
         }
         return best?.candidate

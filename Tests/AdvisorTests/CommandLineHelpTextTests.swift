@@ -46,6 +46,7 @@ struct CommandLineHelpTextTests {
                   advise (default)     Run a consultation and give a recommendation.
                   check                Check a knowledge base and print a summary.
                   questions            List every question, for writing answer files.
+                  test                 Run the knowledge case suite against its bar.
                   help                 Show help for a subcommand.
 
                 EXAMPLES:

@@ -52,11 +52,12 @@ struct SuggestionTests {
         #expect(Suggestion.closest(to: "STICHTNG", among: ["stichting"]) == "stichting")
     }
 
-    @Test("a word of three or more letters suggests a candidate it starts, after every close one")
+    @Test("a word of three or more letters suggests a candidate it starts, as close as one edit")
     func continuations() {
         #expect(Suggestion.closest(to: "form", among: ["format", "knowledge"]) == "format")
         #expect(Suggestion.closest(to: "kosten", among: ["kosten-besparen"]) == "kosten-besparen")
-        #expect(Suggestion.closest(to: "form", among: ["formats", "forms"]) == "forms")
+        #expect(Suggestion.closest(to: "quest", among: ["test", "questions"]) == "questions")
+        #expect(Suggestion.closest(to: "form", among: ["formats", "forms"]) == "formats")
         #expect(Suggestion.closest(to: "fo", among: ["format"]) == nil)
     }
 

@@ -94,7 +94,7 @@ enum ArgumentParser {
         }
         switch subcommand {
         case .help: return .help(topic)
-        case .advise, .check, .questions: return .run(invocation)
+        case .advise, .check, .questions, .test: return .run(invocation)
         }
     }
 
@@ -105,7 +105,7 @@ enum ArgumentParser {
         guard let first = words.first, let subcommand = Subcommand(rawValue: first) else { return nil }
         switch subcommand {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
-        case .advise, .check, .questions: return subcommand
+        case .advise, .check, .questions, .test: return subcommand
         }
     }
 }

@@ -31,6 +31,8 @@ struct CommandRun {
             return deliver(listing)
         case .advise:
             return advise(with: knowledge)
+        case .test:
+            return test(with: knowledge)
         case .help:
             // The parser answers `help` itself; kept for exhaustiveness.
             console.write(HelpText(topic: nil, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
@@ -116,6 +118,30 @@ struct CommandRun {
         let code = Consultation.run(knowledge: knowledge, settings: settings, console: capture)
         guard code == .success else { return code }
         return deliver(capture.output)
+    }
+
+    /// Runs the knowledge case suite: the cases beside the knowledge files, or the built-in ones.
+    private func test(with knowledge: Knowledge) -> ExitCode {
+        let source = KnowledgeSource(path: invocation.knowledgePath, currentDirectory: environment.currentDirectory)
+        let files: [(path: String, bytes: [UInt8])]
+        do {
+            files = try source.caseFiles(in: fileSystem)
+        } catch {
+            console.writeError(error.sentence(in: language) + "\n")
+            return .noInput
+        }
+        let cases: [KnowledgeCase]
+        do {
+            cases = try CaseFile.read(files, knowledge: knowledge)
+        } catch {
+            console.writeError(error.description + "\n")
+            return .dataError
+        }
+        let result = CaseSuite.run(cases, knowledge: knowledge)
+        let report = CaseSuiteReport(result: result, language: language)
+        let code = deliver(report.rendered(as: invocation.format))
+        guard code == .success else { return code }
+        return result.reaches(.shipped) ? .success : .failure
     }
 
     /// Everything on standard input, lines joined with `\n` (for `--answers -`).

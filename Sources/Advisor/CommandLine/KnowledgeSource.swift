@@ -57,6 +57,42 @@ enum KnowledgeSource: Sendable, Hashable {
         }
     }
 
+    /// The case files of the knowledge case suite: `cases/*.json` in the folder (hidden files
+    /// left out), or the built-in cases, in name order; paths as shown in messages.
+    ///
+    /// - Throws: ``CaseFilesError`` when there is no case file or one cannot be read.
+    func caseFiles(in fileSystem: any FileSystem) throws(CaseFilesError) -> [(path: String, bytes: [UInt8])] {
+        switch self {
+        case .shipped:
+            let files = ShippedKnowledge.cases.map { (path: "Knowledge/cases/" + $0.name, bytes: $0.bytes) }
+            guard !files.isEmpty else { throw .noCaseFiles(directory: "Knowledge/cases") }
+            return files
+        case .folder(let shown, let resolved):
+            let folder = Self.join(resolved, "cases")
+            let shownFolder = Self.join(shown, "cases")
+            guard fileSystem.kind(at: folder) == .folder else { throw .noCaseFiles(directory: shownFolder) }
+            let names: [String]
+            do {
+                names = try fileSystem.entries(ofFolder: folder)
+            } catch {
+                throw .unreadable(path: shownFolder, reason: error.description)
+            }
+            let caseNames = names.filter {
+                $0.hasSuffix(".json") && !$0.hasPrefix(".") && fileSystem.kind(at: Self.join(folder, $0)) == .file
+            }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            guard !caseNames.isEmpty else { throw .noCaseFiles(directory: shownFolder) }
+            var files: [(path: String, bytes: [UInt8])] = []
+            for name in caseNames {
+                do {
+                    files.append((Self.join(shownFolder, name), try fileSystem.contents(ofFile: Self.join(folder, name))))
+                } catch {
+                    throw .unreadable(path: Self.join(shownFolder, name), reason: error.description)
+                }
+            }
+            return files
+        }
+    }
+
     /// Reads and loads the knowledge base.
     ///
     /// - Throws: ``KnowledgeDirectoryError``; ``KnowledgeDirectoryError/invalid(_:)`` carries every

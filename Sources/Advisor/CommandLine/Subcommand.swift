@@ -8,6 +8,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     case check
     /// List every question, for writing answer files.
     case questions
+    /// Run the knowledge case suite against its bar.
+    case test
     /// Show help for the program or one subcommand.
     case help
 
@@ -17,6 +19,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .advise: return "Run a consultation and give a recommendation."
         case .check: return "Check a knowledge base and print a summary."
         case .questions: return "List every question, for writing answer files."
+        case .test: return "Run the knowledge case suite against its bar."
         case .help: return "Show help for a subcommand."
         }
     }
@@ -44,6 +47,17 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                 "Prints every question with its id, kind and options, so that an answers file "
                     + "can be written. With --format json it prints one JSON object."
             ]
+        case .test:
+            return [
+                "Interviews every case of the knowledge base's case suite (cases/*.json beside the "
+                    + ".gvk files) with each of its answer sets, as a person who answers every question "
+                    + "literally, and compares the advice with what the case expects: the archetype, "
+                    + "the forms that must not be recommended and the signals that must be raised. It "
+                    + "also lists the rules that fired in no case.",
+                "Exits 0 when at least 95% of the runs get the expected archetype first, all of them "
+                    + "have it in the top two and every rule fired; 1 when not; 65 when a case file is "
+                    + "wrong.",
+            ]
         case .help:
             return []
         }
@@ -55,6 +69,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .advise: return ["grondvorm [advise] [<options>]"]
         case .check: return ["grondvorm check [<options>]"]
         case .questions: return ["grondvorm questions [<options>]"]
+        case .test: return ["grondvorm test [<options>]"]
         case .help: return ["grondvorm help [<subcommand>]"]
         }
     }
@@ -72,6 +87,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
             return ["grondvorm check", "grondvorm check --knowledge ./Knowledge"]
         case .questions:
             return ["grondvorm questions --lang en", "grondvorm questions --format json > questions.json"]
+        case .test:
+            return ["grondvorm test", "grondvorm test --knowledge ./Knowledge --format json"]
         case .help:
             return ["grondvorm help check"]
         }
@@ -81,7 +98,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     var listedName: String {
         switch self {
         case .advise: return "advise (default)"
-        case .check, .questions, .help: return rawValue
+        case .check, .questions, .test, .help: return rawValue
         }
     }
 }

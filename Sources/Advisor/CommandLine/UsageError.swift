@@ -67,7 +67,7 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         guard let subcommand else { return "grondvorm --help" }
         switch subcommand {
         case .advise, .help: return "grondvorm --help"
-        case .check, .questions: return "grondvorm \(subcommand.rawValue) --help"
+        case .check, .questions, .test: return "grondvorm \(subcommand.rawValue) --help"
         }
     }
 

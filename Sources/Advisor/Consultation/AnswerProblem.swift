@@ -1,7 +1,7 @@
-import KnowledgeBase
+public import KnowledgeBase
 
 /// One thing wrong with given answers; rendered into a sentence for ``AnswerError``.
-enum AnswerProblem: Hashable, Sendable {
+public enum AnswerProblem: Hashable, Sendable {
     /// The answers file is not valid JSON.
     case malformedJSON(source: String, line: Int, column: Int, message: String)
     /// The top level is not an object.
@@ -28,7 +28,7 @@ enum AnswerProblem: Hashable, Sendable {
     case malformedAssignment(text: String)
 
     /// The problem as one sentence in `language`.
-    func sentence(in language: Language) -> String {
+    public func sentence(in language: Language) -> String {
         switch self {
         case .malformedJSON(let source, let line, let column, let message):
             switch language {
