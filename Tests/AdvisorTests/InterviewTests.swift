@@ -29,7 +29,7 @@ struct InterviewTests {
         #expect(interviewPart(console.output, title: "Grondvorm-advies") == """
             Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
-            Vraag 1 van ongeveer 6
+            Vraag 1 van ongeveer 7
             Waarom willen jullie samenwerken?
               1. Kosten besparen
               2. Continuïteit
@@ -83,7 +83,7 @@ struct InterviewTests {
         #expect(console.errors == """
             I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands.
 
-            Question 1 of about 6
+            Question 1 of about 7
             Why do you want to collaborate?
               1. Cutting costs
               2. Continuity
@@ -139,7 +139,7 @@ struct InterviewTests {
         #expect(console.output == """
             Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
-            Vraag 1 van ongeveer 6
+            Vraag 1 van ongeveer 7
             Waarom willen jullie samenwerken?
               1. Kosten besparen
               2. Continuïteit
@@ -237,7 +237,7 @@ struct InterviewTests {
         #expect(console.output == """
             I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands.
 
-            Question 1 of about 6
+            Question 1 of about 7
             Why do you want to collaborate?
               1. Cutting costs
               2. Continuity

@@ -17,7 +17,9 @@ struct QuestionPlannerTests {
         #expect(empty.candidates(for: QuestionPlanner.formGoals).map(\.id)
             == ["motieven", "ambitie", "aard", "afhankelijkheid", "partners", "eigen-personeel"])
         #expect(empty.next()?.id == "motieven")
-        #expect(empty.remainingCount() == 6)
+        // The six that apply now, plus an even chance for each of the two questions whose
+        // applies-when reads the intent, which is not known yet.
+        #expect(empty.remainingCount() == 7)
     }
 
     @Test func questionsThatDoNotApplyAreSkippedUntilTheyDo() {

@@ -9,11 +9,23 @@ struct SessionTests {
 
     @Test func assertsEveryKindOfAnswer() {
         let session = Session(knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional))
-        #expect(session.engine.values(of: "motieven").map(\.value) == [.symbol("continuiteit"), .symbol("kosten-besparen")])
+        let motives = session.engine.values(of: "motieven")
+        #expect(motives.filter { $0.certainty == .certain }.map(\.value) == [.symbol("continuiteit"), .symbol("kosten-besparen")])
+        // An answered many-of question is a closed list: the options not chosen count as no.
+        #expect(motives.filter { $0.certainty.value == -1 }.map(\.value)
+            == [.symbol("innoveren"), .symbol("kennis-uitwisselen"), .symbol("markt-ontwikkelen")])
         #expect(session.engine.certainty(of: "ambitie", .symbol("verbeteren")) == .certain)
         #expect(session.engine.certainty(of: "hele-functie", .boolean(true)) == .certain)
         #expect(session.engine.certainty(of: "afhankelijkheid", .number(4)) == .certain)
         #expect(session.applied.count == 7)
+    }
+
+    @Test func aNegatedOptionHoldsOnlyOnceTheQuestionIsAnswered() {
+        let notInnovating = Condition.not(.contains("motieven", .symbol("innoveren")))
+        let before = Session(knowledge: knowledge, answers: AnswerSet())
+        #expect(before.engine.certainty(of: notInnovating) == .unknown)
+        let after = Session(knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional))
+        #expect(after.engine.certainty(of: notInnovating) == .certain)
     }
 
     @Test func answersWhoseQuestionDoesNotApplyAreIgnored() {

@@ -40,10 +40,23 @@ struct QuestionPlanner {
         candidates(for: [.archetype]).first ?? candidates(for: Self.formGoals).first
     }
 
-    /// How many questions currently look worth asking (both phases together).
+    /// About how many questions are still to come (both phases together): every unanswered
+    /// question that can still change the outcome, weighted by the chance that its
+    /// `applies-when` will hold (``ApplicabilityEstimate``), rounded.
+    ///
+    /// - Complexity: One relevance query per goal, plus one estimate per question.
     func remainingCount() -> Int {
-        var ids = Set(candidates(for: [.archetype]).map(\.id))
-        ids.formUnion(candidates(for: Self.formGoals).map(\.id))
-        return ids.count
+        var relevant: Set<String> = []
+        for goal in [DerivedAttribute.archetype] + Self.formGoals {
+            relevant.formUnion(session.engine.relevance(goal: goal.rawValue))
+        }
+        let estimate = ApplicabilityEstimate(session: session)
+        let expected = session.knowledge.questions.reduce(0.0) { sum, question in
+            guard relevant.contains(question.id), !skipping.contains(question.id),
+                session.answers.answers[question.id] == nil
+            else { return sum }
+            return sum + estimate.probability(of: question)
+        }
+        return Int(expected.rounded())
     }
 }

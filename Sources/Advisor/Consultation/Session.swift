@@ -86,11 +86,20 @@ struct Session {
         }
     }
 
+    /// Asserts an answer: each value with certainty 1 and, for a many-of question, each option
+    /// not chosen with certainty -1. An answered many-of question is a closed list, so a
+    /// condition such as `not partners has bedrijven` holds once `partners` is answered without
+    /// `bedrijven` (and stays unknown while it is unanswered).
     private static func assert(_ answer: Answer, for question: Question, into engine: inout Engine) {
-        for value in values(of: answer) {
-            // Every question id is declared as an input attribute by the knowledge compiler, so
-            // this cannot fail for a loaded knowledge base; a failure would only lose the answer.
+        // Every question id is declared as an input attribute by the knowledge compiler, so these
+        // cannot fail for a loaded knowledge base; a failure would only lose the answer.
+        let chosen = values(of: answer)
+        for value in chosen {
             try? engine.assert(question.id, value)
+        }
+        guard case .manyOf = question.kind else { return }
+        for option in question.options where !chosen.contains(.symbol(option.id)) {
+            try? engine.assert(question.id, .symbol(option.id), certainty: Certainty(-1))
         }
     }
 
