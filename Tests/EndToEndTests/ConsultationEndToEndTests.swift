@@ -30,10 +30,10 @@ struct ConsultationEndToEndTests {
     /// product to market with a foundation in mind (Dutch, with `overzicht`, `terug` and `waarom`,
     /// and an option typed by its label).
     @Test(arguments: [
-        ("en", "1,2,4\n1\n2\nyes\nyes\n\n1\n4\nno\n?\n2\n1,2\nyes\n", "consultation-shipped-en.txt"),
+        ("en", "1,2,4\n1\n2\nno\nyes\nno\n?\n\n1\n2\n1,2\nyes\n", "consultation-shipped-en.txt"),
         (
             "nl",
-            "13,14,25\n2\noverzicht\n2\nja\nterug\nja\nja\nwaarom\n1\nja\nstichting\n2\n3\nnee\n3\n2,3,4\nja\n",
+            "13,14,25\n2\noverzicht\n2\nnee\nterug\nnee\nnee\nja\nwaarom\n3\nstichting\n3\n2\n2,3,4\nja\n",
             "consultation-shipped-nl.txt"
         ),
     ])
@@ -49,10 +49,9 @@ struct ConsultationEndToEndTests {
     @Test func traceOnTheShippedBase() throws {
         let arguments = [
             "--lang", "en", "--trace", "--no-input", "--answer", "motieven=kosten-besparen,schaalvoordelen",
-            "--answer", "ambitie=verbeteren", "--answer", "aard=delen", "--answer", "exclusief=yes",
-            "--answer", "hele-functie=yes", "--answer", "partners=publiek", "--answer", "aantal-partners=4",
-            "--answer", "nieuwe-partners=no", "--answer", "autonomie=deels", "--answer", "zelf-kunnen=geen",
-            "--answer", "democratische-sturing=yes",
+            "--answer", "ambitie=verbeteren", "--answer", "aard=delen", "--answer", "opdrachtgever-opdrachtnemer=no",
+            "--answer", "hele-functie=yes", "--answer", "samen-aanbieden=no", "--answer", "partners=overheden",
+            "--answer", "kring=enkele", "--answer", "zelf-kunnen=bevoegdheden", "--answer", "democratische-sturing=yes",
         ]
         let result = try GrondvormProcess.run(arguments)
         #expect(result.exitCode == 0, "\(result.standardError)")
