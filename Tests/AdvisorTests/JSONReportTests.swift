@@ -42,9 +42,9 @@ struct JSONReportTests {
         let tips = try #require(report["tussenvorm"]?.objectValue?["tips"]?.arrayValue)
         #expect(tips.count == 4)
         #expect(report["flips"]?.arrayValue?.first?.serialized(pretty: false)
-            == #"{"question":"motieven","given":["kosten-besparen","continuiteit","kennis-uitwisselen"],"alternative":["kosten-besparen","kennis-uitwisselen"],"archetype":"transactioneel"}"#)
+            == #"{"question":"aard","given":"weet-niet","alternative":"uitwisselen","archetype":"transactioneel","score":0.94}"#)
         #expect(report["flips"]?.arrayValue?.last?.serialized(pretty: false)
-            == #"{"question":"hele-functie","given":true,"alternative":false,"archetype":"transactioneel"}"#)
+            == #"{"question":"motieven","given":["kosten-besparen","continuiteit","kennis-uitwisselen"],"alternative":["kosten-besparen","kennis-uitwisselen"],"archetype":"transactioneel","score":0.8}"#)
         #expect(report["answers"]?.serialized(pretty: false)
             == #"{"motieven":["kosten-besparen","continuiteit","kennis-uitwisselen"],"ambitie":"verbeteren","aard":"weet-niet","hele-functie":true,"afhankelijkheid":2,"partners":"privaat","eigen-personeel":false}"#)
     }

@@ -23,13 +23,13 @@ struct TextReportTests {
             This is a hybrid (tussenvorm): it also clearly has traits of transactional
             collaboration (0.80).
             What could tip it:
-              - if 'Continuity' were not chosen for 'Why do you want to collaborate?'
-              - if the answer to 'Is it mainly about doing existing work better, or about
-                something new?' were 'Not sure yet' instead of 'Doing existing work better'
               - if the answer to 'Do you exchange something, or will you set up parts of
                 your organisations together?' were 'Exchanging' instead of 'Not sure yet'
               - if the answer to 'Is it about a complete business function, such as ICT or
                 purchasing?' were 'no' instead of 'yes'
+              - if the answer to 'Is it mainly about doing existing work better, or about
+                something new?' were 'Not sure yet' instead of 'Doing existing work better'
+              - if 'Continuity' were not chosen for 'Why do you want to collaborate?'
 
             All archetypes
               Functional collaboration       0.85
@@ -94,19 +94,17 @@ struct TextReportTests {
               ! Ambition unclear: First make explicit together what you want to achieve.
 
             What would change the archetype
-              - Without 'Continuity' for 'Why do you want to collaborate?': transactional
-                collaboration
-              - With 'Developing something new' instead of 'Doing existing work better' for
-                'Is it mainly about doing existing work better, or about something new?':
-                entrepreneurial collaboration
-              - With 'Not sure yet' instead of 'Doing existing work better' for 'Is it
-                mainly about doing existing work better, or about something new?':
-                transactional collaboration
-              - With 'Exchanging' instead of 'Not sure yet' for 'Do you exchange something,
-                or will you set up parts of your organisations together?': transactional
-                collaboration
-              - With 'no' instead of 'yes' for 'Is it about a complete business function,
-                such as ICT or purchasing?': transactional collaboration
+              - For 'Do you exchange something, or will you set up parts of your
+                organisations together?': 'Exchanging' instead of 'Not sure yet' gives
+                transactional collaboration.
+              - For 'Is it about a complete business function, such as ICT or purchasing?':
+                'no' instead of 'yes' gives transactional collaboration.
+              - For 'Is it mainly about doing existing work better, or about something
+                new?': 'Developing something new' instead of 'Doing existing work better'
+                gives entrepreneurial collaboration; 'Not sure yet' instead of 'Doing
+                existing work better' gives transactional collaboration.
+              - For 'Why do you want to collaborate?': without 'Continuity' gives
+                transactional collaboration.
 
             This is not legal advice. Have the chosen form checked by a lawyer or notary.
             Knowledge version test-1, 7 questions answered
@@ -177,9 +175,9 @@ struct TextReportTests {
                 Gemeentewet zijn van toepassing.
 
             Wat de grondvorm zou veranderen
-              - Met 'Iets nieuws ontwikkelen' in plaats van 'Bestaand werk beter doen' bij
-                'Gaat het vooral om bestaand werk beter doen, of om iets nieuws?':
-                ondernemend samenwerken
+              - Bij 'Gaat het vooral om bestaand werk beter doen, of om iets nieuws?': 'Iets
+                nieuws ontwikkelen' in plaats van 'Bestaand werk beter doen' geeft
+                ondernemend samenwerken.
 
             Redenering
               Jullie antwoorden

@@ -54,26 +54,40 @@ struct FlipFinder {
         return (try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset)) ?? knowledge.ruleBase
     }
 
-    /// The flips from `session`'s answers.
+    /// The flips from `session`'s answers, grouped and ranked as ``Recommendation/flips``
+    /// documents.
     func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
-        var result: [Recommendation.Flip] = []
+        var groups: [[Recommendation.Flip]] = []
         for question in knowledge.questions where session.applied.contains(question.id) {
             guard let given = session.answers.answers[question.id] else { continue }
             // A question that cannot reach the archetype through any live rule cannot flip it,
             // unless it gates other questions (then its answer changes which answers apply).
             guard reachesArchetype(question.id, in: session) || gatesArchetypeQuestion(question.id, in: session)
             else { continue }
+            var group: [Recommendation.Flip] = []
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
                 answers.answers[question.id] = alternative
-                let changed = RecommendationBuilder.winner(in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
-                if changed != currentArchetype {
-                    result.append(Recommendation.Flip(
-                        question: question.id, given: given, alternative: alternative, archetype: changed))
+                let scores = RecommendationBuilder.scores(
+                    in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
+                let changed = scores.first.flatMap { $0.score > 0 ? $0 : nil }
+                if changed?.id != currentArchetype {
+                    group.append(Recommendation.Flip(
+                        question: question.id, given: given, alternative: alternative, archetype: changed?.id,
+                        score: changed?.score ?? 0))
                 }
             }
+            // Stable sorts keep option order within a question and knowledge order between them.
+            if !group.isEmpty { groups.append(Self.stableSorted(group) { $0.score > $1.score }) }
         }
-        return result
+        return Self.stableSorted(groups) { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }.flatMap { $0 }
+    }
+
+    /// `items` sorted by `isBefore`, keeping the given order among equal items.
+    private static func stableSorted<T>(_ items: [T], by isBefore: (T, T) -> Bool) -> [T] {
+        items.enumerated().sorted { lhs, rhs in
+            isBefore(lhs.element, rhs.element) || (!isBefore(rhs.element, lhs.element) && lhs.offset < rhs.offset)
+        }.map(\.element)
     }
 
     /// Whether `attribute` can change the archetype through live rules.

@@ -58,6 +58,18 @@ public struct Recommendation: Sendable, Hashable {
         public let alternative: Answer
         /// The archetype the alternative leads to (`nil`: no archetype at all).
         public let archetype: String?
+        /// The score of that archetype with the alternative answer (0 when there is none): how
+        /// strongly the alternative would change the advice.
+        public let score: Double
+
+        /// Creates a flip.
+        public init(question: String, given: Answer, alternative: Answer, archetype: String?, score: Double = 0) {
+            self.question = question
+            self.given = given
+            self.alternative = alternative
+            self.archetype = archetype
+            self.score = score
+        }
     }
 
     /// One active rule firing, in firing order.
@@ -98,7 +110,9 @@ public struct Recommendation: Sendable, Hashable {
     public let excludedForms: [ExcludedForm]
     /// The signals raised (certainty at least the engine threshold), in knowledge order.
     public let signals: [String]
-    /// Flips, by question in knowledge order, then by alternative in option order.
+    /// Flips, grouped by question: the question whose strongest flip has the highest score
+    /// first (ties in knowledge order), and within a question the alternatives by score
+    /// (ties in option order). The first few questions are the ones that decide the archetype.
     public let flips: [Flip]
     /// The active firings, in firing order.
     public let trace: [Step]

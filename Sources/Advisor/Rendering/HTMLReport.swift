@@ -108,6 +108,7 @@ struct HTMLReport {
         }
         heading(.flips)
         out.append(content.flips.isEmpty ? "<p>" + e(phrases.noFlips) + "</p>" : list(content.flips.map(e)))
+        if let more = content.moreFlips { out.append("<p>" + e(more) + "</p>") }
         if !content.trace.isEmpty {
             heading(.trace)
             for group in content.trace {

@@ -20,7 +20,7 @@ import KnowledgeBase
 ///                                                                    // not excluded, fit desc, ties in knowledge order
 ///   "excluded_forms": [{"id": "maatschap", "name": "…", "reasons": [REASON, …]}, …],   // knowledge order
 ///   "signals": [{"id": "wgr", "title": "…", "text": "…"}, …],        // knowledge order
-///   "flips": [FLIP, …],                                              // question in knowledge order, then option order
+///   "flips": [FLIP, …],                                              // every flip, the deciding questions first
 ///   "trace": [{"rule": "…", "because": "…",
 ///              "concluded": [{"attribute": "intent", "value": "verbeteren", "certainty": 0.6}, …]}, …],  // firing order
 ///   "answers": {"question-id": ANSWER, …},                           // answers that took effect, knowledge order
@@ -30,7 +30,7 @@ import KnowledgeBase
 ///   "language": "nl",
 ///   "partner": "Gemeente Oost"                                       // only when given
 /// }
-/// FLIP   = {"question": "samen-aanbieden", "given": ANSWER, "alternative": ANSWER, "archetype": "ondernemend" | null}
+/// FLIP   = {"question": "samen-aanbieden", "given": ANSWER, "alternative": ANSWER, "archetype": "ondernemend" | null, "score": 0.72}
 /// ANSWER = "option-id" | ["option-id", …] | true | false | number    // as in an answers file
 /// ```
 ///
@@ -85,6 +85,7 @@ struct JSONReport {
                 ("given", Self.json(flip.given)),
                 ("alternative", Self.json(flip.alternative)),
                 ("archetype", flip.archetype.map { .string($0) } ?? .null),
+                ("score", Self.rounded(flip.score)),
             ]))
         }
         var object = JSONObject()

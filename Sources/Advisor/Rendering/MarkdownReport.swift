@@ -64,6 +64,7 @@ struct MarkdownReport {
         }
         heading(.flips)
         out += content.flips.isEmpty ? [e(phrases.noFlips)] : content.flips.map { "- " + e($0) }
+        if let more = content.moreFlips { out += ["", e(more)] }
         if !content.trace.isEmpty {
             heading(.trace)
             for group in content.trace {

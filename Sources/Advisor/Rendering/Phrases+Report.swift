@@ -150,23 +150,36 @@ extension Phrases {
         }
     }
 
-    /// One flip: `Met 'Ja' in plaats van 'Nee' bij 'vraag': ondernemend samenwerken`.
-    func flip(question: String, change: Change, archetype: String?) -> String {
-        let outcome: String
-        switch (archetype, language) {
-        case (let name?, _): outcome = Phrases.lowercasingFirst(name)
-        case (nil, .nl): outcome = "geen duidelijke grondvorm meer"
-        case (nil, .en): outcome = "no clear archetype any more"
+    /// The flips of one question: `Bij 'vraag': 'Ja' in plaats van 'Nee' geeft ondernemend
+    /// samenwerken; …`.
+    func flips(question: String, changes: [(Change, String?)]) -> String {
+        let parts = changes.map { change, archetype -> String in
+            let outcome: String
+            switch (archetype, language) {
+            case (let name?, _): outcome = Phrases.lowercasingFirst(name)
+            case (nil, .nl): outcome = "geen duidelijke grondvorm meer"
+            case (nil, .en): outcome = "no clear archetype any more"
+            }
+            switch (change, language) {
+            case (.replace(let alternative, let given), .nl): return "'\(alternative)' in plaats van '\(given)' geeft \(outcome)"
+            case (.replace(let alternative, let given), .en): return "'\(alternative)' instead of '\(given)' gives \(outcome)"
+            case (.add(let option), .nl): return "ook '\(option)' geeft \(outcome)"
+            case (.add(let option), .en): return "also '\(option)' gives \(outcome)"
+            case (.remove(let option), .nl): return "zonder '\(option)' geeft \(outcome)"
+            case (.remove(let option), .en): return "without '\(option)' gives \(outcome)"
+            }
         }
-        switch (change, language) {
-        case (.replace(let alternative, let given), .nl):
-            return "Met '\(alternative)' in plaats van '\(given)' bij '\(question)': \(outcome)"
-        case (.replace(let alternative, let given), .en):
-            return "With '\(alternative)' instead of '\(given)' for '\(question)': \(outcome)"
-        case (.add(let option), .nl): return "Met ook '\(option)' bij '\(question)': \(outcome)"
-        case (.add(let option), .en): return "With '\(option)' also chosen for '\(question)': \(outcome)"
-        case (.remove(let option), .nl): return "Zonder '\(option)' bij '\(question)': \(outcome)"
-        case (.remove(let option), .en): return "Without '\(option)' for '\(question)': \(outcome)"
+        switch language {
+        case .nl: return "Bij '\(question)': " + parts.joined(separator: "; ") + "."
+        case .en: return "For '\(question)': " + parts.joined(separator: "; ") + "."
+        }
+    }
+
+    /// The line after the shown flips when more questions could change the archetype.
+    func moreFlips(_ count: Int) -> String {
+        switch language {
+        case .nl: return count == 1 ? "En nog 1 vraag (alle staan in het JSON-rapport)." : "En nog \(count) vragen (alle staan in het JSON-rapport)."
+        case .en: return count == 1 ? "And 1 more question (all are in the JSON report)." : "And \(count) more questions (all are in the JSON report)."
         }
     }
 

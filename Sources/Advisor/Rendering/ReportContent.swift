@@ -43,6 +43,10 @@ struct ReportContent {
     let excluded: [Item]
     let signals: [Item]
     let flips: [String]
+    /// "And N more questions…" when more questions can change the archetype than are shown.
+    let moreFlips: String?
+    /// How many questions the flip list shows.
+    static let shownFlipQuestions = 5
     let trace: [TraceNarrative.Group]
     let ignored: String?
     let phrases: Phrases
@@ -116,13 +120,25 @@ struct ReportContent {
         signals = recommendation.signals.compactMap { id in
             knowledge.signals.first { $0.id == id }.map { Item(label: $0.title(language), text: $0.text(language)) }
         }
-        flips = recommendation.flips.compactMap { flip in
-            guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
-            return phrases.flip(
-                question: question.text(language),
-                change: phrases.change(from: flip.given, to: flip.alternative, of: question),
-                archetype: flip.archetype.map(name))
+        // One line per question, in the recommendation's order (the deciding questions first),
+        // at most `shownFlipQuestions` of them; the JSON report lists every flip.
+        var groups: [(question: Question, flips: [Recommendation.Flip])] = []
+        for flip in recommendation.flips {
+            guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { continue }
+            if let last = groups.indices.last, groups[last].question.id == question.id {
+                groups[last].flips.append(flip)
+            } else {
+                groups.append((question, [flip]))
+            }
         }
+        flips = groups.prefix(Self.shownFlipQuestions).map { group in
+            phrases.flips(
+                question: group.question.text(language),
+                changes: group.flips.map { flip in
+                    (phrases.change(from: flip.given, to: flip.alternative, of: group.question), flip.archetype.map(name))
+                })
+        }
+        moreFlips = groups.count > Self.shownFlipQuestions ? phrases.moreFlips(groups.count - Self.shownFlipQuestions) : nil
         trace = showsTrace
             ? narrative.groups(
                 answers: recommendation.applied.compactMap { id in recommendation.answers[id].map { (id, $0) } },

@@ -75,6 +75,7 @@ struct TextReport {
         heading(.flips)
         if content.flips.isEmpty { wrapped(phrases.noFlips, "  ", "  ") }
         for flip in content.flips { wrapped(flip, "  - ", "    ") }
+        if let more = content.moreFlips { wrapped(more, "  ", "  ") }
 
         if !content.trace.isEmpty {
             heading(.trace)
