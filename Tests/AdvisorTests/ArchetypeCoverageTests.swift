@@ -48,7 +48,6 @@ struct ArchetypeCoverageTests {
             #expect(!recommendation.flips.isEmpty, "no archetype and no question that decides it")
             #expect(recommendation.flips.allSatisfy { $0.archetype != nil })
         }
-        print("WITHOUT \(without) of \(Self.sampleSize)")
         #expect(Double(without) <= 0.03 * Double(Self.sampleSize), "\(without) of \(Self.sampleSize) without an archetype")
     }
 }
