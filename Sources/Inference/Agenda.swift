@@ -9,7 +9,7 @@ struct Agenda: Sendable {
     /// The agenda position of each rule (see ``RuleProgram/rankOfRule``).
     private let rankOfRule: [Int32]
     /// The rule at each agenda position.
-    private let ruleAtRank: [Int32]
+    private let ruleAtRank: [RuleID]
     /// A binary min-heap of ranks.
     private var heap: [Int32]
     /// Whether each rule is on the agenda.
@@ -18,7 +18,7 @@ struct Agenda: Sendable {
     /// Creates an agenda holding every rule, as a fresh engine needs.
     ///
     /// - Complexity: O(rules): the ranks in ascending order already form a heap.
-    init(rankOfRule: [Int32], ruleAtRank: [Int32]) {
+    init(rankOfRule: [Int32], ruleAtRank: [RuleID]) {
         self.rankOfRule = rankOfRule
         self.ruleAtRank = ruleAtRank
         heap = Array(0..<Int32(ruleAtRank.count))
@@ -34,11 +34,11 @@ struct Agenda: Sendable {
     /// Puts `rule` on the agenda unless it is already there.
     ///
     /// - Complexity: O(log *n*) for *n* waiting rules.
-    mutating func schedule(_ rule: Int32) {
-        guard !isQueued[Int(rule)] else { return }
-        isQueued[Int(rule)] = true
+    mutating func schedule(_ rule: RuleID) {
+        guard !isQueued[rule.index] else { return }
+        isQueued[rule.index] = true
         var child = heap.count
-        let rank = rankOfRule[Int(rule)]
+        let rank = rankOfRule[rule.index]
         heap.append(rank)
         while child > 0 {
             let parent = (child - 1) / 2
@@ -53,7 +53,7 @@ struct Agenda: Sendable {
     ///
     /// - Returns: The rule, or `nil` when the agenda is empty.
     /// - Complexity: O(log *n*) for *n* waiting rules.
-    mutating func next() -> Int32? {
+    mutating func next() -> RuleID? {
         guard let top = heap.first, let last = heap.popLast() else { return nil }
         if !heap.isEmpty {
             var parent = 0
@@ -69,7 +69,7 @@ struct Agenda: Sendable {
             heap[parent] = last
         }
         let rule = ruleAtRank[Int(top)]
-        isQueued[Int(rule)] = false
+        isQueued[rule.index] = false
         return rule
     }
 }
