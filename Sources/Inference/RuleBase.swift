@@ -24,6 +24,9 @@ public struct RuleBase: Sendable {
         (0..<program.attributeCount).map { program.declaration(of: AttributeID(index: $0)) }
     }
 
+    /// The number of rules.
+    public var ruleCount: Int { program.ruleCount }
+
     /// The rules, in declaration order (the last tie-breaker on the agenda).
     ///
     /// The rule base stores its rules compiled; this property rebuilds `Rule` values equal to
