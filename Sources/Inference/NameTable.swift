@@ -55,7 +55,7 @@ struct NameTable: Sendable {
             slot = (slot + 1) & mask
         }
         let id = Int32(ends.count)
-        bytes.append(contentsOf: name)
+        bytes.append(contentsOf: Self.typed(name))
         ends.append(Int32(bytes.count))
         slots[slot] = tag << 32 | UInt64(id + 1)
         if 2 * ends.count > slots.count { grow() }
@@ -66,7 +66,7 @@ struct NameTable: Sendable {
         let text = String(decoding: name, as: UTF8.self)
         if let id = canonical[text] { return (id, false) }
         let id = Int32(ends.count)
-        bytes.append(contentsOf: name)
+        bytes.append(contentsOf: Self.typed(name))
         ends.append(Int32(bytes.count))
         canonical[text] = id
         return (id, true)
@@ -122,6 +122,11 @@ struct NameTable: Sendable {
         while 2 * (ends.count + count) > slots.count { grow() }
     }
 
+    /// The bytes as a typed buffer, which `Array.append(contentsOf:)` copies at once.
+    private static func typed(_ name: UnsafeRawBufferPointer) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: name.baseAddress?.assumingMemoryBound(to: UInt8.self), count: name.count)
+    }
+
     private func range(_ id: Int32) -> Range<Int> {
         let index = Int(id)
         return (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
@@ -150,53 +155,74 @@ struct NameTable: Sendable {
     }
 
     /// Whether two byte strings of the same length are equal, eight bytes at a time.
+    @inline(__always)
     private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         let count = a.count
         guard count > 0, let left = a.baseAddress, let right = b.baseAddress else { return true }
+        if count <= 16 { return ends(left, count) == ends(right, count) }
         var offset = 0
-        while offset + 8 <= count {
+        while offset + 8 < count {
             guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
                 == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             else { return false }
             offset += 8
         }
-        while offset < count {
-            guard left.load(fromByteOffset: offset, as: UInt8.self) == right.load(fromByteOffset: offset, as: UInt8.self)
-            else { return false }
-            offset += 1
-        }
-        return true
+        return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
-    /// A 64-bit hash of a byte string (eight bytes at a time, then a final mix), and whether
-    /// every byte is ASCII.
+    /// Two words that hold every byte of a string of `count` bytes (at most 16), reading
+    /// only within it: the first and last eight bytes (overlapping below 16), or for shorter
+    /// strings the first and last four, or the first, middle and last byte.
+    @inline(__always)
+    private static func ends(_ base: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
+        if count >= 8 {
+            return (
+                base.loadUnaligned(as: UInt64.self), base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            )
+        }
+        if count >= 4 {
+            let first = UInt64(base.loadUnaligned(as: UInt32.self))
+            let last = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return (first | last << 32, 0)
+        }
+        if count > 0 {
+            let first = UInt64(base.load(as: UInt8.self))
+            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
+            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+            return (first | middle << 8 | last << 16, 0)
+        }
+        return (0, 0)
+    }
+
+    /// A 64-bit hash of a byte string, and whether every byte is ASCII.
     ///
-    /// The table's layout depends on the hash, the ids do not: they follow the order of first use.
+    /// Strings of up to 16 bytes (most names) cost two or three loads and one mix; longer
+    /// ones are read eight bytes at a time. The table's layout depends on the hash, the ids
+    /// do not: they follow the order of first use.
+    @inline(__always)
     static func hash(_ name: UnsafeRawBufferPointer) -> (hash: UInt64, isASCII: Bool) {
         let count = name.count
-        var hash = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = name.baseAddress else { return (mix(hash), true) }
-        var offset = 0
+        let seed = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = name.baseAddress else { return (mix(seed), true) }
         var high: UInt64 = 0
-        while offset + 8 <= count {
+        var hash = seed
+        var offset = 0
+        while count - offset > 16 {
             let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             high |= word
             hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
             hash ^= hash >> 29
             offset += 8
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < count {
-            tail |= UInt64(base.load(fromByteOffset: offset, as: UInt8.self)) << shift
-            shift += 8
-            offset += 1
-        }
-        high |= tail
-        return (mix((hash ^ tail) &* 0x94D0_49BB_1331_11EB), high & 0x8080_8080_8080_8080 == 0)
+        let (first, last) = ends(base + offset, count - offset)
+        high |= first | last
+        hash = (hash ^ first) &* 0xBF58_476D_1CE4_E5B9 ^ last &* 0x94D0_49BB_1331_11EB
+        return (mix(hash), high & 0x8080_8080_8080_8080 == 0)
     }
 
     /// A final avalanche, so that every input bit reaches the high bits.
+    @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
         var hash = value
         hash ^= hash >> 32

@@ -91,67 +91,97 @@ struct NeutralReader {
         }
     }
 
+    /// Reads one rule into `builder`.
+    ///
+    /// When `id` comes first (as the generator writes it), the rule is begun at once and its
+    /// pairs go straight to the builder; otherwise they wait in ``conditions`` and
+    /// ``conclusions`` until the rule's id is known.
     private mutating func rule(into builder: inout RuleBase.Builder) throws(BenchError) {
         var id: RuleIDText?
         var hasConditions = false
         var hasConclusions = false
+        var isStreaming = false
         let open = position
-        conditions.removeAll(keepingCapacity: true)
-        conclusions.removeAll(keepingCapacity: true)
         var more = try beginObject()
-        while more {
-            let keyStart = position
-            let key = try self.key()
-            try colon()
-            switch key {
-            case .id:
-                guard id == nil else { throw error("duplicate key 'id'", at: keyStart) }
-                let stringStart = position
-                let isDecoded = try string { _ in false }
-                if isDecoded {
-                    id = .decoded(Self.text(decoded))
-                } else {
-                    // The bytes between the quotes, in the text (which outlives the reader).
-                    id = .inPlace(UnsafeRawBufferPointer(start: stringStart + 1, count: position - stringStart - 2))
-                }
-            case .if:
-                guard !hasConditions else { throw error("duplicate key 'if'", at: keyStart) }
-                hasConditions = true
-                try pairs(into: &builder, conclusions: false)
-            case .then:
-                guard !hasConclusions else { throw error("duplicate key 'then'", at: keyStart) }
-                hasConclusions = true
-                try pairs(into: &builder, conclusions: true)
-            case .attr, .value, .other:
-                throw error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: keyStart)
-            }
-            more = try nextMember()
-        }
-        guard let id else { throw error("rule without 'id'", at: open) }
-        guard hasConditions else { throw error("rule '\(id.text)' has no 'if'", at: open) }
-        guard hasConclusions else { throw error("rule '\(id.text)' has no 'then'", at: open) }
         do {
-            switch id {
-            case .inPlace(let bytes): try builder.beginRule(id: bytes)
-            case .decoded(let text): try builder.beginRule(id: text)
+            while more {
+                let keyStart = position
+                let key = try self.key()
+                try colon()
+                switch key {
+                case .id:
+                    guard id == nil else { throw error("duplicate key 'id'", at: keyStart) }
+                    let stringStart = position
+                    let isDecoded = try string { _ in false }
+                    let text: RuleIDText
+                    if isDecoded {
+                        text = .decoded(Self.text(decoded))
+                    } else {
+                        // The bytes between the quotes, in the text (which outlives the reader).
+                        text = .inPlace(UnsafeRawBufferPointer(start: stringStart + 1, count: position - stringStart - 2))
+                    }
+                    id = text
+                    if !hasConditions && !hasConclusions {
+                        try begin(text, in: &builder)
+                        isStreaming = true
+                    }
+                case .if:
+                    guard !hasConditions else { throw error("duplicate key 'if'", at: keyStart) }
+                    hasConditions = true
+                    if isStreaming { builder.beginAll() }
+                    try pairs(into: &builder, conclusions: false, streaming: isStreaming)
+                    if isStreaming { builder.endGroup() }
+                case .then:
+                    guard !hasConclusions else { throw error("duplicate key 'then'", at: keyStart) }
+                    hasConclusions = true
+                    try pairs(into: &builder, conclusions: true, streaming: isStreaming)
+                case .attr, .value, .other:
+                    throw error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: keyStart)
+                }
+                more = try nextMember()
             }
-            builder.beginAll()
-            for (attribute, value) in conditions { builder.contains(attribute, value) }
-            builder.endGroup()
-            for (attribute, value) in conclusions { try builder.conclude(attribute, value) }
+            guard let id else { throw error("rule without 'id'", at: open) }
+            guard hasConditions else { throw error("rule '\(id.text)' has no 'if'", at: open) }
+            guard hasConclusions else { throw error("rule '\(id.text)' has no 'then'", at: open) }
+            if !isStreaming {
+                try begin(id, in: &builder)
+                builder.beginAll()
+                for (attribute, value) in conditions { builder.contains(attribute, value) }
+                builder.endGroup()
+                for (attribute, value) in conclusions { try builder.conclude(attribute, value) }
+                conditions.removeAll(keepingCapacity: true)
+                conclusions.removeAll(keepingCapacity: true)
+            }
             try builder.endRule()
-        } catch {
+        } catch let error as RuleBase.Error {
             throw .invalidProblem(error.description)
+        } catch let error as BenchError {
+            throw error
+        } catch {
+            throw .invalidProblem("\(error)")
         }
     }
 
-    private mutating func pairs(into builder: inout RuleBase.Builder, conclusions isConclusion: Bool)
-        throws(BenchError)
+    private func begin(_ id: RuleIDText, in builder: inout RuleBase.Builder) throws(RuleBase.Error) {
+        switch id {
+        case .inPlace(let bytes): try builder.beginRule(id: bytes)
+        case .decoded(let text): try builder.beginRule(id: text)
+        }
+    }
+
+    private mutating func pairs(into builder: inout RuleBase.Builder, conclusions isConclusion: Bool, streaming: Bool)
+        throws
     {
         var more = try beginArray()
         while more {
             let pair = try pair(into: &builder, keepingNames: false)
-            if isConclusion {
+            if streaming {
+                if isConclusion {
+                    try builder.conclude(pair.attribute, pair.value)
+                } else {
+                    builder.contains(pair.attribute, pair.value)
+                }
+            } else if isConclusion {
                 conclusions.append((pair.attribute, pair.value))
             } else {
                 conditions.append((pair.attribute, pair.value))
@@ -168,10 +198,51 @@ struct NeutralReader {
         var valueName = ""
     }
 
+    /// Reads a pair written as the generator writes it, `{"attr": "A", "value": "V"}` with
+    /// no escapes in `A` or `V`, and interns it; `nil` (having read nothing) for any other
+    /// spelling, which ``pair(into:keepingNames:)`` then reads in full.
+    ///
+    /// Every look-ahead stays within the padding: each step only reads on after a byte that
+    /// is not the padding's zero.
+    @inline(__always)
+    private mutating func compactPair(into builder: inout RuleBase.Builder) -> (AttributeID, ValueID)? {
+        let open = position
+        // `{"attr":` as a little-endian word, then ` "`.
+        guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "), open[9] == UInt8(ascii: "\"")
+        else { return nil }
+        let attribute = open + 10
+        let attributeEnd = Self.scan(attribute)
+        // `, "value": "` as a word and a half-word.
+        guard attributeEnd[0] == UInt8(ascii: "\""), Self.word(attributeEnd + 1) == 0x6575_6C61_7622_202C,
+            Self.halfWord(attributeEnd + 9) == 0x2220_3A22
+        else { return nil }
+        let value = attributeEnd + 13
+        let valueEnd = Self.scan(value)
+        guard valueEnd[0] == UInt8(ascii: "\""), valueEnd[1] == UInt8(ascii: "}"), valueEnd < end else { return nil }
+        let attributeBytes = UnsafeRawBufferPointer(start: attribute, count: attributeEnd - attribute)
+        let valueBytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
+        guard Self.isASCII(attributeBytes), Self.isASCII(valueBytes) else { return nil }
+        position = valueEnd + 2
+        return (builder.attribute(named: attributeBytes, cardinality: .multiple), builder.symbol(valueBytes))
+    }
+
+    @inline(__always)
+    private static func word(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    @inline(__always)
+    private static func halfWord(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self))
+    }
+
     /// Reads a pair, interning its attribute (multi-valued) and value in `builder`.
     private mutating func pair(into builder: inout RuleBase.Builder, keepingNames: Bool) throws(BenchError)
         -> PairRead
     {
+        if !keepingNames, let (attribute, value) = compactPair(into: &builder) {
+            return PairRead(attribute: attribute, value: value)
+        }
         var attribute: AttributeID?
         var value: ValueID?
         var attributeName = ""
@@ -281,28 +352,33 @@ struct NeutralReader {
     }
 
     /// Reads `[`; returns whether an element follows (`false` for `[]`).
+    @inline(__always)
     private mutating func beginArray() throws(BenchError) -> Bool {
         try begin(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), "expected '['")
     }
 
     /// After an element: reads `,` (another element follows) or `]` (the array ends).
+    @inline(__always)
     private mutating func nextElement() throws(BenchError) -> Bool {
         try next(close: UInt8(ascii: "]"))
     }
 
     /// Reads `{`; returns whether a member follows (`false` for `{}`).
+    @inline(__always)
     private mutating func beginObject() throws(BenchError) -> Bool {
         try begin(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), "expected '{'")
     }
 
     /// After a member: reads `,` (another member follows) or `}` (the object ends).
+    @inline(__always)
     private mutating func nextMember() throws(BenchError) -> Bool {
         try next(close: UInt8(ascii: "}"))
     }
 
     /// Reads the `open` bracket (or fails with `message`); returns whether something follows
     /// before `close`.
-    private mutating func begin(open: UInt8, close: UInt8, _ message: String) throws(BenchError) -> Bool {
+    @inline(__always)
+    private mutating func begin(open: UInt8, close: UInt8, _ message: StaticString) throws(BenchError) -> Bool {
         skipWhitespace()
         try expect(open, message)
         skipWhitespace()
@@ -314,6 +390,7 @@ struct NeutralReader {
     }
 
     /// After an element or member: reads `,` (another follows) or `close` (the container ends).
+    @inline(__always)
     private mutating func next(close: UInt8) throws(BenchError) -> Bool {
         skipWhitespace()
         if position < end {
@@ -329,10 +406,15 @@ struct NeutralReader {
                 break
             }
         }
-        throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'", at: position)
+        throw expectedCommaOr(close)
+    }
+
+    private func expectedCommaOr(_ close: UInt8) -> BenchError {
+        error("expected ',' or '\(Character(Unicode.Scalar(close)))'", at: position)
     }
 
     /// The `:` between a key and its value, with the white space around it.
+    @inline(__always)
     private mutating func colon() throws(BenchError) {
         skipWhitespace()
         try expect(UInt8(ascii: ":"), "expected ':' after a key")
@@ -341,6 +423,7 @@ struct NeutralReader {
 
     /// Reads a string literal and hands its UTF-8 bytes to `body`: in place for a string
     /// without escapes, else decoded into ``decoded``. The bytes are valid only during `body`.
+    @inline(__always)
     private mutating func string<Result>(_ body: (UnsafeRawBufferPointer) -> Result) throws(BenchError) -> Result {
         let open = position
         try expect(UInt8(ascii: "\""), "expected a string")
@@ -365,6 +448,7 @@ struct NeutralReader {
 
     /// The first `"`, `\` or control byte at or after `from`, eight bytes at a time (the
     /// padding's zero bytes stop it).
+    @inline(__always)
     private static func scan(_ from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
@@ -464,7 +548,14 @@ struct NeutralReader {
     }
 
     /// Whether `bytes` are valid UTF-8; ASCII, the usual case, is checked eight bytes at a time.
+    @inline(__always)
     private static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// Whether every byte is below 0x80, eight bytes at a time.
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var offset = 0
         var high: UInt64 = 0
         while offset + 8 <= bytes.count {
@@ -475,7 +566,7 @@ struct NeutralReader {
             high |= UInt64(bytes[offset])
             offset += 1
         }
-        return high & 0x8080_8080_8080_8080 == 0 || String(validating: bytes, as: UTF8.self) != nil
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
     private mutating func finish() throws(BenchError) {
@@ -483,12 +574,19 @@ struct NeutralReader {
         guard position == end else { throw error("unexpected text after the array", at: position) }
     }
 
-    private mutating func expect(_ byte: UInt8, _ message: String) throws(BenchError) {
-        guard position < end else { throw error("\(message), found the end of the file", at: position) }
-        guard position[0] == byte else { throw error(message, at: position) }
+    @inline(__always)
+    private mutating func expect(_ byte: UInt8, _ message: StaticString) throws(BenchError) {
+        guard position[0] == byte, position < end else { throw unexpected(message) }
         position += 1
     }
 
+    private func unexpected(_ message: StaticString) -> BenchError {
+        let text = message.description
+        guard position < end else { return error("\(text), found the end of the file", at: position) }
+        return error(text, at: position)
+    }
+
+    @inline(__always)
     private mutating func skipWhitespace() {
         while true {
             switch position[0] {
