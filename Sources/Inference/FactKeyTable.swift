@@ -5,8 +5,9 @@
 /// value no rule mentions. Ids are never reused, so an id stays valid for the table's life.
 ///
 /// Symbols are interned by their bytes (a ``NameTable``), so a reader can intern straight
-/// from its input without making a `String` first; keys by their packed id pair in an
-/// open-addressing table. Neither hashes a `Value`.
+/// from its input without making a `String` first. Keys are found through their attribute:
+/// a short list per attribute, or, for an attribute with many values, an open-addressing
+/// table on the packed id pair. Neither hashes a `Value`.
 ///
 /// Two numbers are the same value when they are equal as `Double`s (so `0` and `-0` are one
 /// value, interned as the first seen); every NaN is its own value, as `Value`'s `==` says.
@@ -22,9 +23,22 @@ struct FactKeyTable: Sendable {
     private var symbolValues: [ValueID] = []
     /// Numbers and booleans (rare in large rule bases) by value.
     private var otherValues: [Value: ValueID] = [:]
-    /// Keys by packed (attribute, value): 0 for empty; else hash bits above, `key + 1` below.
+    /// The keys of each attribute, as a list: its first key, then `nextKey` (newest first).
+    private var firstKey: [KeyID] = []
+    private var nextKey: [KeyID] = []
+    /// The number of keys of each attribute.
+    private var keysPerAttribute: [Int32] = []
+    /// Keys of attributes with more than ``listLimit`` keys, by packed (attribute, value):
+    /// 0 for empty; else hash bits above, `key + 1` below.
     private var slots = [UInt64](repeating: 0, count: 16)
     private var mask = 15
+    /// The number of keys in `slots`.
+    private var tableCount = 0
+
+    /// Up to this many keys per attribute, a lookup walks the attribute's list: a few reads
+    /// of memory written together, where a hash table would cost a cache miss per lookup in
+    /// a large rule base. Beyond it, the attribute's keys go into the hash table.
+    private static let listLimit: Int32 = 8
 
     /// The number of interned keys.
     var keyCount: Int { keyAttribute.count }
@@ -80,23 +94,40 @@ struct FactKeyTable: Sendable {
     ///
     /// - Complexity: O(1), expected; amortized over growth.
     mutating func internKey(attribute: AttributeID, valueID: ValueID) -> KeyID {
-        let tag = Self.tag(attribute, valueID)
-        var slot = Int(truncatingIfNeeded: tag) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if entry >> 32 == tag {
-                let key = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if keyAttribute[key] == attribute, keyValue[key] == valueID { return KeyID(index: key) }
-            }
-            slot = (slot + 1) & mask
-        }
+        if let key = key(attribute: attribute, valueID: valueID) { return key }
         let key = KeyID(index: keyAttribute.count)
         keyAttribute.append(attribute)
         keyValue.append(valueID)
-        slots[slot] = tag << 32 | UInt64(key.rawValue + 1)
-        if 2 * keyAttribute.count > slots.count { grow() }
+        let index = attribute.index
+        if index >= firstKey.count {
+            let missing = index + 1 - firstKey.count
+            firstKey.append(contentsOf: repeatElement(.none, count: missing))
+            keysPerAttribute.append(contentsOf: repeatElement(0, count: missing))
+        }
+        nextKey.append(firstKey[index])
+        firstKey[index] = key
+        keysPerAttribute[index] += 1
+        let count = keysPerAttribute[index]
+        if count > Self.listLimit {
+            if count == Self.listLimit + 1 {
+                var other = nextKey[key.index]
+                while other.exists {
+                    insertInTable(other)
+                    other = nextKey[other.index]
+                }
+            }
+            insertInTable(key)
+        }
         return key
+    }
+
+    private mutating func insertInTable(_ key: KeyID) {
+        let tag = Self.tag(keyAttribute[key.index], keyValue[key.index])
+        var slot = Int(truncatingIfNeeded: tag) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = tag << 32 | UInt64(key.rawValue + 1)
+        tableCount += 1
+        if 2 * tableCount > slots.count { grow() }
     }
 
     /// The key of `attribute = value`, or `nil` when it was never interned (no such fact can exist).
@@ -107,6 +138,16 @@ struct FactKeyTable: Sendable {
 
     /// The key of `attribute = value`, or `nil` when it was never interned.
     func key(attribute: AttributeID, valueID: ValueID) -> KeyID? {
+        let index = attribute.index
+        guard index >= 0, index < firstKey.count else { return nil }
+        if keysPerAttribute[index] <= Self.listLimit {
+            var key = firstKey[index]
+            while key.exists {
+                if keyValue[key.index] == valueID { return key }
+                key = nextKey[key.index]
+            }
+            return nil
+        }
         let tag = Self.tag(attribute, valueID)
         var slot = Int(truncatingIfNeeded: tag) & mask
         while true {
@@ -129,7 +170,7 @@ struct FactKeyTable: Sendable {
     mutating func reserveCapacity(_ count: Int, symbols symbolCount: Int = 0) {
         keyAttribute.reserveCapacity(count)
         keyValue.reserveCapacity(count)
-        while 2 * count > slots.count { grow() }
+        nextKey.reserveCapacity(count)
         if symbolCount > 0 {
             symbols.reserveCapacity(symbolCount)
             symbolValues.reserveCapacity(symbolCount)
