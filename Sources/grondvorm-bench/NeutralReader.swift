@@ -24,6 +24,9 @@ struct NeutralReader {
     private let path: String
     /// Decoded bytes of the last string that had escapes.
     private var decoded: [UInt8] = []
+    /// Recently read attribute names and values.
+    private var recentAttributes = RecentNames<AttributeID>(bits: 10)
+    private var recentValues = RecentNames<ValueID>(bits: 6)
     /// The current rule's conditions and conclusions, interned.
     private var conditions: [(AttributeID, ValueID)] = []
     private var conclusions: [(AttributeID, ValueID)] = []
@@ -223,7 +226,10 @@ struct NeutralReader {
         let valueBytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
         guard Self.isASCII(attributeBytes), Self.isASCII(valueBytes) else { return nil }
         position = valueEnd + 2
-        return (builder.attribute(named: attributeBytes, cardinality: .multiple), builder.symbol(valueBytes))
+        let attributeID = recentAttributes.id(of: attributeBytes) {
+            builder.attribute(named: $0, cardinality: .multiple)
+        }
+        return (attributeID, recentValues.id(of: valueBytes) { builder.symbol($0) })
     }
 
     @inline(__always)
