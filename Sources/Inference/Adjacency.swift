@@ -36,6 +36,19 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// The number of sources.
     var count: Int { starts.count - 1 }
 
+    /// The positions of `source`'s elements, for ``element(at:)``: an empty range for a source
+    /// outside `0..<count`. Unlike the subscript, it makes no slice (which retains the storage).
+    @inline(__always)
+    func positions(of source: Source) -> Range<Int> {
+        let index = source.index
+        guard index >= 0, index < count else { return 0..<0 }
+        return Int(starts[index])..<Int(starts[index + 1])
+    }
+
+    /// The element at `position` (one of ``positions(of:)``).
+    @inline(__always)
+    func element(at position: Int) -> Element { elements[position] }
+
     /// The elements of `source`, or an empty slice for a source outside `0..<count`.
     subscript(source: Source) -> ArraySlice<Element> {
         let index = source.index

@@ -222,12 +222,15 @@ public struct Engine: Sendable {
 
     /// Puts every rule that reads `key`'s fact on the agenda.
     private mutating func scheduleReaders(of key: KeyID, _ program: RuleProgram) {
-        for rule in program.keyReaders[key] { agenda.schedule(rule) }
-        let readers = program.attributeReaders[memory.attribute(ofKey: key)]
-        guard !readers.isEmpty else { return }
+        let keyReaders = program.keyReaders
+        for position in keyReaders.positions(of: key) { agenda.schedule(keyReaders.element(at: position)) }
+        let attributeReaders = program.attributeReaders
+        let positions = attributeReaders.positions(of: memory.attribute(ofKey: key))
+        guard !positions.isEmpty else { return }
         let value = memory.value(ofKey: key)
-        for reader in readers where program.nodes[Int(reader.node)].reads(key: key, value: value) {
-            agenda.schedule(reader.rule)
+        for position in positions {
+            let reader = attributeReaders.element(at: position)
+            if program.nodes[Int(reader.node)].reads(key: key, value: value) { agenda.schedule(reader.rule) }
         }
     }
 

@@ -337,7 +337,9 @@ extension RuleBase {
             for rule in 0..<premiseRoots.count {
                 reads.removeAll(keepingCapacity: true)
                 let root = Int(premiseRoots[rule])
-                for node in nodes[root..<root + Int(nodes[root].size)] where node.isLeaf {
+                for index in root..<root + Int(nodes[root].size) {
+                    let node = nodes[index]
+                    guard node.isLeaf else { continue }
                     if lastReader[node.attribute.index] != Int32(rule) {
                         lastReader[node.attribute.index] = Int32(rule)
                         reads.append(node.attribute)

@@ -139,10 +139,9 @@ public struct RuleBase: Sendable {
             let root = AttributeID(index: index)
             marks[index] = .visiting
             path.append(root)
-            stack.append((root, edges[root].startIndex))
+            stack.append((root, edges.positions(of: root).lowerBound))
             while let top = stack.last {
-                let successors = edges[top.node]
-                guard top.next < successors.endIndex else {
+                guard top.next < edges.positions(of: top.node).upperBound else {
                     stack.removeLast()
                     path.removeLast()
                     marks[top.node.index] = .done
@@ -150,7 +149,7 @@ public struct RuleBase: Sendable {
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let successor = successors[top.next]
+                let successor = edges.element(at: top.next)
                 switch marks[successor.index] {
                 case .done:
                     continue
@@ -160,7 +159,7 @@ public struct RuleBase: Sendable {
                 case .unvisited:
                     marks[successor.index] = .visiting
                     path.append(successor)
-                    stack.append((successor, edges[successor].startIndex))
+                    stack.append((successor, edges.positions(of: successor).lowerBound))
                 }
             }
         }

@@ -5,7 +5,9 @@
 /// of every name.
 ///
 /// Only names of 1 to 16 bytes are cached; a slot holds the name's bytes as two words and
-/// its length, so a hit is exact.
+/// its length, so a hit is exact. The names must be followed by readable bytes (the reader's
+/// text has ``Files/padding`` zero bytes at its end): a short name is read as a whole word
+/// and masked.
 struct RecentNames<ID> {
     private struct Entry {
         var head: UInt64 = 0
@@ -34,9 +36,8 @@ struct RecentNames<ID> {
             head = base.loadUnaligned(as: UInt64.self)
             tail = base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         } else {
-            var word: UInt64 = 0
-            for offset in 0..<count { word |= UInt64(base.load(fromByteOffset: offset, as: UInt8.self)) << (8 * offset) }
-            head = word
+            let word = UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))
+            head = word & (1 << (8 * UInt64(count)) - 1)
             tail = 0
         }
         let mixed = ((head ^ tail &* 31) &+ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
