@@ -10,17 +10,12 @@
 /// characters by canonical equivalence (through a dictionary of those names, so `"é"` and
 /// `"e\u{301}"` are one name). Callers pass UTF-8 (a `String`'s bytes, or bytes a reader has
 /// validated); ``name(_:)`` decodes with replacement characters should a name not be valid UTF-8.
+///
+/// A value type with copy-on-write storage: the buffers are raw memory owned by one object,
+/// checked for uniqueness once per mutation rather than once per array touched, and read
+/// without bounds checks where the table's own invariants keep every index in range.
 struct NameTable: Sendable {
-    /// The bytes of every name, one after the other.
-    private var bytes: [UInt8] = []
-    /// Name `i` ends at `ends[i]` and starts where name `i - 1` ends (or at 0).
-    private var ends: [Int32] = []
-    /// 0 for an empty slot; else the hash's high 32 bits, shifted up, with `id + 1` below.
-    private var slots: [UInt64]
-    /// `slots.count - 1`; the count is a power of two.
-    private var mask: Int
-    /// The names that are not pure ASCII, by canonical equivalence.
-    private var canonical: [String: Int32] = [:]
+    private var storage: Storage
 
     /// Creates an empty table with room for about `capacity` names of `averageLength` bytes.
     ///
@@ -28,48 +23,19 @@ struct NameTable: Sendable {
     init(capacity: Int = 0, averageLength: Int = 8) {
         var size = 16
         while size < 2 * capacity { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
-        mask = size - 1
-        ends.reserveCapacity(capacity)
-        bytes.reserveCapacity(capacity * averageLength)
+        storage = Storage(slotCount: size, nameCapacity: max(capacity, 8), byteCapacity: max(capacity * averageLength, 64))
     }
 
     /// The number of names.
-    var count: Int { ends.count }
+    var count: Int { storage.count }
 
     /// The id of the name `name`, adding it when new.
     ///
     /// - Returns: The id, and whether the name was new.
     /// - Complexity: O(length of the name), expected; amortized over growth.
     mutating func intern(_ name: UnsafeRawBufferPointer) -> (id: Int32, isNew: Bool) {
-        let (hash, isASCII) = Self.hash(name)
-        guard isASCII else { return internCanonical(name) }
-        let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: tag) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if entry >> 32 == tag, matches(Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1, name) {
-                return (Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1, false)
-            }
-            slot = (slot + 1) & mask
-        }
-        let id = Int32(ends.count)
-        bytes.append(contentsOf: Self.typed(name))
-        ends.append(Int32(bytes.count))
-        slots[slot] = tag << 32 | UInt64(id + 1)
-        if 2 * ends.count > slots.count { grow() }
-        return (id, true)
-    }
-
-    private mutating func internCanonical(_ name: UnsafeRawBufferPointer) -> (id: Int32, isNew: Bool) {
-        let text = String(decoding: name, as: UTF8.self)
-        if let id = canonical[text] { return (id, false) }
-        let id = Int32(ends.count)
-        bytes.append(contentsOf: Self.typed(name))
-        ends.append(Int32(bytes.count))
-        canonical[text] = id
-        return (id, true)
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage.intern(name)
     }
 
     /// The id of `name`, adding it when new.
@@ -83,19 +49,7 @@ struct NameTable: Sendable {
     /// The id of `name`, or `nil` when it was never interned.
     ///
     /// - Complexity: O(length of the name), expected.
-    func id(of name: UnsafeRawBufferPointer) -> Int32? {
-        let (hash, isASCII) = Self.hash(name)
-        guard isASCII else { return canonical[String(decoding: name, as: UTF8.self)] }
-        let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: tag) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            if entry >> 32 == tag, matches(id, name) { return id }
-            slot = (slot + 1) & mask
-        }
-    }
+    func id(of name: UnsafeRawBufferPointer) -> Int32? { storage.id(of: name) }
 
     /// The id of `name`, or `nil` when it was never interned.
     func id(of name: String) -> Int32? {
@@ -107,92 +61,16 @@ struct NameTable: Sendable {
 
     /// The name with id `id`.
     func name(_ id: Int32) -> String {
-        let range = self.range(id)
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
-        }
+        precondition(id >= 0 && Int(id) < storage.count, "NameTable: no name with id \(id)")
+        return String(decoding: storage.bytes(of: Int(id)), as: UTF8.self)
     }
 
     /// Reserves room for `count` more names of `averageLength` bytes.
     ///
     /// - Complexity: O(current size), when the table has to grow.
     mutating func reserveCapacity(_ count: Int, averageLength: Int = 8) {
-        ends.reserveCapacity(ends.count + count)
-        bytes.reserveCapacity(bytes.count + count * averageLength)
-        while 2 * (ends.count + count) > slots.count { grow() }
-    }
-
-    /// The bytes as a typed buffer, which `Array.append(contentsOf:)` copies at once.
-    private static func typed(_ name: UnsafeRawBufferPointer) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(start: name.baseAddress?.assumingMemoryBound(to: UInt8.self), count: name.count)
-    }
-
-    private func range(_ id: Int32) -> Range<Int> {
-        let index = Int(id)
-        return (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
-    }
-
-    private func matches(_ id: Int32, _ name: UnsafeRawBufferPointer) -> Bool {
-        let range = self.range(id)
-        guard range.count == name.count else { return false }
-        return bytes.withUnsafeBytes { stored in
-            Self.equal(UnsafeRawBufferPointer(rebasing: stored[range]), name)
-        }
-    }
-
-    /// Doubles the table; the stored hash bits give every entry its new home slot.
-    private mutating func grow() {
-        let size = slots.count * 2
-        var grown = [UInt64](repeating: 0, count: size)
-        let newMask = size - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(truncatingIfNeeded: entry >> 32) & newMask
-            while grown[slot] != 0 { slot = (slot + 1) & newMask }
-            grown[slot] = entry
-        }
-        slots = grown
-        mask = newMask
-    }
-
-    /// Whether two byte strings of the same length are equal, eight bytes at a time.
-    @inline(__always)
-    private static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        let count = a.count
-        guard count > 0, let left = a.baseAddress, let right = b.baseAddress else { return true }
-        if count <= 16 { return ends(left, count) == ends(right, count) }
-        var offset = 0
-        while offset + 8 < count {
-            guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-    }
-
-    /// Two words that hold every byte of a string of `count` bytes (at most 16), reading
-    /// only within it: the first and last eight bytes (overlapping below 16), or for shorter
-    /// strings the first and last four, or the first, middle and last byte.
-    @inline(__always)
-    private static func ends(_ base: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
-        if count >= 8 {
-            return (
-                base.loadUnaligned(as: UInt64.self), base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-            )
-        }
-        if count >= 4 {
-            let first = UInt64(base.loadUnaligned(as: UInt32.self))
-            let last = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-            return (first | last << 32, 0)
-        }
-        if count > 0 {
-            let first = UInt64(base.load(as: UInt8.self))
-            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
-            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
-            return (first | middle << 8 | last << 16, 0)
-        }
-        return (0, 0)
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.reserve(names: count, bytes: count * averageLength)
     }
 
     /// A 64-bit hash of a byte string, and whether every byte is ASCII.
@@ -231,5 +109,213 @@ struct NameTable: Sendable {
         hash &*= 0xD6E8_FEB8_6659_FD93
         hash ^= hash >> 32
         return hash
+    }
+
+    /// Two words that hold every byte of a string of `count` bytes (at most 16), reading
+    /// only within it: the first and last eight bytes (overlapping below 16), or for shorter
+    /// strings the first and last four, or the first, middle and last byte.
+    @inline(__always)
+    static func ends(_ base: UnsafeRawPointer, _ count: Int) -> (UInt64, UInt64) {
+        if count >= 8 {
+            return (
+                base.loadUnaligned(as: UInt64.self), base.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            )
+        }
+        if count >= 4 {
+            let first = UInt64(base.loadUnaligned(as: UInt32.self))
+            let last = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            return (first | last << 32, 0)
+        }
+        if count > 0 {
+            let first = UInt64(base.load(as: UInt8.self))
+            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
+            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
+            return (first | middle << 8 | last << 16, 0)
+        }
+        return (0, 0)
+    }
+
+    /// Whether two byte strings of the same length are equal, eight bytes at a time.
+    @inline(__always)
+    static func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+        if count <= 16 { return ends(left, count) == ends(right, count) }
+        var offset = 0
+        while offset + 8 < count {
+            guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += 8
+        }
+        return left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+}
+
+extension NameTable {
+    /// The buffers: the bytes of every name, where each name ends, and the slots.
+    ///
+    /// Invariants that make the unchecked accesses safe: `count <= nameCapacity`,
+    /// `byteCount <= byteCapacity`, `ends[0..<count]` ascending and at most `byteCount`, the
+    /// slot count a power of two above `2 * count` (so a probe always reaches an empty
+    /// slot), and every id stored in a slot below `count`. It is mutated only through a
+    /// uniquely referenced ``NameTable`` (copy on write), so sharing it between threads is safe.
+    private final class Storage: @unchecked Sendable {
+        private var bytes: UnsafeMutablePointer<UInt8>
+        private var byteCount = 0
+        private var byteCapacity: Int
+        /// Name `i` ends at `ends[i]` and starts where name `i - 1` ends (or at 0).
+        private var ends: UnsafeMutablePointer<Int32>
+        private(set) var count = 0
+        private var nameCapacity: Int
+        /// 0 for an empty slot; else the hash's high 32 bits, shifted up, with `id + 1` below.
+        private var slots: UnsafeMutablePointer<UInt64>
+        private var slotCount: Int
+        /// The names that are not pure ASCII, by canonical equivalence.
+        private var canonical: [String: Int32] = [:]
+
+        init(slotCount: Int, nameCapacity: Int, byteCapacity: Int) {
+            self.slotCount = slotCount
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+            self.nameCapacity = nameCapacity
+            ends = .allocate(capacity: nameCapacity)
+            self.byteCapacity = byteCapacity
+            bytes = .allocate(capacity: byteCapacity)
+        }
+
+        deinit {
+            bytes.deallocate()
+            ends.deallocate()
+            slots.deallocate()
+        }
+
+        func copy() -> Storage {
+            let copy = Storage(slotCount: slotCount, nameCapacity: nameCapacity, byteCapacity: byteCapacity)
+            copy.slots.update(from: slots, count: slotCount)
+            copy.ends.initialize(from: ends, count: count)
+            copy.bytes.initialize(from: bytes, count: byteCount)
+            copy.count = count
+            copy.byteCount = byteCount
+            copy.canonical = canonical
+            return copy
+        }
+
+        func bytes(of id: Int) -> UnsafeBufferPointer<UInt8> {
+            let start = id == 0 ? 0 : Int(ends[id - 1])
+            return UnsafeBufferPointer(start: bytes + start, count: Int(ends[id]) - start)
+        }
+
+        @inline(__always)
+        private func matches(_ id: Int, _ name: UnsafeRawBufferPointer) -> Bool {
+            let start = id == 0 ? 0 : Int(ends[id - 1])
+            let length = Int(ends[id]) - start
+            guard length == name.count else { return false }
+            guard length > 0, let base = name.baseAddress else { return true }
+            return NameTable.equal(bytes + start, base, count: length)
+        }
+
+        func intern(_ name: UnsafeRawBufferPointer) -> (id: Int32, isNew: Bool) {
+            let (hash, isASCII) = NameTable.hash(name)
+            guard isASCII else { return internCanonical(name) }
+            let tag = hash >> 32
+            let mask = slotCount - 1
+            var slot = Int(truncatingIfNeeded: tag) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { break }
+                if entry >> 32 == tag {
+                    let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    if matches(id, name) { return (Int32(id), false) }
+                }
+                slot = (slot + 1) & mask
+            }
+            let id = append(name)
+            slots[slot] = tag << 32 | UInt64(id + 1)
+            if 2 * count > slotCount { grow() }
+            return (Int32(id), true)
+        }
+
+        private func internCanonical(_ name: UnsafeRawBufferPointer) -> (id: Int32, isNew: Bool) {
+            let text = String(decoding: name, as: UTF8.self)
+            if let id = canonical[text] { return (id, false) }
+            let id = Int32(append(name))
+            canonical[text] = id
+            return (id, true)
+        }
+
+        func id(of name: UnsafeRawBufferPointer) -> Int32? {
+            let (hash, isASCII) = NameTable.hash(name)
+            guard isASCII else { return canonical[String(decoding: name, as: UTF8.self)] }
+            let tag = hash >> 32
+            let mask = slotCount - 1
+            var slot = Int(truncatingIfNeeded: tag) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag {
+                    let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                    if matches(id, name) { return Int32(id) }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// Stores the bytes of a new name and returns its id.
+        private func append(_ name: UnsafeRawBufferPointer) -> Int {
+            reserveBuffers(names: 1, bytes: name.count)
+            if let base = name.baseAddress {
+                (bytes + byteCount).initialize(from: base.assumingMemoryBound(to: UInt8.self), count: name.count)
+            }
+            byteCount += name.count
+            ends[count] = Int32(byteCount)
+            count += 1
+            return count - 1
+        }
+
+        /// Makes room for `names` more names of `bytes` bytes in all, and grows the slots to
+        /// stay at most half full.
+        func reserve(names: Int, bytes extra: Int) {
+            reserveBuffers(names: names, bytes: extra)
+            while 2 * (count + names) > slotCount { grow() }
+        }
+
+        /// Makes room for `names` more names of `bytes` bytes in all (doubling); the slots
+        /// are left as they are.
+        private func reserveBuffers(names: Int, bytes extra: Int) {
+            if count + names > nameCapacity {
+                let capacity = max(2 * nameCapacity, count + names)
+                let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+                grown.initialize(from: ends, count: count)
+                ends.deallocate()
+                ends = grown
+                nameCapacity = capacity
+            }
+            if byteCount + extra > byteCapacity {
+                let capacity = max(2 * byteCapacity, byteCount + extra)
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+                grown.initialize(from: bytes, count: byteCount)
+                bytes.deallocate()
+                bytes = grown
+                byteCapacity = capacity
+            }
+        }
+
+        /// Doubles the slots; the stored hash bits give every entry its new home slot.
+        private func grow() {
+            let size = slotCount * 2
+            let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: size)
+            grown.initialize(repeating: 0, count: size)
+            let mask = size - 1
+            for index in 0..<slotCount {
+                let entry = slots[index]
+                guard entry != 0 else { continue }
+                var slot = Int(truncatingIfNeeded: entry >> 32) & mask
+                while grown[slot] != 0 { slot = (slot + 1) & mask }
+                grown[slot] = entry
+            }
+            slots.deallocate()
+            slots = grown
+            slotCount = size
+        }
     }
 }
