@@ -46,6 +46,33 @@ struct NameTable: Sendable {
         return Array(name.utf8).withUnsafeBytes { intern($0) }
     }
 
+    /// Stores `name` under the next id without indexing it: ``id(of:)`` will not find it, and
+    /// a repeat is only found later by ``firstRepeat()``. For lists of names that are only
+    /// read back (rule ids), this avoids one random access into a large table per name.
+    ///
+    /// - Complexity: O(length of the name), amortized.
+    mutating func appendUnindexed(_ name: UnsafeRawBufferPointer) -> Int32 {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return Int32(storage.append(name))
+    }
+
+    /// Stores `name` under the next id without indexing it (see ``appendUnindexed(_:)-(UnsafeRawBufferPointer)``).
+    mutating func appendUnindexed(_ name: String) -> Int32 {
+        if let result = name.utf8.withContiguousStorageIfAvailable({ appendUnindexed(UnsafeRawBufferPointer($0)) }) {
+            return result
+        }
+        return Array(name.utf8).withUnsafeBytes { appendUnindexed($0) }
+    }
+
+    /// The first id whose name equals the name of an earlier id (as `String`s compare), or
+    /// `nil` when every name differs.
+    ///
+    /// Cache-friendly: the names' hashes are partitioned by their top bits in two sequential
+    /// passes, and each partition is checked with a small table that stays in the cache.
+    ///
+    /// - Complexity: O(total length of the names), expected.
+    func firstRepeat() -> Int32? { storage.firstRepeat() }
+
     /// The id of `name`, or `nil` when it was never interned.
     ///
     /// - Complexity: O(length of the name), expected.
@@ -260,8 +287,66 @@ extension NameTable {
             }
         }
 
+        func firstRepeat() -> Int32? {
+            guard count > 1 else { return nil }
+            // Hashes in id order; names with other than ASCII go through `String` equality.
+            var hashes = [UInt64](repeating: 0, count: count)
+            var canonicalNames: [String: Int] = [:]
+            var first: Int?
+            for id in 0..<count {
+                let name = UnsafeRawBufferPointer(self.bytes(of: id))
+                let (hash, isASCII) = NameTable.hash(name)
+                hashes[id] = hash
+                if !isASCII {
+                    let text = String(decoding: name, as: UTF8.self)
+                    if canonicalNames[text] != nil { first = min(first ?? id, id) } else { canonicalNames[text] = id }
+                    hashes[id] = 0  // Left out of the partitions below.
+                }
+            }
+            // Partition the ids by the top bits of their hashes (a stable counting sort).
+            let bits = max(0, min(16, (Int.bitWidth - (count / 256).leadingZeroBitCount)))
+            let partitions = 1 << bits
+            let shift = UInt64(64 - bits)
+            var starts = [Int](repeating: 0, count: partitions + 1)
+            for hash in hashes where hash != 0 { starts[Int(truncatingIfNeeded: bits == 0 ? 0 : hash >> shift) + 1] += 1 }
+            for partition in 0..<partitions { starts[partition + 1] += starts[partition] }
+            var next = starts
+            var order = [Int32](repeating: 0, count: starts[partitions])
+            for id in 0..<count where hashes[id] != 0 {
+                let partition = Int(truncatingIfNeeded: bits == 0 ? 0 : hashes[id] >> shift)
+                order[next[partition]] = Int32(id)
+                next[partition] += 1
+            }
+            // Each partition (a few hundred ids) against a small table, in id order.
+            var table: [Int32] = []
+            for partition in 0..<partitions {
+                let members = starts[partition]..<starts[partition + 1]
+                guard members.count > 1 else { continue }
+                var size = 16
+                while size < 2 * members.count { size *= 2 }
+                table.removeAll(keepingCapacity: true)
+                table.append(contentsOf: repeatElement(-1, count: size))
+                let mask = size - 1
+                for position in members {
+                    let id = Int(order[position])
+                    let name = bytes(of: id)
+                    var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+                    while table[slot] >= 0 {
+                        let other = Int(table[slot])
+                        if hashes[other] == hashes[id], other < id, Array(bytes(of: other)) == Array(name) {
+                            first = min(first ?? id, id)
+                            break
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    if table[slot] < 0 { table[slot] = Int32(id) }
+                }
+            }
+            return first.map { Int32($0) }
+        }
+
         /// Stores the bytes of a new name and returns its id.
-        private func append(_ name: UnsafeRawBufferPointer) -> Int {
+        func append(_ name: UnsafeRawBufferPointer) -> Int {
             reserveBuffers(names: 1, bytes: name.count)
             if let base = name.baseAddress {
                 (bytes + byteCount).initialize(from: base.assumingMemoryBound(to: UInt8.self), count: name.count)

@@ -9,7 +9,7 @@ extension RuleBase {
     /// var builder = RuleBase.Builder(rules: 1, leaves: 1)
     /// let x0 = builder.attribute(named: "x0"), x1 = builder.attribute(named: "x1")
     /// let t = builder.value(.symbol("t"))
-    /// try builder.beginRule(id: "r1")
+    /// builder.beginRule(id: "r1")
     /// builder.equals(x0, t)                     // a one-leaf premise
     /// try builder.conclude(x1, t)
     /// try builder.endRule()
@@ -149,27 +149,28 @@ extension RuleBase {
 
         /// Starts a rule.
         ///
+        /// Rule ids must be unique; a repeated id is reported by ``build()``.
+        ///
         /// - Parameters:
-        ///   - id: The rule's unique id, as UTF-8 bytes.
+        ///   - id: The rule's id, as UTF-8 bytes.
         ///   - salience: Its priority on the agenda (higher first).
-        /// - Throws: ``RuleBase/Error/duplicateRule(_:)`` when the id is taken.
-        /// - Complexity: O(length of the id), expected.
-        public mutating func beginRule(id: UnsafeRawBufferPointer, salience: Int = 0) throws(RuleBase.Error) {
-            try begin(ruleNames.intern(id), salience: salience)
+        /// - Complexity: O(length of the id), amortized.
+        public mutating func beginRule(id: UnsafeRawBufferPointer, salience: Int = 0) {
+            begin(ruleNames.appendUnindexed(id), salience: salience)
         }
 
         /// Starts a rule.
         ///
-        /// - Throws: ``RuleBase/Error/duplicateRule(_:)`` when the id is taken.
-        /// - Complexity: O(length of the id), expected.
-        public mutating func beginRule(id: String, salience: Int = 0) throws(RuleBase.Error) {
-            try begin(ruleNames.intern(id), salience: salience)
+        /// Rule ids must be unique; a repeated id is reported by ``build()``.
+        ///
+        /// - Complexity: O(length of the id), amortized.
+        public mutating func beginRule(id: String, salience: Int = 0) {
+            begin(ruleNames.appendUnindexed(id), salience: salience)
         }
 
-        private mutating func begin(_ name: (id: Int32, isNew: Bool), salience: Int) throws(RuleBase.Error) {
+        private mutating func begin(_ name: Int32, salience: Int) {
             precondition(!isInRule, "RuleBase.Builder: beginRule before the previous rule ended")
-            guard name.isNew else { throw .duplicateRule(ruleNames.name(name.id)) }
-            precondition(Int(name.id) == premiseRoots.count, "RuleBase.Builder: a rule was begun and never ended")
+            precondition(Int(name) == premiseRoots.count, "RuleBase.Builder: a rule was begun and never ended")
             isInRule = true
             root = -1
             saliences.append(salience)
@@ -292,12 +293,14 @@ extension RuleBase {
 
         /// Checks the rules as a whole and makes the rule base.
         ///
-        /// - Throws: ``RuleBase/Error/defaultOnDerivedAttribute(_:)``, then
+        /// - Throws: ``RuleBase/Error/duplicateRule(_:)`` for the first rule whose id an
+        ///   earlier rule has, then ``RuleBase/Error/defaultOnDerivedAttribute(_:)``, then
         ///   ``RuleBase/Error/cycle(_:)`` (see ``RuleBase/init(attributes:rules:)``).
         /// - Complexity: O(*n*) in the size of the rules, plus O(*r* log *r*) for *r* rules when
         ///   saliences differ and the rules are not declared in agenda order.
         public consuming func build() throws(RuleBase.Error) -> RuleBase {
             precondition(!isInRule, "RuleBase.Builder: build with a rule open")
+            if let repeated = ruleNames.firstRepeat() { throw .duplicateRule(ruleNames.name(repeated)) }
             let attributeCount = isMultiple.count
             var isDerived = [Bool](repeating: false, count: attributeCount)
             for key in conclusionKeys { isDerived[table.keyAttribute[key.index].index] = true }

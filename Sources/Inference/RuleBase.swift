@@ -96,8 +96,13 @@ public struct RuleBase: Sendable {
         for rule in rules { leaves += rule.premise.leafCount }
         var builder = Builder(rules: rules.count, attributes: attributes.count, leaves: leaves)
         for attribute in attributes { _ = try builder.declare(attribute) }
+        // Checked here, rule by rule, to keep the order of the checks (the builder finds
+        // repeated ids only when it builds).
+        var ids: Set<String> = []
+        ids.reserveCapacity(rules.count)
         for rule in rules {
-            try builder.beginRule(id: rule.id, salience: rule.salience)
+            guard ids.insert(rule.id).inserted else { throw .duplicateRule(rule.id) }
+            builder.beginRule(id: rule.id, salience: rule.salience)
             guard !rule.conclusions.isEmpty else { throw .noConclusion(rule: rule.id) }
             do {
                 try builder.add(rule.premise)

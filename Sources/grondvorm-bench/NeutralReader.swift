@@ -125,7 +125,7 @@ struct NeutralReader {
                     }
                     id = text
                     if !hasConditions && !hasConclusions {
-                        try begin(text, in: &builder)
+                        begin(text, in: &builder)
                         isStreaming = true
                     }
                 case .if:
@@ -147,7 +147,7 @@ struct NeutralReader {
             guard hasConditions else { throw error("rule '\(id.text)' has no 'if'", at: open) }
             guard hasConclusions else { throw error("rule '\(id.text)' has no 'then'", at: open) }
             if !isStreaming {
-                try begin(id, in: &builder)
+                begin(id, in: &builder)
                 builder.beginAll()
                 for (attribute, value) in conditions { builder.contains(attribute, value) }
                 builder.endGroup()
@@ -165,10 +165,10 @@ struct NeutralReader {
         }
     }
 
-    private func begin(_ id: RuleIDText, in builder: inout RuleBase.Builder) throws(RuleBase.Error) {
+    private func begin(_ id: RuleIDText, in builder: inout RuleBase.Builder) {
         switch id {
-        case .inPlace(let bytes): try builder.beginRule(id: bytes)
-        case .decoded(let text): try builder.beginRule(id: text)
+        case .inPlace(let bytes): builder.beginRule(id: bytes)
+        case .decoded(let text): builder.beginRule(id: text)
         }
     }
 
