@@ -23,7 +23,8 @@ struct NameTable: Sendable {
     init(capacity: Int = 0, averageLength: Int = 8) {
         var size = 16
         while size < 2 * capacity { size *= 2 }
-        storage = Storage(slotCount: size, nameCapacity: max(capacity, 8), byteCapacity: max(capacity * averageLength, 64))
+        storage = Storage(
+            slotCount: size, nameCapacity: max(capacity, 8), byteCapacity: max(capacity * averageLength, 64))
     }
 
     /// The number of names.
@@ -168,8 +169,9 @@ struct NameTable: Sendable {
         if count <= 16 { return ends(left, count) == ends(right, count) }
         var offset = 0
         while offset + 8 < count {
-            guard left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            guard
+                left.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == right.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
             else { return false }
             offset += 8
         }
@@ -308,7 +310,9 @@ extension NameTable {
             let partitions = 1 << bits
             let shift = UInt64(64 - bits)
             var starts = [Int](repeating: 0, count: partitions + 1)
-            for hash in hashes where hash != 0 { starts[Int(truncatingIfNeeded: bits == 0 ? 0 : hash >> shift) + 1] += 1 }
+            for hash in hashes where hash != 0 {
+                starts[Int(truncatingIfNeeded: bits == 0 ? 0 : hash >> shift) + 1] += 1
+            }
             for partition in 0..<partitions { starts[partition + 1] += starts[partition] }
             var next = starts
             var order = [Int32](repeating: 0, count: starts[partitions])

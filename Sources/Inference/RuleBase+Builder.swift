@@ -81,12 +81,6 @@ extension RuleBase {
             table.reserveCapacity(max(rules, attributes))
         }
 
-        /// The number of attributes declared so far.
-        public var attributeCount: Int { isMultiple.count }
-
-        /// The number of rules ended so far.
-        public var ruleCount: Int { premiseRoots.count }
-
         // MARK: Attributes and values
 
         /// Declares an attribute.
@@ -131,7 +125,7 @@ extension RuleBase {
         }
 
         /// The declared attribute named `name`, or `nil`.
-        public func existingAttribute(named name: String) -> AttributeID? {
+        func existingAttribute(named name: String) -> AttributeID? {
             attributeNames.id(of: name).map(AttributeID.init)
         }
 
@@ -192,7 +186,8 @@ extension RuleBase {
             }
             let size = Int32(nodes.count) - index
             let kind = nodes[Int(index)].kind
-            precondition(kind != .not || size > 1 && nodes[Int(index) + 1].size == size - 1,
+            precondition(
+                kind != .not || size > 1 && nodes[Int(index) + 1].size == size - 1,
                 "RuleBase.Builder: a not group needs exactly one condition")
             nodes[Int(index)] = .group(kind, size: size)
         }

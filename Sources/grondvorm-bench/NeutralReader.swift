@@ -121,7 +121,8 @@ struct NeutralReader {
                         text = .decoded(Self.text(decoded))
                     } else {
                         // The bytes between the quotes, in the text (which outlives the reader).
-                        text = .inPlace(UnsafeRawBufferPointer(start: stringStart + 1, count: position - stringStart - 2))
+                        text = .inPlace(
+                            UnsafeRawBufferPointer(start: stringStart + 1, count: position - stringStart - 2))
                     }
                     id = text
                     if !hasConditions && !hasConclusions {
