@@ -100,7 +100,8 @@ struct FactKeyTable: Sendable {
         keyValue.append(valueID)
         let index = attribute.index
         if index >= firstKey.count {
-            let missing = index + 1 - firstKey.count
+            // Grown by doubling: an attribute past the end has no keys either way.
+            let missing = max(index + 1, 2 * firstKey.count, 16) - firstKey.count
             firstKey.append(contentsOf: repeatElement(.none, count: missing))
             keysPerAttribute.append(contentsOf: repeatElement(0, count: missing))
         }
