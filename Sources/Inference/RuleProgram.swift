@@ -100,8 +100,7 @@ final class RuleProgram: Sendable {
         var conclusionRules: [RuleID] = []
         conclusionRules.reserveCapacity(conclusionKeys.count)
         for rule in 0..<ruleCount {
-            let count = Int(conclusionStart[rule + 1] - conclusionStart[rule])
-            conclusionRules.append(contentsOf: repeatElement(RuleID(index: rule), count: count))
+            for _ in conclusionStart[rule]..<conclusionStart[rule + 1] { conclusionRules.append(RuleID(index: rule)) }
         }
         self.conclusionRules = conclusionRules
 
@@ -153,7 +152,9 @@ final class RuleProgram: Sendable {
             count: attributeCount + 1, sources: latestRead, elements: (0..<ruleCount).map { RuleID(index: $0) })
         var topological: [RuleID] = []
         topological.reserveCapacity(ruleCount)
-        for slot in 0...Int32(attributeCount) { topological.append(contentsOf: byPosition[slot]) }
+        for slot in 0...Int32(attributeCount) {
+            for position in byPosition.positions(of: slot) { topological.append(byPosition.element(at: position)) }
+        }
         rulesInTopologicalOrder = topological
     }
 
@@ -181,7 +182,9 @@ final class RuleProgram: Sendable {
                 elements: (0..<count).map { RuleID(index: $0) })
             var order: [RuleID] = []
             order.reserveCapacity(count)
-            for bucket in 0...maximum { order.append(contentsOf: buckets[bucket]) }
+            for bucket in 0...maximum {
+                for position in buckets.positions(of: bucket) { order.append(buckets.element(at: position)) }
+            }
             return order
         }
         return (0..<count).map { RuleID(index: $0) }.sorted { a, b in
