@@ -317,7 +317,7 @@ public struct Engine: Sendable {
         return Fact(
             attribute: program.name(of: memory.attribute(ofKey: key)),
             value: memory.value(ofKey: key),
-            certainty: slot.certainty,
+            certainty: memory.certainty(ofKey: key),
             sources: sources)
     }
 
