@@ -44,7 +44,7 @@ while [ $# -gt 0 ]; do
         --quick) sizes=${BENCH_SIZES:-"1000 10000"}; reps=${BENCH_REPS:-3} ;;
         --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 64; }; out=$2; shift ;;
         --out=*) out=${1#--out=} ;;
-        -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown argument '$1' (see scripts/bench.sh --help)" >&2; exit 64 ;;
     esac
     shift

@@ -17,6 +17,7 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     ///   - elements: The elements, in the order they should keep within a source.
     /// - Complexity: O(`count` + number of elements): a stable counting sort.
     init(count: Int, sources: [Source], elements: [Element]) {
+        precondition(sources.count == elements.count, "Adjacency: one source per element")
         var starts = [Int32](repeating: 0, count: count + 1)
         for source in sources { starts[source.index + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
@@ -24,6 +25,8 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
         self.elements = [Element](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
             for (position, source) in sources.enumerated() {
                 let slot = Int(next[source.index])
+                // The loop body runs only for a non-empty buffer, which has a base address;
+                // `slot` lies in 0..<elements.count, since `starts` counted every source.
                 (buffer.baseAddress.unsafelyUnwrapped + slot).initialize(to: elements[position])
                 next[source.index] += 1
             }

@@ -47,6 +47,15 @@ struct NameTable: Sendable {
         return Array(name.utf8).withUnsafeBytes { intern($0) }
     }
 
+    /// Reserves room for `count` more names of `averageLength` bytes that will be stored
+    /// unindexed (``appendUnindexed(_:)-(UnsafeRawBufferPointer)``): the hash table is left as it is.
+    ///
+    /// - Complexity: O(current size), when the buffers have to grow.
+    mutating func reserveUnindexed(_ count: Int, averageLength: Int = 8) {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        storage.reserveBuffers(names: count, bytes: count * averageLength)
+    }
+
     /// Stores `name` under the next id without indexing it: ``id(of:)`` will not find it, and
     /// a repeat is only found later by ``firstRepeat()``. For lists of names that are only
     /// read back (rule ids), this avoids one random access into a large table per name.
@@ -370,7 +379,7 @@ extension NameTable {
 
         /// Makes room for `names` more names of `bytes` bytes in all (doubling); the slots
         /// are left as they are.
-        private func reserveBuffers(names: Int, bytes extra: Int) {
+        func reserveBuffers(names: Int, bytes extra: Int) {
             if count + names > nameCapacity {
                 let capacity = max(2 * nameCapacity, count + names)
                 let grown = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)

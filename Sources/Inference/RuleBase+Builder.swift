@@ -70,7 +70,9 @@ extension RuleBase {
         /// - Complexity: O(sum of the capacities).
         public init(rules: Int = 0, attributes: Int = 0, leaves: Int = 0, groups: Int = 0) {
             attributeNames = NameTable(capacity: attributes)
-            ruleNames = NameTable(capacity: rules)
+            // Rule ids are stored unindexed (see `beginRule`): room for them, no hash table.
+            ruleNames = NameTable()
+            ruleNames.reserveUnindexed(rules)
             isMultiple.reserveCapacity(attributes)
             saliences.reserveCapacity(rules)
             premiseRoots.reserveCapacity(rules)
