@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Engine benchmark (issue 5): Grondvorm's engine against CLIPS 6.30 on the same rule sets,
-# and the consultation target (grondvorm advise vs a hello-world Swift binary).
+# Engine benchmark (issues 5 and 14): Grondvorm's engine against CLIPS 6.30 and against the
+# C reference ../shared/bench/horn.c (a linear-time forward chainer, "the physical limit") on
+# the same rule sets, and the consultation target (grondvorm advise vs a hello-world Swift binary).
 #
 # Usage: scripts/bench.sh [--quick] [--out DIR]
 #   --quick     sizes 1000 and 10000 only, 3 repetitions (a smoke run of a few seconds)
@@ -9,16 +10,22 @@
 # Environment overrides: BENCH_SHAPES ("chain chain3 fanout layered"),
 #   BENCH_SIZES ("1000 10000 100000"), BENCH_REPS (5), BENCH_REPS_LARGE (3, used at >= 100000),
 #   BENCH_CONSULT_REPS (51), BENCH_SKIP_CONSULT (1 to skip the consultation part),
+#   BENCH_SKIP_CLIPS (1 to leave CLIPS out: it takes about 40 s per run at 100000 rules),
 #   BENCH_BUILD_FLAGS ("-c release --static-swift-stdlib": every Swift binary here, the hello
 #   world included, is built with these flags), BENCH_CLOCK (cpu: the clock of Grondvorm's
 #   in-process load_s and run_s; CLIPS 6.30's (time) is process CPU time, so cpu compares like
 #   with like; wall uses the monotonic clock).
 #
-# Every measurement is a whole process: wall time from bash's EPOCHREALTIME around the
-# process, CPU time (user + system) and peak resident memory from GNU time; load_s and run_s
-# are what each engine reports from inside the process. Each figure is the median over the
-# repetitions. On a shared machine wall time follows the load; CPU time hardly does.
-# Both engines must report the expected counts in every repetition, or the script fails.
+# Every measurement is a whole process. Grondvorm and the reference run twice per repetition:
+# once bare, for the wall time (bash's EPOCHREALTIME around the process; GNU time would add
+# about 5 ms, a lot next to the reference's few milliseconds), and once under GNU time for CPU
+# time (user + system) and peak resident memory. CLIPS runs once, under GNU time, for all of
+# them. load_s and run_s are what each engine reports from inside the process. The engines
+# take turns within each repetition (interleaved), and each figure is the median over the
+# repetitions. On a shared machine wall time follows the load (the script prints the load
+# average before and after); CPU time hardly does. Every engine must report the expected
+# counts in every run, or the script fails. The reference is built with
+# 'gcc -O2 -std=c11' from ../shared/bench/horn.c; without gcc or that file it is skipped.
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -37,7 +44,7 @@ while [ $# -gt 0 ]; do
         --quick) sizes=${BENCH_SIZES:-"1000 10000"}; reps=${BENCH_REPS:-3} ;;
         --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 64; }; out=$2; shift ;;
         --out=*) out=${1#--out=} ;;
-        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown argument '$1' (see scripts/bench.sh --help)" >&2; exit 64 ;;
     esac
     shift
@@ -48,8 +55,9 @@ if [ -z "${EPOCHREALTIME:-}" ]; then
 fi
 
 # --- tools ------------------------------------------------------------------------------------
+skip_clips=${BENCH_SKIP_CLIPS:-0}
 missing=()
-command -v clips >/dev/null 2>&1 || missing+=(clips)
+if [ "$skip_clips" != 1 ]; then command -v clips >/dev/null 2>&1 || missing+=(clips); fi
 [ -x /usr/bin/time ] || missing+=(time)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== installing ${missing[*]} with apt-get"
@@ -58,7 +66,10 @@ if [ ${#missing[@]} -gt 0 ]; then
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-clips_version=$(echo '(exit)' | clips 2>/dev/null | sed -n 's/^ *CLIPS (\([^ ]*\).*/\1/p' | head -1)
+clips_version=skipped
+if [ "$skip_clips" != 1 ]; then
+    clips_version=$(echo '(exit)' | clips 2>/dev/null | sed -n 's/^ *CLIPS (\([^ ]*\).*/\1/p' | head -1)
+fi
 
 echo "== building grondvorm-bench (swift build ${build_flags[*]})"
 swift build "${build_flags[@]}" --product grondvorm-bench 2>&1 | tail -1
@@ -73,12 +84,35 @@ else
     trap 'rm -rf "$work"' EXIT
 fi
 
+# The C reference, built here (never committed).
+reference_source=$root/../shared/bench/horn.c
+reference=""
+if command -v gcc >/dev/null 2>&1 && [ -f "$reference_source" ]; then
+    if gcc -O2 -std=c11 -o "$work/horn" "$reference_source" 2>"$work/horn-build.log"; then
+        reference=$work/horn
+    else
+        reference_note="skipped: gcc failed on $reference_source (see $work/horn-build.log)"
+    fi
+else
+    reference_note="skipped: gcc or horn.c missing (looked for $reference_source)"
+fi
+
 echo "== machine"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "cpu:     $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
 echo "memory:  $(free -m | awk '/^Mem:/ {printf "%.1f GiB", $2 / 1024}')"
 echo "swift:   $(swift --version 2>&1 | head -1)"
-echo "clips:   ${clips_version:-unknown} ($(command -v clips))"
+echo "load:    $(uptime | sed 's/.*load average/load average/')"
+if [ "$skip_clips" = 1 ]; then
+    echo "clips:   skipped (BENCH_SKIP_CLIPS=1)"
+else
+    echo "clips:   ${clips_version:-unknown} ($(command -v clips))"
+fi
+if [ -n "$reference" ]; then
+    echo "reference: $reference_source, gcc -O2 -std=c11 ($(gcc --version | head -1))"
+else
+    echo "reference: $reference_note"
+fi
 echo "build:   swift build ${build_flags[*]}"
 echo "reps:    median of $reps (of $reps_large at 100000 rules and more)"
 echo "load_s, run_s: Grondvorm --clock $clock; CLIPS (time), which is process CPU time"
@@ -143,10 +177,12 @@ check_counts() { # ENGINE LINE EXPECTED LABEL
 }
 
 # --- engine benchmark -------------------------------------------------------------------------
+# dash: a figure for an engine that was skipped.
+dash() { if [ "$1" = "-" ]; then echo "-"; else "${@:2}" "$1"; fi; }
 table=$work/table.md
 {
-    echo "| shape | rules | fired | G wall s | G cpu s | G load s | G run s | G peak MB | C wall s | C cpu s | C load s | C run s | C peak MB | wall G/C | cpu G/C | run G/C | peak G/C |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    echo "| shape | rules | fired | G wall s | G cpu s | G load s | G run s | G peak MB | C wall s | C cpu s | C load s | C run s | C peak MB | R wall s | R peak MB | wall G/C | cpu G/C | peak G/C | wall G/R | peak G/R |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$table"
 : >"$work/rows.tsv"
 
@@ -157,54 +193,80 @@ for shape in $shapes; do
         expected=$(cat "$prefix.expected.json")
         count=$reps
         if [ "$n" -ge 100000 ]; then count=$reps_large; fi
-        gw=() gc=() gl=() gr=() gm=() cw=() cc=() cl=() cr=() cm=()
+        gw=() gc=() gl=() gr=() gm=() cw=() cc=() cl=() cr=() cm=() rw=() rp=()
         for ((i = 1; i <= count; i++)); do
+            measure_bare "$bench" run "$prefix" --clock "$clock"
+            gw+=("$WALL")
             measure "$bench" run "$prefix" --clock "$clock"
             check_counts grondvorm "$LINE" "$expected" "$shape/$n"
-            gw+=("$WALL") gc+=("$CPU") gl+=("$(field "$LINE" load_s)") gr+=("$(field "$LINE" run_s)") gm+=("$PEAK_KB")
-            measure clips -f2 "$prefix.clp"
-            check_counts clips "$LINE" "$expected" "$shape/$n"
-            cw+=("$WALL") cc+=("$CPU") cl+=("$(field "$LINE" load_s)") cr+=("$(field "$LINE" run_s)") cm+=("$PEAK_KB")
+            gc+=("$CPU") gl+=("$(field "$LINE" load_s)") gr+=("$(field "$LINE" run_s)") gm+=("$PEAK_KB")
+            if [ "$skip_clips" != 1 ]; then
+                measure clips -f2 "$prefix.clp"
+                check_counts clips "$LINE" "$expected" "$shape/$n"
+                cw+=("$WALL") cc+=("$CPU") cl+=("$(field "$LINE" load_s)") cr+=("$(field "$LINE" run_s)") cm+=("$PEAK_KB")
+            fi
+            if [ -n "$reference" ]; then
+                measure_bare "$reference" "$prefix"
+                rw+=("$WALL")
+                measure "$reference" "$prefix"
+                check_counts reference "$LINE" "$expected" "$shape/$n"
+                rp+=("$PEAK_KB")
+            fi
         done
         GW=$(median "${gw[@]}") GC=$(median "${gc[@]}") GL=$(median "${gl[@]}") GR=$(median "${gr[@]}") GM=$(median "${gm[@]}")
-        CW=$(median "${cw[@]}") CC=$(median "${cc[@]}") CL=$(median "${cl[@]}") CR=$(median "${cr[@]}") CM=$(median "${cm[@]}")
+        CW=- CC=- CL=- CR=- CM=- RW=- RM=-
+        if [ "$skip_clips" != 1 ]; then
+            CW=$(median "${cw[@]}") CC=$(median "${cc[@]}") CL=$(median "${cl[@]}") CR=$(median "${cr[@]}") CM=$(median "${cm[@]}")
+        fi
+        if [ -n "$reference" ]; then RW=$(median "${rw[@]}") RM=$(median "${rp[@]}"); fi
         fired=$(field "$expected" fired)
-        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
-            "$shape" "$n" "$GW" "$GL" "$GR" "$GM" "$CW" "$CL" "$CR" "$CM" "$count" "$GC" "$CC" >>"$work/rows.tsv"
-        echo "| $shape | $n | $fired | $(seconds "$GW") | $(seconds "$GC") | $(seconds "$GL") | $(seconds "$GR") | $(megabytes "$GM") | $(seconds "$CW") | $(seconds "$CC") | $(seconds "$CL") | $(seconds "$CR") | $(megabytes "$CM") | $(ratio "$GW" "$CW") | $(ratio "$GC" "$CC") | $(ratio "$GR" "$CR") | $(ratio "$GM" "$CM") |" >>"$table"
-        echo "   $shape $n: grondvorm wall $(seconds "$GW") s, clips wall $(seconds "$CW") s (median of $count)" >&2
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' \
+            "$shape" "$n" "$GW" "$GL" "$GR" "$GM" "$CW" "$CL" "$CR" "$CM" "$count" "$GC" "$CC" "$RW" "$RM" >>"$work/rows.tsv"
+        echo "| $shape | $n | $fired | $(seconds "$GW") | $(seconds "$GC") | $(seconds "$GL") | $(seconds "$GR") | $(megabytes "$GM") | $(dash "$CW" seconds) | $(dash "$CC" seconds) | $(dash "$CL" seconds) | $(dash "$CR" seconds) | $(dash "$CM" megabytes) | $(dash "$RW" seconds) | $(dash "$RM" megabytes) | $(dash "$CW" ratio "$GW") | $(dash "$CC" ratio "$GC") | $(dash "$CM" ratio "$GM") | $(dash "$RW" ratio "$GW") | $(dash "$RM" ratio "$GM") |" >>"$table"
+        echo "   $shape $n: grondvorm wall $(seconds "$GW") s, clips $(dash "$CW" seconds) s, reference $(dash "$RW" seconds) s (median of $count)" >&2
     done
 done
 
-echo "== engine benchmark (G = Grondvorm, C = CLIPS $clips_version; whole process; medians)"
+echo "== engine benchmark (G = Grondvorm, C = CLIPS $clips_version, R = C reference; whole process; medians)"
+echo "load after: $(uptime | sed 's/.*load average/load average/')"
 cat "$table"
 echo
 
 # --- targets ----------------------------------------------------------------------------------
-echo "== targets (issue 5)"
+echo "== targets (issues 5 and 14)"
 verdict() { # LABEL OK(0/1) DETAIL
     if [ "$2" -eq 1 ]; then echo "HOLDS  $1: $3"; else echo "MISSES $1: $3"; fi
 }
+ok() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
 if [ "$failures" -eq 0 ]; then
-    verdict "correct counts, every shape and size" 1 "both engines, every repetition"
+    verdict "correct counts, every shape and size" 1 "every engine, every repetition"
 else
     verdict "correct counts, every shape and size" 0 "$failures mismatches (see above)"
 fi
-while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count GC CC; do
+while IFS=$'\t' read -r shape n GW GL GR GM CW CL CR CM count GC CC RW RM; do
     label="$shape $n"
-    ok() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b) ? 1 : 0 }'; }
-    if [ "$n" -ge 10000 ]; then
-        verdict "run <= CLIPS run, $label" "$(ok "$GR" "$CR")" "$(seconds "$GR") s vs $(seconds "$CR") s (ratio $(ratio "$GR" "$CR"))"
+    if [ "$CW" != "-" ]; then
+        if [ "$n" -ge 10000 ]; then
+            verdict "run <= CLIPS run, $label" "$(ok "$GR" "$CR")" "$(seconds "$GR") s vs $(seconds "$CR") s (ratio $(ratio "$GR" "$CR"))"
+        fi
+        if [ "$n" -eq 10000 ]; then
+            half=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 2 }')
+            verdict "wall <= CLIPS/2, $label" "$(ok "$GW" "$half")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
+        fi
+        if [ "$n" -eq 100000 ]; then
+            tenth=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 10 }')
+            verdict "wall <= CLIPS/10, $label" "$(ok "$GW" "$tenth")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
+        fi
+        verdict "peak <= CLIPS peak, $label" "$(ok "$GM" "$CM")" "$(megabytes "$GM") MB vs $(megabytes "$CM") MB"
     fi
-    if [ "$n" -eq 10000 ]; then
-        half=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 2 }')
-        verdict "wall <= CLIPS/2, $label" "$(ok "$GW" "$half")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
+    if [ "$RW" != "-" ] && [ "$n" -ge 10000 ]; then
+        triple=$(awk -v r="$RW" 'BEGIN { printf "%.6f", 3 * r }')
+        verdict "wall <= 3 x reference, $label" "$(ok "$GW" "$triple")" "$(seconds "$GW") s vs $(seconds "$RW") s (ratio $(ratio "$GW" "$RW"))"
+        if [ "$n" -ge 100000 ]; then
+            double=$(awk -v r="$RM" 'BEGIN { printf "%.6f", 2 * r }')
+            verdict "peak <= 2 x reference, $label" "$(ok "$GM" "$double")" "$(megabytes "$GM") MB vs $(megabytes "$RM") MB (ratio $(ratio "$GM" "$RM"))"
+        fi
     fi
-    if [ "$n" -eq 100000 ]; then
-        tenth=$(awk -v c="$CW" 'BEGIN { printf "%.6f", c / 10 }')
-        verdict "wall <= CLIPS/10, $label" "$(ok "$GW" "$tenth")" "$(seconds "$GW") s vs $(seconds "$CW") s (ratio $(ratio "$GW" "$CW"); cpu ratio $(ratio "$GC" "$CC"))"
-    fi
-    verdict "peak <= CLIPS peak, $label" "$(ok "$GM" "$CM")" "$(megabytes "$GM") MB vs $(megabytes "$CM") MB"
 done <"$work/rows.tsv"
 for shape in $shapes; do
     small=$(awk -F'\t' -v s="$shape" '$1 == s && $2 == 10000 { print $3 }' "$work/rows.tsv")

@@ -4,7 +4,7 @@
 /// The engine's indexes (which rules read a fact, which attributes an attribute feeds) are
 /// built once from a list of pairs and never change, so two flat arrays replace a dictionary
 /// of arrays: no per-source allocation, and a lookup is two array reads.
-struct Adjacency<Element: Sendable>: Sendable {
+struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// `starts[s]..<starts[s + 1]` is the run of source `s` in `elements`.
     private let starts: [Int32]
     private let elements: [Element]
@@ -16,27 +16,65 @@ struct Adjacency<Element: Sendable>: Sendable {
     ///   - sources: The source of each element, parallel to `elements`.
     ///   - elements: The elements, in the order they should keep within a source.
     /// - Complexity: O(`count` + number of elements): a stable counting sort.
-    init(count: Int, sources: [Int32], elements: [Element]) {
+    init(count: Int, sources: [Source], elements: [Element]) {
+        precondition(sources.count == elements.count, "Adjacency: one source per element")
         var starts = [Int32](repeating: 0, count: count + 1)
-        for source in sources { starts[Int(source) + 1] += 1 }
+        for source in sources { starts[source.index + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
         var next = starts
-        var order = [Int32](repeating: 0, count: elements.count)
-        for (position, source) in sources.enumerated() {
-            order[Int(next[Int(source)])] = Int32(position)
-            next[Int(source)] += 1
+        self.elements = [Element](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
+            for (position, source) in sources.enumerated() {
+                let slot = Int(next[source.index])
+                // The loop body runs only for a non-empty buffer, which has a base address;
+                // `slot` lies in 0..<elements.count, since `starts` counted every source.
+                (buffer.baseAddress.unsafelyUnwrapped + slot).initialize(to: elements[position])
+                next[source.index] += 1
+            }
+            // Every slot in 0..<elements.count was written once: `starts` counted each source.
+            initialized = elements.count
         }
         self.starts = starts
-        self.elements = order.map { elements[Int($0)] }
     }
 
     /// The number of sources.
     var count: Int { starts.count - 1 }
 
+    /// The positions of `source`'s elements, for ``element(at:)``: an empty range for a source
+    /// outside `0..<count`. Unlike the subscript, it makes no slice (which retains the storage).
+    @inline(__always)
+    func positions(of source: Source) -> Range<Int> {
+        let index = source.index
+        guard index >= 0, index < count else { return 0..<0 }
+        return Int(starts[index])..<Int(starts[index + 1])
+    }
+
+    /// The element at `position` (one of ``positions(of:)``).
+    @inline(__always)
+    func element(at position: Int) -> Element { elements[position] }
+
     /// The elements of `source`, or an empty slice for a source outside `0..<count`.
-    subscript(source: Int32) -> ArraySlice<Element> {
-        let index = Int(source)
+    subscript(source: Source) -> ArraySlice<Element> {
+        let index = source.index
         guard index >= 0, index < count else { return elements[0..<0] }
         return elements[Int(starts[index])..<Int(starts[index + 1])]
     }
 }
+
+/// An integer id that indexes dense arrays.
+protocol DenseIndex: Sendable {
+    /// The array index.
+    var index: Int { get }
+}
+
+extension Int: DenseIndex {
+    var index: Int { self }
+}
+
+extension Int32: DenseIndex {
+    var index: Int { Int(self) }
+}
+
+extension AttributeID: DenseIndex {}
+extension ValueID: DenseIndex {}
+extension RuleID: DenseIndex {}
+extension KeyID: DenseIndex {}

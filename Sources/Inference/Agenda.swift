@@ -3,42 +3,53 @@
 /// A rule is on the agenda when the support of its premise (the facts it reads) changed
 /// since it was last considered. The agenda hands out the waiting rule with the best *rank*:
 /// higher salience first, then higher specificity (more leaf conditions), then earlier
-/// declaration. Ranks are fixed when the rule base is compiled, so the agenda is a binary
-/// min-heap of small integers, and a rule is never on it twice.
+/// declaration. Ranks are fixed when the rule base is compiled, and a rule is never on the
+/// agenda twice.
+///
+/// A new agenda holds every rule. Rather than sifting all of them through a heap, it sweeps
+/// the ranks in order with a cursor: a waiting rule at or after the cursor needs only its
+/// flag, since the sweep will reach it. Only a rule scheduled again at a rank the sweep has
+/// already passed goes into a binary min-heap of ranks, which always comes first (its ranks
+/// are all below the cursor). When rules fire in rank order, as in a rule base declared in
+/// dependency order, the first run needs no heap operation at all.
 struct Agenda: Sendable {
     /// The agenda position of each rule (see ``RuleProgram/rankOfRule``).
     private let rankOfRule: [Int32]
     /// The rule at each agenda position.
-    private let ruleAtRank: [Int32]
-    /// A binary min-heap of ranks.
-    private var heap: [Int32]
+    private let ruleAtRank: [RuleID]
+    /// The next rank of the initial sweep; every waiting rule at or after it is found by the sweep.
+    private var cursor = 0
+    /// A binary min-heap of the waiting ranks below the cursor.
+    private var heap: [Int32] = []
     /// Whether each rule is on the agenda.
     private var isQueued: [Bool]
+    /// The number of waiting rules.
+    private(set) var count: Int
 
     /// Creates an agenda holding every rule, as a fresh engine needs.
     ///
-    /// - Complexity: O(rules): the ranks in ascending order already form a heap.
-    init(rankOfRule: [Int32], ruleAtRank: [Int32]) {
+    /// - Complexity: O(rules).
+    init(rankOfRule: [Int32], ruleAtRank: [RuleID]) {
         self.rankOfRule = rankOfRule
         self.ruleAtRank = ruleAtRank
-        heap = Array(0..<Int32(ruleAtRank.count))
         isQueued = [Bool](repeating: true, count: ruleAtRank.count)
+        count = ruleAtRank.count
     }
 
     /// Whether no rule is waiting.
-    var isEmpty: Bool { heap.isEmpty }
-
-    /// The number of waiting rules.
-    var count: Int { heap.count }
+    var isEmpty: Bool { count == 0 }
 
     /// Puts `rule` on the agenda unless it is already there.
     ///
-    /// - Complexity: O(log *n*) for *n* waiting rules.
-    mutating func schedule(_ rule: Int32) {
-        guard !isQueued[Int(rule)] else { return }
-        isQueued[Int(rule)] = true
+    /// - Complexity: O(1) when the sweep has not passed the rule's rank; otherwise O(log *n*)
+    ///   for *n* rules in the heap.
+    mutating func schedule(_ rule: RuleID) {
+        guard !isQueued[rule.index] else { return }
+        isQueued[rule.index] = true
+        count += 1
+        let rank = rankOfRule[rule.index]
+        guard Int(rank) < cursor else { return }
         var child = heap.count
-        let rank = rankOfRule[Int(rule)]
         heap.append(rank)
         while child > 0 {
             let parent = (child - 1) / 2
@@ -52,24 +63,34 @@ struct Agenda: Sendable {
     /// Takes the waiting rule with the best rank off the agenda.
     ///
     /// - Returns: The rule, or `nil` when the agenda is empty.
-    /// - Complexity: O(log *n*) for *n* waiting rules.
-    mutating func next() -> Int32? {
-        guard let top = heap.first, let last = heap.popLast() else { return nil }
-        if !heap.isEmpty {
-            var parent = 0
-            let count = heap.count
-            while true {
-                var child = 2 * parent + 1
-                guard child < count else { break }
-                if child + 1 < count, heap[child + 1] < heap[child] { child += 1 }
-                guard heap[child] < last else { break }
-                heap[parent] = heap[child]
-                parent = child
+    /// - Complexity: O(log *n*) for *n* rules in the heap; the sweep costs O(rules) over the
+    ///   agenda's life.
+    mutating func next() -> RuleID? {
+        guard count > 0 else { return nil }
+        let rule: RuleID
+        if let top = heap.first, let last = heap.popLast() {
+            if !heap.isEmpty {
+                var parent = 0
+                let size = heap.count
+                while true {
+                    var child = 2 * parent + 1
+                    guard child < size else { break }
+                    if child + 1 < size, heap[child + 1] < heap[child] { child += 1 }
+                    guard heap[child] < last else { break }
+                    heap[parent] = heap[child]
+                    parent = child
+                }
+                heap[parent] = last
             }
-            heap[parent] = last
+            rule = ruleAtRank[Int(top)]
+        } else {
+            // The heap is empty, so the waiting rules are all at or after the cursor.
+            while !isQueued[ruleAtRank[cursor].index] { cursor += 1 }
+            rule = ruleAtRank[cursor]
+            cursor += 1
         }
-        let rule = ruleAtRank[Int(top)]
-        isQueued[Int(rule)] = false
+        isQueued[rule.index] = false
+        count -= 1
         return rule
     }
 }

@@ -7,14 +7,14 @@ extension Engine {
     /// - Complexity: O(*a* log *a*) for *a* active rules, plus building their firings.
     public var trace: [Firing] {
         let active = (0..<isActive.count).filter { isActive[$0] }
-        return active.sorted { lastFiring[$0] < lastFiring[$1] }.map(firing(of:))
+        return active.sorted { lastFiring[$0] < lastFiring[$1] }.map { firing(of: RuleID(index: $0)) }
     }
 
     /// The ids of the rules that currently hold (are active), sorted.
     ///
     /// - Complexity: O(*r* + *a* log *a*) for *r* rules of which *a* are active.
     public var firedRules: [String] {
-        (0..<isActive.count).filter { isActive[$0] }.map { ruleBase.rules[$0].id }.sorted()
+        (0..<isActive.count).filter { isActive[$0] }.map { ruleBase.program.id(of: RuleID(index: $0)) }.sorted()
     }
 
     /// The number of rules that currently hold: `firedRules.count` without building the list.
@@ -30,12 +30,12 @@ extension Engine {
     ///   where several rules read it. No recursion, so deep chains are safe to build.
     public func how(_ attribute: String, _ value: Value) -> Derivation? {
         guard let root = existingKey(attribute, value) else { return nil }
-        var done: [Int32: Derivation] = [:]
-        var stack: [Int32] = [root]
+        var done: [KeyID: Derivation] = [:]
+        var stack: [KeyID] = [root]
         // The rules whose contributions support `key`, with the facts each read.
-        func supports(of key: Int32) -> [(rule: Int, certainty: Certainty, matched: [Int32])] {
-            memory.slots[Int(key)].contributions.entries.map { entry in
-                let rule = Int(ruleBase.program.conclusionRules[Int(entry.conclusion)])
+        func supports(of key: KeyID) -> [(rule: RuleID, certainty: Certainty, matched: [KeyID])] {
+            memory.slots[key.index].contributions.entries.map { entry in
+                let rule = ruleBase.program.conclusionRules[Int(entry.conclusion)]
                 return (rule, entry.certainty, matchedKeys(of: rule))
             }
         }
@@ -52,7 +52,7 @@ extension Engine {
             }
             stack.removeLast()
             var steps: [Derivation.Step] = []
-            switch memory.slots[Int(key)].input {
+            switch memory.slots[key.index].input {
             case .none: break
             case .given(let certainty): steps.append(.given(certainty))
             case .defaulted(let certainty): steps.append(.defaulted(certainty))
@@ -60,7 +60,7 @@ extension Engine {
             for (rule, certainty, matched) in support {
                 steps.append(
                     .rule(
-                        ruleBase.rules[rule].id, premise: Certainty(premise[rule]), contribution: certainty,
+                        ruleBase.program.id(of: rule), premise: Certainty(premise[rule.index]), contribution: certainty,
                         from: matched.compactMap { done[$0] }))
             }
             done[key] = Derivation(fact: fact(ofKey: key), steps: steps)
@@ -82,23 +82,23 @@ extension Engine {
     /// - Complexity: O(conclusions in the rule base + premises of the rules listed).
     public func whyNot(_ attribute: String, _ value: Value) -> [WhyNot] {
         let program = ruleBase.program
-        guard let id = program.attributeIDs[attribute], let key = memory.table.key(attribute: id, value: value)
+        guard let id = program.attribute(named: attribute), let key = memory.table.key(attribute: id, value: value)
         else { return [] }
-        var rules: [Int] = []
+        var rules: [RuleID] = []
         for (conclusion, concluded) in program.conclusionKeys.enumerated() where concluded == key {
-            let rule = Int(program.conclusionRules[conclusion])
+            let rule = program.conclusionRules[conclusion]
             if rules.last != rule { rules.append(rule) }
         }
-        rules.sort { program.rankOfRule[$0] < program.rankOfRule[$1] }
+        rules.sort { program.rankOfRule[$0.index] < program.rankOfRule[$1.index] }
         return rules.map { rule in
-            let id = ruleBase.rules[rule].id
-            guard isActive[rule] else {
+            let id = program.id(of: rule)
+            guard isActive[rule.index] else {
                 let (condition, certainty) = firstFailure(of: rule)
                 return WhyNot(rule: id, outcome: .blocked(by: condition, certainty: Certainty(certainty)))
             }
             var contribution: Certainty?
             for conclusion in program.conclusions(of: rule) where program.conclusionKeys[conclusion] == key {
-                let part = Certainty(program.conclusionCertainties[conclusion] * premise[rule])
+                let part = Certainty(program.conclusionCertainties[conclusion] * premise[rule.index])
                 contribution = contribution.map { $0.combined(with: part) } ?? part
             }
             return WhyNot(rule: id, outcome: .fired(contribution: contribution ?? .unknown))
@@ -106,24 +106,22 @@ extension Engine {
     }
 
     /// The first failing condition of `rule`'s premise and its certainty.
-    private func firstFailure(of rule: Int) -> (Condition, Double) {
-        let nodes = ruleBase.program.nodes
-        var condition = ruleBase.rules[rule].premise
-        var index = Int(ruleBase.program.premiseRoots[rule])
-        while case .all(let parts) = condition {
+    private func firstFailure(of rule: RuleID) -> (Condition, Double) {
+        let program = ruleBase.program
+        let nodes = program.nodes
+        var index = Int(program.premiseRoots[rule.index])
+        descending: while nodes[index].kind == .all {
             var child = index + 1
-            var failing: (Condition, Int)?
-            for part in parts {
+            let end = index + Int(nodes[index].size)
+            while child < end {
                 if memory.score(nodes, child, threshold: threshold) < threshold {
-                    failing = (part, child)
-                    break
+                    index = child
+                    continue descending
                 }
                 child += Int(nodes[child].size)
             }
-            guard let (part, partIndex) = failing else { break }
-            condition = part
-            index = partIndex
+            break
         }
-        return (condition, memory.score(nodes, index, threshold: threshold))
+        return (program.condition(at: index), memory.score(nodes, index, threshold: threshold))
     }
 }

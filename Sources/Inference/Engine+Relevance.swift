@@ -35,19 +35,19 @@ extension Engine {
     ///   declared. Answering anything else cannot change the goal.
     public func relevance(goal: String) -> [String] {
         let program = ruleBase.program
-        guard let goal = program.attributeIDs[goal] else { return [] }
+        guard let goal = program.attribute(named: goal) else { return [] }
         let (open, live) = analyze(extraOpen: nil)
         var needed = [Bool](repeating: false, count: program.attributeCount)
-        needed[Int(goal)] = true
-        for rule in program.rulesInTopologicalOrder.reversed().map(Int.init) where live[rule] {
-            guard program.attributesConcluded(by: rule).contains(where: { needed[Int($0)] }) else { continue }
-            for attribute in program.attributesRead(by: rule) where open[Int(attribute)] {
-                needed[Int(attribute)] = true
+        needed[goal.index] = true
+        for rule in program.rulesInTopologicalOrder.reversed() where live[rule.index] {
+            guard program.attributesConcluded(by: rule).contains(where: { needed[$0.index] }) else { continue }
+            for attribute in program.attributesRead(by: rule) where open[attribute.index] {
+                needed[attribute.index] = true
             }
         }
-        return ruleBase.attributes.indices.filter { attribute in
+        return (0..<program.attributeCount).filter { attribute in
             needed[attribute] && !program.isDerived[attribute] && open[attribute]
-        }.map { ruleBase.attributes[$0].name }
+        }.map { program.name(of: AttributeID(index: $0)) }
     }
 
     /// The derived attributes that `attribute` can still change through live rules, in
@@ -60,36 +60,36 @@ extension Engine {
     /// - Returns: The attributes; empty when nothing depends on it or it is not declared.
     public func influence(of attribute: String) -> [String] {
         let program = ruleBase.program
-        guard let source = program.attributeIDs[attribute] else { return [] }
+        guard let source = program.attribute(named: attribute) else { return [] }
         let (_, live) = analyze(extraOpen: source)
         var reached = [Bool](repeating: false, count: program.attributeCount)
-        reached[Int(source)] = true
-        for rule in program.rulesInTopologicalOrder.map(Int.init) where live[rule] {
-            guard program.attributesRead(by: rule).contains(where: { reached[Int($0)] }) else { continue }
-            for attribute in program.attributesConcluded(by: rule) { reached[Int(attribute)] = true }
+        reached[source.index] = true
+        for rule in program.rulesInTopologicalOrder where live[rule.index] {
+            guard program.attributesRead(by: rule).contains(where: { reached[$0.index] }) else { continue }
+            for attribute in program.attributesConcluded(by: rule) { reached[attribute.index] = true }
         }
-        reached[Int(source)] = false
-        return ruleBase.attributes.indices.filter { reached[$0] && program.isDerived[$0] }
-            .map { ruleBase.attributes[$0].name }
+        reached[source.index] = false
+        return (0..<program.attributeCount).filter { reached[$0] && program.isDerived[$0] }
+            .map { program.name(of: AttributeID(index: $0)) }
     }
 
     /// Which attributes are open and which rules are live (see the analysis above).
     ///
     /// - Parameter extraOpen: An attribute to treat as open whatever its state.
-    private func analyze(extraOpen: Int32?) -> (open: [Bool], live: [Bool]) {
+    private func analyze(extraOpen: AttributeID?) -> (open: [Bool], live: [Bool]) {
         let program = ruleBase.program
         var open = (0..<program.attributeCount).map { attribute in
             !program.isDerived[attribute] && memory.givenCount[attribute] == 0
         }
-        if let extraOpen { open[Int(extraOpen)] = true }
+        if let extraOpen { open[extraOpen.index] = true }
         var live = [Bool](repeating: false, count: program.ruleCount)
-        for rule in program.rulesInTopologicalOrder.map(Int.init) {
-            let root = Int(program.premiseRoots[rule])
+        for rule in program.rulesInTopologicalOrder {
+            let root = Int(program.premiseRoots[rule.index])
             let bounds = memory.interval(program.nodes, root, open: open, threshold: threshold)
             guard bounds.high >= threshold else { continue }
-            live[rule] = true
-            guard program.attributesRead(by: rule).contains(where: { open[Int($0)] }) else { continue }
-            for attribute in program.attributesConcluded(by: rule) { open[Int(attribute)] = true }
+            live[rule.index] = true
+            guard program.attributesRead(by: rule).contains(where: { open[$0.index] }) else { continue }
+            for attribute in program.attributesConcluded(by: rule) { open[attribute.index] = true }
         }
         return (open, live)
     }

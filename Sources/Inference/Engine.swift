@@ -146,8 +146,8 @@ public struct Engine: Sendable {
         pending.append(.retractAll(attribute: try id(of: attribute)))
     }
 
-    private func id(of attribute: String) throws(InputError) -> Int32 {
-        guard let id = ruleBase.program.attributeIDs[attribute] else { throw .undeclaredAttribute(attribute) }
+    private func id(of attribute: String) throws(InputError) -> AttributeID {
+        guard let id = ruleBase.program.attribute(named: attribute) else { throw .undeclaredAttribute(attribute) }
         return id
     }
 
@@ -194,13 +194,13 @@ public struct Engine: Sendable {
         var firings: [Firing] = []
         let nodes = program.nodes
         while let next = agenda.next() {
-            let rule = Int(next)
+            let rule = next.index
             let score = memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
             let wasActive = isActive[rule]
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
             if !(wasActive && nowActive && score == premise[rule]) {
-                for conclusion in program.conclusions(of: rule) {
+                for conclusion in program.conclusions(of: next) {
                     let key = program.conclusionKeys[conclusion]
                     let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
                     if memory.setContribution(contribution, of: Int32(conclusion), to: key) {
@@ -215,19 +215,22 @@ public struct Engine: Sendable {
             firingCount += 1
             lastFiring[rule] = firingCount
             count += 1
-            if recording { firings.append(firing(of: rule)) }
+            if recording { firings.append(firing(of: next)) }
         }
         return (count, firings)
     }
 
     /// Puts every rule that reads `key`'s fact on the agenda.
-    private mutating func scheduleReaders(of key: Int32, _ program: RuleProgram) {
-        for rule in program.keyReaders[key] { agenda.schedule(rule) }
-        let readers = program.attributeReaders[memory.attribute(ofKey: key)]
-        guard !readers.isEmpty else { return }
+    private mutating func scheduleReaders(of key: KeyID, _ program: RuleProgram) {
+        let keyReaders = program.keyReaders
+        for position in keyReaders.positions(of: key) { agenda.schedule(keyReaders.element(at: position)) }
+        let attributeReaders = program.attributeReaders
+        let positions = attributeReaders.positions(of: memory.attribute(ofKey: key))
+        guard !positions.isEmpty else { return }
         let value = memory.value(ofKey: key)
-        for reader in readers where program.nodes[Int(reader.node)].reads(key: key, value: value) {
-            agenda.schedule(reader.rule)
+        for position in positions {
+            let reader = attributeReaders.element(at: position)
+            if program.nodes[Int(reader.node)].reads(key: key, value: value) { agenda.schedule(reader.rule) }
         }
     }
 
@@ -239,8 +242,8 @@ public struct Engine: Sendable {
     public var facts: [Fact] {
         var result: [Fact] = []
         result.reserveCapacity(memory.factCount)
-        for attribute in 0..<Int32(ruleBase.attributes.count) {
-            for key in memory.existingKeys(of: attribute) { result.append(fact(ofKey: key)) }
+        for attribute in 0..<ruleBase.program.attributeCount {
+            for key in memory.existingKeys(of: AttributeID(index: attribute)) { result.append(fact(ofKey: key)) }
         }
         return result
     }
@@ -262,7 +265,7 @@ public struct Engine: Sendable {
     ///
     /// - Complexity: O(*v* log *v*) for an attribute with *v* values.
     public func values(of attribute: String) -> [Fact] {
-        guard let id = ruleBase.program.attributeIDs[attribute] else { return [] }
+        guard let id = ruleBase.program.attribute(named: attribute) else { return [] }
         return memory.existingKeys(of: id).map(fact(ofKey:)).sorted { left, right in
             left.certainty != right.certainty ? left.certainty > right.certainty : left.value < right.value
         }
@@ -272,30 +275,34 @@ public struct Engine: Sendable {
     ///
     /// - Complexity: O(attributes).
     public var inputAttributes: [String] {
-        zip(ruleBase.attributes, ruleBase.program.isDerived).filter { !$0.1 }.map(\.0.name)
+        let program = ruleBase.program
+        return (0..<program.attributeCount).filter { !program.isDerived[$0] }.map {
+            program.name(of: AttributeID(index: $0))
+        }
     }
 
     /// Whether the attribute has a given value (an answer) as of the last run; `false` when it
     /// is not declared.
     public func isAnswered(_ attribute: String) -> Bool {
-        guard let id = ruleBase.program.attributeIDs[attribute] else { return false }
-        return memory.givenCount[Int(id)] > 0
+        guard let id = ruleBase.program.attribute(named: attribute) else { return false }
+        return memory.givenCount[id.index] > 0
     }
 
     // MARK: Building public values
 
     /// The key of an existing fact `attribute = value`, or `nil`.
-    func existingKey(_ attribute: String, _ value: Value) -> Int32? {
-        guard let id = ruleBase.program.attributeIDs[attribute],
+    func existingKey(_ attribute: String, _ value: Value) -> KeyID? {
+        guard let id = ruleBase.program.attribute(named: attribute),
             let key = memory.table.key(attribute: id, value: value),
-            memory.slots[Int(key)].exists
+            memory.slots[key.index].exists
         else { return nil }
         return key
     }
 
     /// The public fact of `key`.
-    func fact(ofKey key: Int32) -> Fact {
-        let slot = memory.slots[Int(key)]
+    func fact(ofKey key: KeyID) -> Fact {
+        let program = ruleBase.program
+        let slot = memory.slots[key.index]
         var sources: [Fact.Source] = []
         sources.reserveCapacity(slot.contributions.count + 1)
         switch slot.input {
@@ -304,32 +311,35 @@ public struct Engine: Sendable {
         case .defaulted(let certainty): sources.append(.defaulted(certainty))
         }
         slot.contributions.forEach { entry in
-            let rule = ruleBase.program.conclusionRules[Int(entry.conclusion)]
-            sources.append(.rule(ruleBase.rules[Int(rule)].id, contribution: entry.certainty))
+            let rule = program.conclusionRules[Int(entry.conclusion)]
+            sources.append(.rule(program.id(of: rule), contribution: entry.certainty))
         }
         return Fact(
-            attribute: ruleBase.attributes[Int(memory.attribute(ofKey: key))].name,
+            attribute: program.name(of: memory.attribute(ofKey: key)),
             value: memory.value(ofKey: key),
-            certainty: slot.certainty,
+            certainty: memory.certainty(ofKey: key),
             sources: sources)
     }
 
     /// The keys of the existing facts `rule`'s premise reads.
-    func matchedKeys(of rule: Int) -> [Int32] {
+    func matchedKeys(of rule: RuleID) -> [KeyID] {
         memory.matchedKeys(ruleBase.program.nodes, ruleBase.program.premiseNodes(of: rule))
     }
 
     /// The public firing of an active rule, as of now.
-    func firing(of rule: Int) -> Firing {
-        let score = premise[rule]
+    func firing(of rule: RuleID) -> Firing {
+        let program = ruleBase.program
+        let score = premise[rule.index]
         return Firing(
-            rule: ruleBase.rules[rule].id,
+            rule: program.id(of: rule),
             premiseCertainty: Certainty(score),
             matched: matchedKeys(of: rule).map(fact(ofKey:)),
-            concluded: ruleBase.rules[rule].conclusions.map { conclusion in
-                Firing.Concluded(
-                    attribute: conclusion.attribute, value: conclusion.value,
-                    contribution: Certainty(conclusion.certainty * score))
+            concluded: program.conclusions(of: rule).map { conclusion in
+                let key = program.conclusionKeys[conclusion]
+                return Firing.Concluded(
+                    attribute: program.name(of: program.table.keyAttribute[key.index]),
+                    value: program.table.value(ofKey: key),
+                    contribution: Certainty(program.conclusionCertainties[conclusion] * score))
             })
     }
 }

@@ -1,59 +1,200 @@
 /// Interns values and (attribute, value) pairs to dense integer ids.
 ///
 /// A *key* names one possible fact, `attribute = value`. The rule base interns every key its
-/// rules mention when it is compiled; an engine interns further keys when an input asserts a
+/// rules mention when it is built; an engine interns further keys when an input asserts a
 /// value no rule mentions. Ids are never reused, so an id stays valid for the table's life.
+///
+/// Symbols are interned by their bytes (a ``NameTable``), so a reader can intern straight
+/// from its input without making a `String` first. Keys are found through their attribute:
+/// a short list per attribute, or, for an attribute with many values, an open-addressing
+/// table on the packed id pair. Neither hashes a `Value`.
+///
+/// Two numbers are the same value when they are equal as `Double`s (so `0` and `-0` are one
+/// value, interned as the first seen); every NaN is its own value, as `Value`'s `==` says.
 struct FactKeyTable: Sendable {
     /// The interned values, indexed by value id.
     private(set) var values: [Value] = []
-    /// The attribute id of each key.
-    private(set) var keyAttribute: [Int32] = []
-    /// The value id of each key.
-    private(set) var keyValue: [Int32] = []
-    private var valueIDs: [Value: Int32] = [:]
-    private var keyIDs: [UInt64: Int32] = [:]
+    /// The attribute of each key.
+    private(set) var keyAttribute: [AttributeID] = []
+    /// The value of each key.
+    private(set) var keyValue: [ValueID] = []
+    /// Symbol text to symbol index; `symbolValues` maps that index to the value id.
+    private var symbols = NameTable()
+    private var symbolValues: [ValueID] = []
+    /// Numbers and booleans (rare in large rule bases) by value.
+    private var otherValues: [Value: ValueID] = [:]
+    /// The keys of each attribute, as a list: its first key, then `nextKey` (newest first).
+    private var firstKey: [KeyID] = []
+    private var nextKey: [KeyID] = []
+    /// The number of keys of each attribute.
+    private var keysPerAttribute: [Int32] = []
+    /// Keys of attributes with more than ``listLimit`` keys, by packed (attribute, value):
+    /// 0 for empty; else hash bits above, `key + 1` below.
+    private var slots = [UInt64](repeating: 0, count: 16)
+    private var mask = 15
+    /// The number of keys in `slots`.
+    private var tableCount = 0
+
+    /// Up to this many keys per attribute, a lookup walks the attribute's list: a few reads
+    /// of memory written together, where a hash table would cost a cache miss per lookup in
+    /// a large rule base. Beyond it, the attribute's keys go into the hash table.
+    private static let listLimit: Int32 = 8
 
     /// The number of interned keys.
     var keyCount: Int { keyAttribute.count }
 
+    // MARK: Values
+
     /// The id of `value`, interning it when new.
-    mutating func intern(_ value: Value) -> Int32 {
-        if let id = valueIDs[value] { return id }
-        let id = Int32(values.count)
+    mutating func intern(_ value: Value) -> ValueID {
+        if case .symbol(let text) = value {
+            let (index, isNew) = symbols.intern(text)
+            return isNew ? addSymbol(value) : symbolValues[Int(index)]
+        }
+        if let id = otherValues[value] { return id }
+        let id = ValueID(Int32(values.count))
         values.append(value)
-        valueIDs[value] = id
+        otherValues[value] = id
         return id
     }
 
+    /// The id of the symbol with UTF-8 text `text`, interning it when new.
+    mutating func internSymbol(_ text: UnsafeRawBufferPointer) -> ValueID {
+        let (index, isNew) = symbols.intern(text)
+        guard isNew else { return symbolValues[Int(index)] }
+        return addSymbol(.symbol(String(decoding: text, as: UTF8.self)))
+    }
+
+    private mutating func addSymbol(_ value: Value) -> ValueID {
+        let id = ValueID(Int32(values.count))
+        values.append(value)
+        symbolValues.append(id)
+        return id
+    }
+
+    /// The id of `value`, or `nil` when it was never interned.
+    func id(of value: Value) -> ValueID? {
+        if case .symbol(let text) = value {
+            return symbols.id(of: text).map { symbolValues[Int($0)] }
+        }
+        return otherValues[value]
+    }
+
+    /// The value with id `id`.
+    func value(_ id: ValueID) -> Value { values[id.index] }
+
+    // MARK: Keys
+
     /// The key of `attribute = value`, interning it when new.
-    mutating func internKey(attribute: Int32, value: Value) -> Int32 {
-        let valueID = intern(value)
-        let packed = Self.pack(attribute, valueID)
-        if let key = keyIDs[packed] { return key }
-        let key = Int32(keyAttribute.count)
+    mutating func internKey(attribute: AttributeID, value: Value) -> KeyID {
+        internKey(attribute: attribute, valueID: intern(value))
+    }
+
+    /// The key of `attribute = value`, interning it when new.
+    ///
+    /// - Complexity: O(1), expected; amortized over growth.
+    mutating func internKey(attribute: AttributeID, valueID: ValueID) -> KeyID {
+        if let key = key(attribute: attribute, valueID: valueID) { return key }
+        let key = KeyID(index: keyAttribute.count)
         keyAttribute.append(attribute)
         keyValue.append(valueID)
-        keyIDs[packed] = key
+        let index = attribute.index
+        if index >= firstKey.count {
+            // Grown by doubling: an attribute past the end has no keys either way.
+            let missing = max(index + 1, 2 * firstKey.count, 16) - firstKey.count
+            firstKey.append(contentsOf: repeatElement(.none, count: missing))
+            keysPerAttribute.append(contentsOf: repeatElement(0, count: missing))
+        }
+        nextKey.append(firstKey[index])
+        firstKey[index] = key
+        keysPerAttribute[index] += 1
+        let count = keysPerAttribute[index]
+        if count > Self.listLimit {
+            if count == Self.listLimit + 1 {
+                var other = nextKey[key.index]
+                while other.exists {
+                    insertInTable(other)
+                    other = nextKey[other.index]
+                }
+            }
+            insertInTable(key)
+        }
         return key
     }
 
+    private mutating func insertInTable(_ key: KeyID) {
+        let tag = Self.tag(keyAttribute[key.index], keyValue[key.index])
+        var slot = Int(truncatingIfNeeded: tag) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = tag << 32 | UInt64(key.rawValue + 1)
+        tableCount += 1
+        if 2 * tableCount > slots.count { grow() }
+    }
+
     /// The key of `attribute = value`, or `nil` when it was never interned (no such fact can exist).
-    func key(attribute: Int32, value: Value) -> Int32? {
-        guard let valueID = valueIDs[value] else { return nil }
-        return keyIDs[Self.pack(attribute, valueID)]
+    func key(attribute: AttributeID, value: Value) -> KeyID? {
+        guard let valueID = id(of: value) else { return nil }
+        return key(attribute: attribute, valueID: valueID)
+    }
+
+    /// The key of `attribute = value`, or `nil` when it was never interned.
+    func key(attribute: AttributeID, valueID: ValueID) -> KeyID? {
+        let index = attribute.index
+        guard index >= 0, index < firstKey.count else { return nil }
+        if keysPerAttribute[index] <= Self.listLimit {
+            var key = firstKey[index]
+            while key.exists {
+                if keyValue[key.index] == valueID { return key }
+                key = nextKey[key.index]
+            }
+            return nil
+        }
+        let tag = Self.tag(attribute, valueID)
+        var slot = Int(truncatingIfNeeded: tag) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if entry >> 32 == tag {
+                let key = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if keyAttribute[key] == attribute, keyValue[key] == valueID { return KeyID(index: key) }
+            }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The value of `key`.
-    func value(ofKey key: Int32) -> Value { values[Int(keyValue[Int(key)])] }
+    func value(ofKey key: KeyID) -> Value { values[keyValue[key.index].index] }
 
-    /// Reserves room for about `count` keys and values.
-    mutating func reserveCapacity(_ count: Int) {
+    /// Reserves room for about `count` keys and `symbolCount` symbols.
+    ///
+    /// - Complexity: O(`count`).
+    mutating func reserveCapacity(_ count: Int, symbols symbolCount: Int = 0) {
         keyAttribute.reserveCapacity(count)
         keyValue.reserveCapacity(count)
-        keyIDs.reserveCapacity(count)
+        nextKey.reserveCapacity(count)
+        if symbolCount > 0 {
+            symbols.reserveCapacity(symbolCount)
+            symbolValues.reserveCapacity(symbolCount)
+            values.reserveCapacity(symbolCount)
+        }
     }
 
-    private static func pack(_ attribute: Int32, _ value: Int32) -> UInt64 {
-        UInt64(UInt32(bitPattern: attribute)) << 32 | UInt64(UInt32(bitPattern: value))
+    private mutating func grow() {
+        let size = slots.count * 2
+        var grown = [UInt64](repeating: 0, count: size)
+        let newMask = size - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(truncatingIfNeeded: entry >> 32) & newMask
+            while grown[slot] != 0 { slot = (slot + 1) & newMask }
+            grown[slot] = entry
+        }
+        slots = grown
+        mask = newMask
+    }
+
+    /// 32 well-mixed bits of the pair: the slot's tag, and (masked) its home slot.
+    private static func tag(_ attribute: AttributeID, _ value: ValueID) -> UInt64 {
+        let packed = UInt64(UInt32(bitPattern: attribute.rawValue)) << 32 | UInt64(UInt32(bitPattern: value.rawValue))
+        return NameTable.mix(packed &* 0x9E37_79B9_7F4A_7C15) >> 32
     }
 }

@@ -1,4 +1,8 @@
 /// Scoring compiled premises against the facts, as the table in ``Condition`` defines.
+///
+/// This is the one implementation of condition scoring: rule premises, conditions scored
+/// through ``Engine/certainty(of:)-(Condition)``, ``Engine/whyNot(_:_:)`` and the relevance
+/// analysis all compile to ``PremiseNode``s and come here.
 extension WorkingMemory {
     /// The certainty of the premise subtree rooted at node `index`.
     ///
@@ -52,7 +56,7 @@ extension WorkingMemory {
     }
 
     /// The highest certainty of any fact of `attribute`, or `nil` when it has none.
-    private func known(_ attribute: Int32) -> Double? {
+    private func known(_ attribute: AttributeID) -> Double? {
         var best: Double?
         forEachFact(of: attribute) { _, certainty in best = max(best ?? certainty, certainty) }
         return best
@@ -60,14 +64,14 @@ extension WorkingMemory {
 
     /// The keys of the existing facts that the premise subtree at `index` reads, in premise
     /// order (within one leaf, by value), without repeats.
-    func matchedKeys(_ nodes: [PremiseNode], _ range: Range<Int>) -> [Int32] {
-        var keys: [Int32] = []
-        func add(_ key: Int32) { if !keys.contains(key) { keys.append(key) } }
+    func matchedKeys(_ nodes: [PremiseNode], _ range: Range<Int>) -> [KeyID] {
+        var keys: [KeyID] = []
+        func add(_ key: KeyID) { if !keys.contains(key) { keys.append(key) } }
         for index in range where nodes[index].isLeaf {
             let node = nodes[index]
             switch node.kind {
             case .equals, .contains:
-                if slots[Int(node.key)].exists { add(node.key) }
+                if slots[node.key.index].exists { add(node.key) }
             case .notEquals, .compare, .known, .unknown:
                 for key in existingKeys(of: node.attribute) where node.reads(key: key, value: value(ofKey: key)) {
                     add(key)
@@ -90,7 +94,7 @@ extension WorkingMemory {
         let node = nodes[index]
         switch node.kind {
         case .equals, .notEquals, .contains, .compare, .known, .unknown:
-            if open[Int(node.attribute)] { return (-1, 1) }
+            if open[node.attribute.index] { return (-1, 1) }
             let score = score(nodes, index, threshold: threshold)
             return (score, score)
         case .all, .any:

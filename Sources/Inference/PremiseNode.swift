@@ -14,14 +14,28 @@ struct PremiseNode: Sendable {
     let kind: Kind
     /// The operator of a `compare` leaf (unused otherwise).
     let comparison: Condition.Comparison
-    /// The attribute a leaf reads (-1 for `all`, `any` and `not`).
-    let attribute: Int32
-    /// The key `attribute = value` of an `equals`, `contains` or `notEquals` leaf (-1 otherwise).
-    let key: Int32
+    /// The attribute a leaf reads (``AttributeID/none`` for `all`, `any` and `not`).
+    let attribute: AttributeID
+    /// The key `attribute = value` of an `equals`, `contains` or `notEquals` leaf
+    /// (``KeyID/none`` otherwise).
+    let key: KeyID
     /// The number of nodes in this subtree, this node included.
     let size: Int32
     /// The number of a `compare` leaf (0 otherwise).
     let number: Double
+
+    /// A leaf node.
+    static func leaf(
+        _ kind: Kind, _ attribute: AttributeID, key: KeyID = .none, comparison: Condition.Comparison = .equal,
+        number: Double = 0
+    ) -> PremiseNode {
+        PremiseNode(kind: kind, comparison: comparison, attribute: attribute, key: key, size: 1, number: number)
+    }
+
+    /// An `all`, `any` or `not` node whose subtree has `size` nodes.
+    static func group(_ kind: Kind, size: Int32) -> PremiseNode {
+        PremiseNode(kind: kind, comparison: .equal, attribute: .none, key: .none, size: size, number: 0)
+    }
 
     /// Whether the node is a leaf (reads one attribute).
     var isLeaf: Bool {
@@ -44,7 +58,7 @@ struct PremiseNode: Sendable {
     ///
     /// An `equals` or `contains` leaf reads its one key; a `compare` leaf reads the numeric
     /// values that satisfy it; `notEquals`, `known` and `unknown` read every fact of the attribute.
-    func reads(key other: Int32, value: Value) -> Bool {
+    func reads(key other: KeyID, value: Value) -> Bool {
         switch kind {
         case .equals, .contains: return other == key
         case .compare:
@@ -53,87 +67,5 @@ struct PremiseNode: Sendable {
         case .notEquals, .known, .unknown: return true
         case .all, .any, .not: return false
         }
-    }
-}
-
-/// Flattens conditions into ``PremiseNode`` runs.
-struct PremiseCompiler {
-    /// The compiled nodes of every premise so far.
-    private(set) var nodes: [PremiseNode] = []
-
-    /// Appends the nodes of `condition` and returns the index of its root.
-    ///
-    /// - Parameters:
-    ///   - condition: The premise to compile.
-    ///   - attribute: Resolves an attribute name to its id, or `nil` when it is not declared.
-    ///   - key: Interns the key of an attribute id and a value.
-    /// - Throws: The name of the first undeclared attribute, in order of appearance.
-    mutating func compile(
-        _ condition: Condition,
-        attribute: (String) -> Int32?,
-        key: (Int32, Value) -> Int32
-    ) throws(UndeclaredName) -> Int32 {
-        let root = Int32(nodes.count)
-        try append(condition, attribute: attribute, key: key)
-        return root
-    }
-
-    /// An attribute name that is not declared.
-    struct UndeclaredName: Swift.Error {
-        /// The name.
-        let name: String
-    }
-
-    private mutating func append(
-        _ condition: Condition,
-        attribute resolve: (String) -> Int32?,
-        key: (Int32, Value) -> Int32
-    ) throws(UndeclaredName) {
-        func id(_ name: String) throws(UndeclaredName) -> Int32 {
-            guard let id = resolve(name) else { throw UndeclaredName(name: name) }
-            return id
-        }
-        func leaf(
-            _ kind: PremiseNode.Kind, _ attribute: Int32, key: Int32 = -1,
-            comparison: Condition.Comparison = .equal, number: Double = 0
-        ) -> PremiseNode {
-            PremiseNode(kind: kind, comparison: comparison, attribute: attribute, key: key, size: 1, number: number)
-        }
-        switch condition {
-        case .equals(let name, let value):
-            let attribute = try id(name)
-            nodes.append(leaf(.equals, attribute, key: key(attribute, value)))
-        case .notEquals(let name, let value):
-            let attribute = try id(name)
-            nodes.append(leaf(.notEquals, attribute, key: key(attribute, value)))
-        case .contains(let name, let value):
-            let attribute = try id(name)
-            nodes.append(leaf(.contains, attribute, key: key(attribute, value)))
-        case .compare(let name, let comparison, let number):
-            nodes.append(leaf(.compare, try id(name), comparison: comparison, number: number))
-        case .known(let name):
-            nodes.append(leaf(.known, try id(name)))
-        case .unknown(let name):
-            nodes.append(leaf(.unknown, try id(name)))
-        case .all(let parts), .any(let parts):
-            let kind: PremiseNode.Kind
-            if case .all = condition { kind = .all } else { kind = .any }
-            try appendInner(kind, parts, attribute: resolve, key: key)
-        case .not(let inner):
-            try appendInner(.not, [inner], attribute: resolve, key: key)
-        }
-    }
-
-    private mutating func appendInner(
-        _ kind: PremiseNode.Kind,
-        _ parts: [Condition],
-        attribute: (String) -> Int32?,
-        key: (Int32, Value) -> Int32
-    ) throws(UndeclaredName) {
-        let index = nodes.count
-        nodes.append(PremiseNode(kind: kind, comparison: .equal, attribute: -1, key: -1, size: 1, number: 0))
-        for part in parts { try append(part, attribute: attribute, key: key) }
-        nodes[index] = PremiseNode(
-            kind: kind, comparison: .equal, attribute: -1, key: -1, size: Int32(nodes.count - index), number: 0)
     }
 }

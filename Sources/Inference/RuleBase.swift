@@ -9,12 +9,33 @@
 /// Construction also compiles the rules into the flat, integer-indexed form the engine runs
 /// on. Engines made from the same rule base share that compiled form.
 public struct RuleBase: Sendable {
-    /// The declared attributes, in declaration order.
-    public let attributes: [AttributeDeclaration]
-    /// The rules, in declaration order (the last tie-breaker on the agenda).
-    public let rules: [Rule]
     /// The compiled rules and their indexes.
     let program: RuleProgram
+
+    /// Wraps a compiled program (see ``Builder``).
+    init(program: RuleProgram) { self.program = program }
+
+    /// The declared attributes, in declaration order.
+    ///
+    /// The rule base stores its attributes compiled; this property rebuilds the declarations.
+    ///
+    /// - Complexity: O(attributes).
+    public var attributes: [AttributeDeclaration] {
+        (0..<program.attributeCount).map { program.declaration(of: AttributeID(index: $0)) }
+    }
+
+    /// The number of rules.
+    public var ruleCount: Int { program.ruleCount }
+
+    /// The rules, in declaration order (the last tie-breaker on the agenda).
+    ///
+    /// The rule base stores its rules compiled; this property rebuilds `Rule` values equal to
+    /// the ones it was made from.
+    ///
+    /// - Complexity: O(total size of the rules).
+    public var rules: [Rule] {
+        (0..<program.ruleCount).map { program.rule(RuleID(index: $0)) }
+    }
 
     /// A reason a rule base cannot be built.
     public enum Error: Swift.Error, Equatable, Sendable, CustomStringConvertible {
@@ -71,108 +92,38 @@ public struct RuleBase: Sendable {
     ///   every step but the sort of the agenda order is linear, and nothing recurses over the
     ///   rule graph, so a chain of 100,000 rules needs no deep stack.
     public init(attributes: [AttributeDeclaration], rules: [Rule]) throws(Error) {
-        var attributeIDs: [String: Int32] = [:]
-        attributeIDs.reserveCapacity(attributes.count)
-        for (index, attribute) in attributes.enumerated() {
-            guard attributeIDs.updateValue(Int32(index), forKey: attribute.name) == nil else {
-                throw .duplicateAttribute(attribute.name)
-            }
-        }
-
-        var table = FactKeyTable()
-        table.reserveCapacity(rules.count + attributes.count)
-        var compiler = PremiseCompiler()
-        var premiseRoots: [Int32] = []
-        premiseRoots.reserveCapacity(rules.count)
-        var conclusionStart: [Int32] = [0]
-        conclusionStart.reserveCapacity(rules.count + 1)
-        var conclusionKeys: [Int32] = []
-        var conclusionCertainties: [Double] = []
-        conclusionKeys.reserveCapacity(rules.count)
-        conclusionCertainties.reserveCapacity(rules.count)
-        var isDerived = [Bool](repeating: false, count: attributes.count)
-        var edgeSources: [Int32] = []
-        var edgeTargets: [Int32] = []
+        var leaves = 0
+        for rule in rules { leaves += rule.premise.leafCount }
+        var builder = Builder(rules: rules.count, attributes: attributes.count, leaves: leaves)
+        for attribute in attributes { _ = try builder.declare(attribute) }
+        // Checked here, rule by rule, to keep the order of the checks (the builder finds
+        // repeated ids only when it builds).
         var ids: Set<String> = []
         ids.reserveCapacity(rules.count)
-        // The rule that last read each attribute, to list a rule's reads without repeats.
-        var lastReader = [Int32](repeating: -1, count: attributes.count)
-        var reads: [Int32] = []
-
-        for (ruleIndex, rule) in rules.enumerated() {
+        for rule in rules {
             guard ids.insert(rule.id).inserted else { throw .duplicateRule(rule.id) }
+            builder.beginRule(id: rule.id, salience: rule.salience)
             guard !rule.conclusions.isEmpty else { throw .noConclusion(rule: rule.id) }
-            let root: Int32
             do {
-                root = try compiler.compile(
-                    rule.premise,
-                    attribute: { attributeIDs[$0] },
-                    key: { table.internKey(attribute: $0, value: $1) })
+                try builder.add(rule.premise)
             } catch {
                 throw .undeclaredAttribute(rule: rule.id, attribute: error.name)
             }
-            premiseRoots.append(root)
-            reads.removeAll(keepingCapacity: true)
-            let nodes = compiler.nodes
-            for node in nodes[Int(root)..<nodes.count] where node.isLeaf {
-                if lastReader[Int(node.attribute)] != Int32(ruleIndex) {
-                    lastReader[Int(node.attribute)] = Int32(ruleIndex)
-                    reads.append(node.attribute)
-                }
-            }
             for conclusion in rule.conclusions {
-                guard let target = attributeIDs[conclusion.attribute] else {
+                guard let target = builder.existingAttribute(named: conclusion.attribute) else {
                     throw .undeclaredAttribute(rule: rule.id, attribute: conclusion.attribute)
                 }
-                guard (-1...1).contains(conclusion.certainty) else {
-                    throw .certaintyOutOfRange(rule: rule.id, certainty: conclusion.certainty)
-                }
-                isDerived[Int(target)] = true
-                conclusionKeys.append(table.internKey(attribute: target, value: conclusion.value))
-                conclusionCertainties.append(conclusion.certainty)
-                for source in reads {
-                    edgeSources.append(source)
-                    edgeTargets.append(target)
-                }
+                try builder.conclude(target, builder.value(conclusion.value), certainty: conclusion.certainty)
             }
-            conclusionStart.append(Int32(conclusionKeys.count))
+            try builder.endRule()
         }
-
-        var defaultKeys = [Int32](repeating: -1, count: attributes.count)
-        for (index, attribute) in attributes.enumerated() {
-            guard let value = attribute.defaultValue else { continue }
-            guard !isDerived[index] else { throw .defaultOnDerivedAttribute(attribute.name) }
-            defaultKeys[index] = table.internKey(attribute: Int32(index), value: value)
-        }
-
-        let edges = Adjacency(count: attributes.count, sources: edgeSources, elements: edgeTargets)
-        let topologicalOrder: [Int32]
-        switch Self.sortTopologically(edges) {
-        case .success(let order): topologicalOrder = order
-        case .failure(let cycle): throw .cycle(cycle.path.map { attributes[Int($0)].name })
-        }
-
-        self.attributes = attributes
-        self.rules = rules
-        self.program = RuleProgram(
-            attributes: attributes,
-            rules: rules,
-            attributeIDs: attributeIDs,
-            table: table,
-            nodes: compiler.nodes,
-            premiseRoots: premiseRoots,
-            conclusionStart: conclusionStart,
-            conclusionKeys: conclusionKeys,
-            conclusionCertainties: conclusionCertainties,
-            isDerived: isDerived,
-            defaultKeys: defaultKeys,
-            topologicalOrder: topologicalOrder)
+        self = try builder.build()
     }
 
     /// A cycle in the attribute graph, as attribute ids with the first one repeated at the end.
     struct Cycle: Swift.Error {
         /// The attributes on the cycle.
-        let path: [Int32]
+        let path: [AttributeID]
     }
 
     /// Orders the attributes so that every edge points forward, or finds a cycle.
@@ -182,38 +133,38 @@ public struct RuleBase: Sendable {
     /// recursive search would. The topological order is the reverse post-order.
     ///
     /// - Complexity: O(attributes + edges).
-    static func sortTopologically(_ edges: Adjacency<Int32>) -> Result<[Int32], Cycle> {
+    static func sortTopologically(_ edges: Adjacency<AttributeID, AttributeID>) -> Result<[AttributeID], Cycle> {
         enum Mark: UInt8 { case unvisited, visiting, done }
         var marks = [Mark](repeating: .unvisited, count: edges.count)
-        var path: [Int32] = []
-        var stack: [(node: Int32, next: Int)] = []
-        var postOrder: [Int32] = []
+        var path: [AttributeID] = []
+        var stack: [(node: AttributeID, next: Int)] = []
+        var postOrder: [AttributeID] = []
         postOrder.reserveCapacity(edges.count)
-        for root in 0..<Int32(edges.count) where marks[Int(root)] == .unvisited {
-            marks[Int(root)] = .visiting
+        for index in 0..<edges.count where marks[index] == .unvisited {
+            let root = AttributeID(index: index)
+            marks[index] = .visiting
             path.append(root)
-            stack.append((root, edges[root].startIndex))
+            stack.append((root, edges.positions(of: root).lowerBound))
             while let top = stack.last {
-                let successors = edges[top.node]
-                guard top.next < successors.endIndex else {
+                guard top.next < edges.positions(of: top.node).upperBound else {
                     stack.removeLast()
                     path.removeLast()
-                    marks[Int(top.node)] = .done
+                    marks[top.node.index] = .done
                     postOrder.append(top.node)
                     continue
                 }
                 stack[stack.count - 1].next += 1
-                let successor = successors[top.next]
-                switch marks[Int(successor)] {
+                let successor = edges.element(at: top.next)
+                switch marks[successor.index] {
                 case .done:
                     continue
                 case .visiting:
                     let start = path.firstIndex(of: successor) ?? 0
                     return .failure(Cycle(path: Array(path[start...]) + [successor]))
                 case .unvisited:
-                    marks[Int(successor)] = .visiting
+                    marks[successor.index] = .visiting
                     path.append(successor)
-                    stack.append((successor, edges[successor].startIndex))
+                    stack.append((successor, edges.positions(of: successor).lowerBound))
                 }
             }
         }

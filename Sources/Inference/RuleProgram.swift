@@ -1,13 +1,15 @@
 /// The compiled form of a ``RuleBase``: everything the engine needs, as flat integer-indexed arrays.
 ///
 /// Attributes, rules and conclusions are numbered by declaration order; values and
-/// (attribute, value) keys by a ``FactKeyTable``. Premises are runs of ``PremiseNode``s. Two
-/// indexes map a changed fact to the rules that read it:
+/// (attribute, value) keys by a ``FactKeyTable``; names and rule ids live in ``NameTable``s.
+/// Premises are runs of ``PremiseNode``s. Two indexes map a changed fact to the rules that read it:
 /// - `keyReaders[key]`: the rules with an `equals` or `contains` leaf on exactly that key;
 /// - `attributeReaders[attribute]`: the other leaves on the attribute (`notEquals`, `compare`,
 ///   `known`, `unknown`), with their rule, so a `compare` leaf can ignore values it does not read.
 ///
-/// The memory cost is a few dozen bytes per rule plus the size of its premise and conclusions.
+/// Nothing is stored per rule or per condition as an object: the memory cost is a few dozen
+/// bytes per rule plus 24 per premise node, and the public `Rule` and `AttributeDeclaration`
+/// values are rebuilt from these arrays when asked for.
 ///
 /// It is an immutable `final class` rather than a struct: every engine made from a rule base
 /// shares one program, and reading it costs one reference count instead of one per array.
@@ -15,180 +17,270 @@ final class RuleProgram: Sendable {
     /// A leaf that reads a whole attribute (or its numeric values), and its rule.
     struct Reader: Sendable {
         /// The rule.
-        let rule: Int32
+        let rule: RuleID
         /// The leaf's node index.
         let node: Int32
     }
 
-    /// Attribute name to attribute id (declaration index).
-    let attributeIDs: [String: Int32]
+    /// Attribute names, by attribute id.
+    let attributeNames: NameTable
+    /// Rule ids, by rule.
+    let ruleNames: NameTable
     /// The values and keys the rules mention.
     let table: FactKeyTable
     /// All premises, each a run of nodes in prefix order.
     let nodes: [PremiseNode]
     /// The root node of each rule's premise.
     let premiseRoots: [Int32]
+    /// The salience of each rule.
+    let saliences: [Int]
     /// Rule `r`'s conclusions are `conclusionStart[r]..<conclusionStart[r + 1]`.
     let conclusionStart: [Int32]
     /// The key each conclusion supports.
-    let conclusionKeys: [Int32]
+    let conclusionKeys: [KeyID]
     /// The rule's certainty for each conclusion.
     let conclusionCertainties: [Double]
     /// The rule of each conclusion.
-    let conclusionRules: [Int32]
+    let conclusionRules: [RuleID]
     /// Whether some rule concludes the attribute.
     let isDerived: [Bool]
     /// Whether the attribute is multi-valued.
     let isMultiple: [Bool]
-    /// The key of the attribute's default value, or -1.
-    let defaultKeys: [Int32]
+    /// The key of the attribute's default value, or ``KeyID/none``.
+    let defaultKeys: [KeyID]
     /// The certainty of the attribute's default value.
     let defaultCertainties: [Certainty]
     /// The agenda position of each rule: salience (higher first), specificity (more leaves
     /// first), declaration order.
     let rankOfRule: [Int32]
     /// The rule at each agenda position.
-    let ruleAtRank: [Int32]
+    let ruleAtRank: [RuleID]
     /// Rules with an `equals` or `contains` leaf on a key (keys interned at compile time only).
-    let keyReaders: Adjacency<Int32>
+    let keyReaders: Adjacency<KeyID, RuleID>
     /// The other leaves reading an attribute.
-    let attributeReaders: Adjacency<Reader>
+    let attributeReaders: Adjacency<AttributeID, Reader>
     /// The rules sorted so that every rule comes after all rules concluding what it reads.
-    let rulesInTopologicalOrder: [Int32]
+    let rulesInTopologicalOrder: [RuleID]
 
     /// The number of rules.
     var ruleCount: Int { premiseRoots.count }
     /// The number of attributes.
     var attributeCount: Int { isDerived.count }
 
-    /// Builds the indexes over compiled rules.
+    /// Builds the indexes over the rules a builder compiled.
     ///
-    /// - Complexity: O(*n* log *n*) in the size of the rules, for sorting the agenda order;
-    ///   O(*n*) when the rules already appear in agenda order.
+    /// - Complexity: O(*n*) in the size of the rules, plus O(*r* log *r*) for sorting *r* rules
+    ///   into agenda order when saliences differ and the rules are not already in that order.
     init(
-        attributes: [AttributeDeclaration],
-        rules: [Rule],
-        attributeIDs: [String: Int32],
-        table: FactKeyTable,
-        nodes: [PremiseNode],
-        premiseRoots: [Int32],
-        conclusionStart: [Int32],
-        conclusionKeys: [Int32],
-        conclusionCertainties: [Double],
+        _ builder: RuleBase.Builder,
         isDerived: [Bool],
-        defaultKeys: [Int32],
-        topologicalOrder: [Int32]
+        defaultKeys: [KeyID],
+        defaultCertainties: [Certainty],
+        topologicalOrder: [AttributeID]
     ) {
-        self.attributeIDs = attributeIDs
-        self.table = table
+        attributeNames = builder.attributeNames
+        ruleNames = builder.ruleNames
+        table = builder.table
+        let nodes = builder.nodes
+        let premiseRoots = builder.premiseRoots
+        let conclusionStart = builder.conclusionStart
         self.nodes = nodes
         self.premiseRoots = premiseRoots
+        saliences = builder.saliences
         self.conclusionStart = conclusionStart
-        self.conclusionKeys = conclusionKeys
-        self.conclusionCertainties = conclusionCertainties
+        conclusionKeys = builder.conclusionKeys
+        conclusionCertainties = builder.conclusionCertainties
         self.isDerived = isDerived
-        self.isMultiple = attributes.map { $0.cardinality == .multiple }
+        isMultiple = builder.isMultiple
         self.defaultKeys = defaultKeys
-        self.defaultCertainties = attributes.map(\.defaultCertainty)
+        self.defaultCertainties = defaultCertainties
+        let ruleCount = premiseRoots.count
+        let attributeCount = isDerived.count
 
-        var conclusionRules = [Int32](repeating: 0, count: conclusionKeys.count)
-        for rule in 0..<premiseRoots.count {
-            for conclusion in Int(conclusionStart[rule])..<Int(conclusionStart[rule + 1]) {
-                conclusionRules[conclusion] = Int32(rule)
-            }
+        var conclusionRules: [RuleID] = []
+        conclusionRules.reserveCapacity(conclusionKeys.count)
+        for rule in 0..<ruleCount {
+            for _ in conclusionStart[rule]..<conclusionStart[rule + 1] { conclusionRules.append(RuleID(index: rule)) }
         }
         self.conclusionRules = conclusionRules
 
-        // Agenda order.
-        var specificity = [Int32](repeating: 0, count: premiseRoots.count)
-        var keySources: [Int32] = []
-        var keyElements: [Int32] = []
-        var attributeSources: [Int32] = []
+        // One pass over the premises: specificity, the two reader indexes, and the topological
+        // position of each rule (after the latest attribute it reads).
+        var position = [Int32](repeating: 0, count: attributeCount)
+        for (index, attribute) in topologicalOrder.enumerated() { position[attribute.index] = Int32(index) }
+        var specificity = [Int32](repeating: 0, count: ruleCount)
+        var latestRead = [Int32](repeating: 0, count: ruleCount)
+        var keySources: [KeyID] = []
+        var keyElements: [RuleID] = []
+        var attributeSources: [AttributeID] = []
         var attributeElements: [Reader] = []
-        keySources.reserveCapacity(premiseRoots.count)
-        keyElements.reserveCapacity(premiseRoots.count)
-        for (rule, root) in premiseRoots.enumerated() {
-            let end = Int(root) + Int(nodes[Int(root)].size)
+        keySources.reserveCapacity(nodes.count)
+        keyElements.reserveCapacity(nodes.count)
+        for rule in 0..<ruleCount {
+            let root = Int(premiseRoots[rule])
             var leaves: Int32 = 0
-            for index in Int(root)..<end where nodes[index].isLeaf {
-                leaves += 1
+            var latest: Int32 = 0
+            for index in root..<root + Int(nodes[root].size) {
                 let node = nodes[index]
                 switch node.kind {
                 case .equals, .contains:
                     keySources.append(node.key)
-                    keyElements.append(Int32(rule))
+                    keyElements.append(RuleID(index: rule))
                 case .notEquals, .compare, .known, .unknown:
                     attributeSources.append(node.attribute)
-                    attributeElements.append(Reader(rule: Int32(rule), node: Int32(index)))
+                    attributeElements.append(Reader(rule: RuleID(index: rule), node: Int32(index)))
                 case .all, .any, .not:
-                    break
+                    continue
                 }
+                leaves += 1
+                latest = max(latest, position[node.attribute.index] + 1)
             }
             specificity[rule] = leaves
+            latestRead[rule] = latest
         }
-        var order = Array(0..<Int32(premiseRoots.count))
-        let isSorted = zip(order, order.dropFirst()).allSatisfy { pair in
-            let (a, b) = (Int(pair.0), Int(pair.1))
-            return (rules[a].salience, specificity[a]) >= (rules[b].salience, specificity[b])
-        }
-        if !isSorted {
-            order.sort { a, b in
-                let (left, right) = (Int(a), Int(b))
-                if rules[left].salience != rules[right].salience {
-                    return rules[left].salience > rules[right].salience
-                }
-                if specificity[left] != specificity[right] { return specificity[left] > specificity[right] }
-                return left < right
-            }
-        }
-        var rankOfRule = [Int32](repeating: 0, count: order.count)
-        for (rank, rule) in order.enumerated() { rankOfRule[Int(rule)] = Int32(rank) }
-        self.ruleAtRank = order
+        keyReaders = Adjacency(count: table.keyCount, sources: keySources, elements: keyElements)
+        attributeReaders = Adjacency(count: attributeCount, sources: attributeSources, elements: attributeElements)
+
+        let order = Self.agendaOrder(saliences: saliences, specificity: specificity)
+        var rankOfRule = [Int32](repeating: 0, count: ruleCount)
+        for (rank, rule) in order.enumerated() { rankOfRule[rule.index] = Int32(rank) }
+        ruleAtRank = order
         self.rankOfRule = rankOfRule
 
-        self.keyReaders = Adjacency(count: table.keyCount, sources: keySources, elements: keyElements)
-        self.attributeReaders = Adjacency(
-            count: attributes.count, sources: attributeSources, elements: attributeElements)
-
         // Rules by the topological position of the latest attribute they read (a counting sort).
-        var position = [Int32](repeating: 0, count: attributes.count)
-        for (index, attribute) in topologicalOrder.enumerated() { position[Int(attribute)] = Int32(index) }
-        var ruleSources: [Int32] = []
-        ruleSources.reserveCapacity(premiseRoots.count)
-        for root in premiseRoots {
-            let end = Int(root) + Int(nodes[Int(root)].size)
-            var latest: Int32 = 0
-            for index in Int(root)..<end where nodes[index].isLeaf {
-                latest = max(latest, position[Int(nodes[index].attribute)] + 1)
-            }
-            ruleSources.append(latest)
-        }
         let byPosition = Adjacency(
-            count: attributes.count + 1, sources: ruleSources, elements: Array(0..<Int32(premiseRoots.count)))
-        var topological: [Int32] = []
-        topological.reserveCapacity(premiseRoots.count)
-        for slot in 0...Int32(attributes.count) { topological.append(contentsOf: byPosition[slot]) }
-        self.rulesInTopologicalOrder = topological
+            count: attributeCount + 1, sources: latestRead, elements: (0..<ruleCount).map { RuleID(index: $0) })
+        var topological: [RuleID] = []
+        topological.reserveCapacity(ruleCount)
+        for slot in 0...Int32(attributeCount) {
+            for position in byPosition.positions(of: slot) { topological.append(byPosition.element(at: position)) }
+        }
+        rulesInTopologicalOrder = topological
     }
 
+    /// The rules in agenda order: higher salience first, then higher specificity, then
+    /// declaration order.
+    ///
+    /// - Complexity: O(*r*) when the rules are already in that order or share one salience
+    ///   (a counting sort on specificity); O(*r* log *r*) otherwise.
+    private static func agendaOrder(saliences: [Int], specificity: [Int32]) -> [RuleID] {
+        let count = saliences.count
+        var isSorted = true
+        var isOneSalience = true
+        var maximum: Int32 = 0
+        for rule in 0..<count {
+            maximum = max(maximum, specificity[rule])
+            guard rule > 0 else { continue }
+            if saliences[rule] != saliences[rule - 1] { isOneSalience = false }
+            if (saliences[rule - 1], specificity[rule - 1]) < (saliences[rule], specificity[rule]) { isSorted = false }
+        }
+        if isSorted { return (0..<count).map { RuleID(index: $0) } }
+        if isOneSalience {
+            // Buckets by descending specificity; the counting sort keeps declaration order.
+            let buckets = Adjacency(
+                count: Int(maximum) + 1, sources: specificity.map { maximum - $0 },
+                elements: (0..<count).map { RuleID(index: $0) })
+            var order: [RuleID] = []
+            order.reserveCapacity(count)
+            for bucket in 0...maximum {
+                for position in buckets.positions(of: bucket) { order.append(buckets.element(at: position)) }
+            }
+            return order
+        }
+        return (0..<count).map { RuleID(index: $0) }.sorted { a, b in
+            let (left, right) = (a.index, b.index)
+            if saliences[left] != saliences[right] { return saliences[left] > saliences[right] }
+            if specificity[left] != specificity[right] { return specificity[left] > specificity[right] }
+            return left < right
+        }
+    }
+
+    // MARK: Reading
+
     /// The conclusion indexes of `rule`.
-    func conclusions(of rule: Int) -> Range<Int> {
-        Int(conclusionStart[rule])..<Int(conclusionStart[rule + 1])
+    func conclusions(of rule: RuleID) -> Range<Int> {
+        Int(conclusionStart[rule.index])..<Int(conclusionStart[rule.index + 1])
     }
 
     /// The node indexes of `rule`'s premise.
-    func premiseNodes(of rule: Int) -> Range<Int> {
-        let root = Int(premiseRoots[rule])
+    func premiseNodes(of rule: RuleID) -> Range<Int> {
+        let root = Int(premiseRoots[rule.index])
         return root..<root + Int(nodes[root].size)
     }
 
     /// The attributes `rule`'s premise leaves read, in premise order (with repeats).
-    func attributesRead(by rule: Int) -> [Int32] {
+    func attributesRead(by rule: RuleID) -> [AttributeID] {
         premiseNodes(of: rule).compactMap { nodes[$0].isLeaf ? nodes[$0].attribute : nil }
     }
 
     /// The attributes `rule` concludes, in conclusion order (with repeats).
-    func attributesConcluded(by rule: Int) -> [Int32] {
-        conclusions(of: rule).map { table.keyAttribute[Int(conclusionKeys[$0])] }
+    func attributesConcluded(by rule: RuleID) -> [AttributeID] {
+        conclusions(of: rule).map { table.keyAttribute[conclusionKeys[$0].index] }
+    }
+
+    /// The attribute named `name`, or `nil` when it is not declared.
+    func attribute(named name: String) -> AttributeID? {
+        attributeNames.id(of: name).map(AttributeID.init)
+    }
+
+    /// The name of `attribute`.
+    func name(of attribute: AttributeID) -> String { attributeNames.name(attribute.rawValue) }
+
+    /// The id of `rule`.
+    func id(of rule: RuleID) -> String { ruleNames.name(rule.rawValue) }
+
+    // MARK: Rebuilding public values
+
+    /// The declaration of `attribute`, as given.
+    func declaration(of attribute: AttributeID) -> AttributeDeclaration {
+        let key = defaultKeys[attribute.index]
+        return AttributeDeclaration(
+            name: name(of: attribute),
+            cardinality: isMultiple[attribute.index] ? .multiple : .single,
+            defaultValue: key.exists ? table.value(ofKey: key) : nil,
+            defaultCertainty: defaultCertainties[attribute.index])
+    }
+
+    /// `rule` as a public value, equal to the one it was compiled from.
+    func rule(_ rule: RuleID) -> Rule {
+        Rule(
+            id: id(of: rule),
+            premise: condition(at: Int(premiseRoots[rule.index])),
+            conclusions: conclusions(of: rule).map { conclusion in
+                let key = conclusionKeys[conclusion]
+                return Conclusion(
+                    attribute: name(of: table.keyAttribute[key.index]), value: table.value(ofKey: key),
+                    certainty: conclusionCertainties[conclusion])
+            },
+            salience: saliences[rule.index])
+    }
+
+    /// The condition the premise subtree at node `index` was compiled from.
+    ///
+    /// - Complexity: O(size of the subtree).
+    func condition(at index: Int) -> Condition {
+        let node = nodes[index]
+        switch node.kind {
+        case .equals: return .equals(name(of: node.attribute), table.value(ofKey: node.key))
+        case .notEquals: return .notEquals(name(of: node.attribute), table.value(ofKey: node.key))
+        case .contains: return .contains(name(of: node.attribute), table.value(ofKey: node.key))
+        case .compare: return .compare(name(of: node.attribute), node.comparison, node.number)
+        case .known: return .known(name(of: node.attribute))
+        case .unknown: return .unknown(name(of: node.attribute))
+        case .all: return .all(children(of: index))
+        case .any: return .any(children(of: index))
+        case .not: return .not(condition(at: index + 1))
+        }
+    }
+
+    private func children(of index: Int) -> [Condition] {
+        var result: [Condition] = []
+        var child = index + 1
+        let end = index + Int(nodes[index].size)
+        while child < end {
+            result.append(condition(at: child))
+            child += Int(nodes[child].size)
+        }
+        return result
     }
 }

@@ -1,119 +1,294 @@
-/// A dedicated reader for the neutral format that works on the bytes directly: one pass,
-/// no intermediate JSON tree. It accepts any JSON whitespace, keys in any order and every
-/// string escape, and rejects anything else with `path:line:column`.
+import Inference
+
+/// A dedicated reader for the neutral format that works on the bytes directly and feeds the
+/// engine's ``RuleBase/Builder`` as it goes: one pass, no intermediate JSON tree, no `String`
+/// per name (attribute names, values and rule ids are interned straight from the file's
+/// bytes). It accepts any JSON whitespace, keys in any order and every string escape, and
+/// rejects anything else with `path:line:column`.
 ///
 /// Grammar (JSON): the rules file is an array of objects with exactly the keys `id`
 /// (string), `if` and `then` (arrays of pairs); the facts file is an array of pairs; a
 /// pair is an object with exactly the keys `attr` and `value` (strings).
+///
+/// The mapping onto the engine: every attribute is multi-valued and declared where it first
+/// appears (the rules file first, then the facts file, each in file order); a rule's premise
+/// is `all` of `contains(attr, value)`; every conclusion has certainty 1.
+///
+/// The text must be followed by at least ``Files/padding`` zero bytes (as ``Files/map(_:)``
+/// guarantees): the reader looks ahead and scans strings eight bytes at a time without
+/// checking for the end, and a zero byte is never valid where it stops.
 struct NeutralReader {
-    private let bytes: [UInt8]
+    private let start: UnsafePointer<UInt8>
+    private let end: UnsafePointer<UInt8>
+    private var position: UnsafePointer<UInt8>
     private let path: String
-    private var position = 0
+    /// Decoded bytes of the last string that had escapes.
+    private var decoded: [UInt8] = []
+    /// Recently read attribute names and values.
+    private var recentAttributes = RecentNames<AttributeID>(bits: 10)
+    private var recentValues = RecentNames<ValueID>(bits: 6)
+    /// The current rule's conditions and conclusions, interned.
+    private var conditions: [(AttributeID, ValueID)] = []
+    private var conclusions: [(AttributeID, ValueID)] = []
 
-    private init(bytes: [UInt8], path: String) {
-        self.bytes = bytes
+    private init(_ text: UnsafeRawBufferPointer, path: String) {
+        // Files.map always has a base address: the padding follows even an empty file.
+        guard let base = text.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            preconditionFailure("NeutralReader: a text without its padding")
+        }
+        start = base
+        end = base + text.count
+        position = base
         self.path = path
     }
 
-    /// Parses the contents of a rules file read from `path`.
+    /// Reads a rules file into `builder`.
     ///
-    /// - Throws: ``BenchError/malformed(path:line:column:message:)``.
+    /// - Throws: ``BenchError/malformed(path:line:column:message:)`` for a syntax error,
+    ///   ``BenchError/invalidProblem(_:)`` for what the engine rejects (a duplicate rule id).
     /// - Complexity: O(bytes).
-    static func rules(_ bytes: [UInt8], path: String) throws(BenchError) -> [NeutralRule] {
-        var reader = NeutralReader(bytes: bytes, path: path)
-        var rules: [NeutralRule] = []
-        rules.reserveCapacity(bytes.count / 80)
+    static func readRules(
+        _ text: UnsafeRawBufferPointer, path: String, into builder: inout RuleBase.Builder
+    ) throws(BenchError) {
+        var reader = NeutralReader(text, path: path)
         var more = try reader.beginArray()
         while more {
-            rules.append(try reader.rule())
+            try reader.rule(into: &builder)
             more = try reader.nextElement()
         }
-        try reader.end()
-        return rules
+        try reader.finish()
     }
 
-    /// Parses the contents of a facts file read from `path`.
+    /// Reads a facts file, declaring its attributes in `builder`.
     ///
+    /// - Returns: The facts, as (attribute, value) names.
     /// - Throws: ``BenchError/malformed(path:line:column:message:)``.
     /// - Complexity: O(bytes).
-    static func facts(_ bytes: [UInt8], path: String) throws(BenchError) -> [Pair] {
-        var reader = NeutralReader(bytes: bytes, path: path)
-        let facts = try reader.pairs()
-        try reader.end()
+    static func readFacts(
+        _ text: UnsafeRawBufferPointer, path: String, into builder: inout RuleBase.Builder
+    ) throws(BenchError) -> [(attribute: String, value: String)] {
+        var reader = NeutralReader(text, path: path)
+        var facts: [(attribute: String, value: String)] = []
+        var more = try reader.beginArray()
+        while more {
+            let pair = try reader.pair(into: &builder, keepingNames: true)
+            facts.append((pair.attributeName, pair.valueName))
+            more = try reader.nextElement()
+        }
+        try reader.finish()
         return facts
     }
 
     // MARK: Structure
-    //
-    // Plain loops rather than closures per element: closures that capture the partial
-    // results make the compiler box them, which costs a metadata lookup and an allocation
-    // per rule.
 
-    private mutating func rule() throws(BenchError) -> NeutralRule {
-        var id: String?
-        var conditions: [Pair]?
-        var conclusions: [Pair]?
-        let open = position
-        var more = try beginObject()
-        while more {
-            let start = position
-            let key = try key()
-            try colon()
-            switch key {
-            case .id:
-                guard id == nil else { throw error("duplicate key 'id'", at: start) }
-                id = try string()
-            case .if:
-                guard conditions == nil else { throw error("duplicate key 'if'", at: start) }
-                conditions = try pairs()
-            case .then:
-                guard conclusions == nil else { throw error("duplicate key 'then'", at: start) }
-                conclusions = try pairs()
-            case .attr, .value, .other:
-                throw error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: start)
+    /// A rule id as read: in place in the text, or decoded (it had escapes).
+    private enum RuleIDText {
+        case inPlace(UnsafeRawBufferPointer)
+        case decoded(String)
+
+        var text: String {
+            switch self {
+            case .inPlace(let bytes): return NeutralReader.text(bytes)
+            case .decoded(let text): return text
             }
-            more = try nextMember()
         }
-        guard let id else { throw error("rule without 'id'", at: open) }
-        guard let conditions else { throw error("rule '\(id)' has no 'if'", at: open) }
-        guard let conclusions else { throw error("rule '\(id)' has no 'then'", at: open) }
-        return NeutralRule(id: id, conditions: conditions, conclusions: conclusions)
     }
 
-    private mutating func pairs() throws(BenchError) -> [Pair] {
-        var result: [Pair] = []
+    /// Reads one rule into `builder`.
+    ///
+    /// When `id` comes first (as the generator writes it), the rule is begun at once and its
+    /// pairs go straight to the builder; otherwise they wait in ``conditions`` and
+    /// ``conclusions`` until the rule's id is known.
+    private mutating func rule(into builder: inout RuleBase.Builder) throws(BenchError) {
+        var id: RuleIDText?
+        var hasConditions = false
+        var hasConclusions = false
+        var isStreaming = false
+        let open = position
+        var more = try beginObject()
+        do {
+            while more {
+                let keyStart = position
+                let key = try self.key()
+                try colon()
+                switch key {
+                case .id:
+                    guard id == nil else { throw error("duplicate key 'id'", at: keyStart) }
+                    let stringStart = position
+                    let isDecoded = try string { _ in false }
+                    let text: RuleIDText
+                    if isDecoded {
+                        text = .decoded(Self.text(decoded))
+                    } else {
+                        // The bytes between the quotes, in the text (which outlives the reader).
+                        text = .inPlace(
+                            UnsafeRawBufferPointer(start: stringStart + 1, count: position - stringStart - 2))
+                    }
+                    id = text
+                    if !hasConditions && !hasConclusions {
+                        begin(text, in: &builder)
+                        isStreaming = true
+                    }
+                case .if:
+                    guard !hasConditions else { throw error("duplicate key 'if'", at: keyStart) }
+                    hasConditions = true
+                    if isStreaming { builder.beginAll() }
+                    try pairs(into: &builder, conclusions: false, streaming: isStreaming)
+                    if isStreaming { builder.endGroup() }
+                case .then:
+                    guard !hasConclusions else { throw error("duplicate key 'then'", at: keyStart) }
+                    hasConclusions = true
+                    try pairs(into: &builder, conclusions: true, streaming: isStreaming)
+                case .attr, .value, .other:
+                    throw error("unknown key '\(key)' in a rule (expected 'id', 'if' and 'then')", at: keyStart)
+                }
+                more = try nextMember()
+            }
+            guard let id else { throw error("rule without 'id'", at: open) }
+            guard hasConditions else { throw error("rule '\(id.text)' has no 'if'", at: open) }
+            guard hasConclusions else { throw error("rule '\(id.text)' has no 'then'", at: open) }
+            if !isStreaming {
+                begin(id, in: &builder)
+                builder.beginAll()
+                for (attribute, value) in conditions { builder.contains(attribute, value) }
+                builder.endGroup()
+                for (attribute, value) in conclusions { try builder.conclude(attribute, value) }
+                conditions.removeAll(keepingCapacity: true)
+                conclusions.removeAll(keepingCapacity: true)
+            }
+            try builder.endRule()
+        } catch let error as RuleBase.Error {
+            throw .invalidProblem(error.description)
+        } catch let error as BenchError {
+            throw error
+        } catch {
+            throw .invalidProblem("\(error)")
+        }
+    }
+
+    private func begin(_ id: RuleIDText, in builder: inout RuleBase.Builder) {
+        switch id {
+        case .inPlace(let bytes): builder.beginRule(id: bytes)
+        case .decoded(let text): builder.beginRule(id: text)
+        }
+    }
+
+    private mutating func pairs(into builder: inout RuleBase.Builder, conclusions isConclusion: Bool, streaming: Bool)
+        throws
+    {
         var more = try beginArray()
         while more {
-            result.append(try pair())
+            let pair = try pair(into: &builder, keepingNames: false)
+            if streaming {
+                if isConclusion {
+                    try builder.conclude(pair.attribute, pair.value)
+                } else {
+                    builder.contains(pair.attribute, pair.value)
+                }
+            } else if isConclusion {
+                conclusions.append((pair.attribute, pair.value))
+            } else {
+                conditions.append((pair.attribute, pair.value))
+            }
             more = try nextElement()
         }
-        return result
     }
 
-    private mutating func pair() throws(BenchError) -> Pair {
-        var attribute: String?
-        var value: String?
+    /// A pair as read: interned, and (for facts) its names.
+    private struct PairRead {
+        var attribute: AttributeID
+        var value: ValueID
+        var attributeName = ""
+        var valueName = ""
+    }
+
+    /// Reads a pair written as the generator writes it, `{"attr": "A", "value": "V"}` with
+    /// no escapes in `A` or `V`, and interns it; `nil` (having read nothing) for any other
+    /// spelling, which ``pair(into:keepingNames:)`` then reads in full.
+    ///
+    /// Every look-ahead stays within the padding: each step only reads on after a byte that
+    /// is not the padding's zero.
+    @inline(__always)
+    private mutating func compactPair(into builder: inout RuleBase.Builder) -> (AttributeID, ValueID)? {
+        let open = position
+        // `{"attr":` as a little-endian word, then ` "`.
+        guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "), open[9] == UInt8(ascii: "\"")
+        else { return nil }
+        let attribute = open + 10
+        let attributeEnd = Self.scan(attribute)
+        // `, "value": "` as a word and a half-word.
+        guard attributeEnd[0] == UInt8(ascii: "\""), Self.word(attributeEnd + 1) == 0x6575_6C61_7622_202C,
+            Self.halfWord(attributeEnd + 9) == 0x2220_3A22
+        else { return nil }
+        let value = attributeEnd + 13
+        let valueEnd = Self.scan(value)
+        guard valueEnd[0] == UInt8(ascii: "\""), valueEnd[1] == UInt8(ascii: "}"), valueEnd < end else { return nil }
+        let attributeBytes = UnsafeRawBufferPointer(start: attribute, count: attributeEnd - attribute)
+        let valueBytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
+        guard Self.isASCII(attributeBytes), Self.isASCII(valueBytes) else { return nil }
+        position = valueEnd + 2
+        let attributeID = recentAttributes.id(of: attributeBytes) {
+            builder.attribute(named: $0, cardinality: .multiple)
+        }
+        return (attributeID, recentValues.id(of: valueBytes) { builder.symbol($0) })
+    }
+
+    @inline(__always)
+    private static func word(_ pointer: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+    }
+
+    @inline(__always)
+    private static func halfWord(_ pointer: UnsafePointer<UInt8>) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt32.self))
+    }
+
+    /// Reads a pair, interning its attribute (multi-valued) and value in `builder`.
+    private mutating func pair(into builder: inout RuleBase.Builder, keepingNames: Bool) throws(BenchError)
+        -> PairRead
+    {
+        if !keepingNames, let (attribute, value) = compactPair(into: &builder) {
+            return PairRead(attribute: attribute, value: value)
+        }
+        var attribute: AttributeID?
+        var value: ValueID?
+        var attributeName = ""
+        var valueName = ""
         let open = position
         var more = try beginObject()
         while more {
-            let start = position
-            let key = try key()
+            let keyStart = position
+            let key = try self.key()
             try colon()
             switch key {
             case .attr:
-                guard attribute == nil else { throw error("duplicate key 'attr'", at: start) }
-                attribute = try string()
+                guard attribute == nil else { throw error("duplicate key 'attr'", at: keyStart) }
+                attribute = try string { bytes in
+                    if keepingNames { attributeName = Self.text(bytes) }
+                    return builder.attribute(named: bytes, cardinality: .multiple)
+                }
             case .value:
-                guard value == nil else { throw error("duplicate key 'value'", at: start) }
-                value = try string()
+                guard value == nil else { throw error("duplicate key 'value'", at: keyStart) }
+                value = try string { bytes in
+                    if keepingNames { valueName = Self.text(bytes) }
+                    return builder.symbol(bytes)
+                }
             case .id, .if, .then, .other:
-                throw error("unknown key '\(key)' in a pair (expected 'attr' and 'value')", at: start)
+                throw error("unknown key '\(key)' in a pair (expected 'attr' and 'value')", at: keyStart)
             }
             more = try nextMember()
         }
         guard let attribute else { throw error("pair without 'attr'", at: open) }
         guard let value else { throw error("pair without 'value'", at: open) }
-        return Pair(attribute: attribute, value: value)
+        return PairRead(attribute: attribute, value: value, attributeName: attributeName, valueName: valueName)
+    }
+
+    private static func text(_ bytes: UnsafeRawBufferPointer) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: JSON syntax
@@ -136,43 +311,43 @@ struct NeutralReader {
         }
     }
 
-    /// Whether the bytes at `offset` spell `literal` (an ASCII literal that fits).
-    private func matches(_ literal: StaticString, at offset: Int) -> Bool {
-        let count = literal.utf8CodeUnitCount
-        guard offset + count <= bytes.count else { return false }
-        let start = literal.utf8Start
-        for index in 0..<count where bytes[offset + index] != start[index] { return false }
-        return true
-    }
-
-    /// Reads a key: a plain key is matched on its bytes; one with escapes goes through
-    /// ``string()``.
+    /// Reads a key: the usual spellings are matched on their bytes (the padding makes the
+    /// look-ahead safe); anything else goes through ``string()``.
     private mutating func key() throws(BenchError) -> Key {
-        let open = position
-        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
-            var end = position + 1
-            while end < bytes.count, end - position <= 6, bytes[end] != UInt8(ascii: "\""),
-                bytes[end] != UInt8(ascii: "\\")
-            {
-                end += 1
-            }
-            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-                let key: Key?
-                switch end - position - 1 {
-                case 2 where matches("id", at: open + 1): key = .id
-                case 2 where matches("if", at: open + 1): key = .if
-                case 4 where matches("then", at: open + 1): key = .then
-                case 4 where matches("attr", at: open + 1): key = .attr
-                case 5 where matches("value", at: open + 1): key = .value
-                default: key = nil
+        let p = position
+        if p[0] == UInt8(ascii: "\"") {
+            switch p[1] {
+            case UInt8(ascii: "i"):
+                if p[3] == UInt8(ascii: "\"") {
+                    if p[2] == UInt8(ascii: "d") { position += 4; return .id }
+                    if p[2] == UInt8(ascii: "f") { position += 4; return .if }
                 }
-                if let key {
-                    position = end + 1
-                    return key
+            case UInt8(ascii: "t"):
+                if p[2] == UInt8(ascii: "h"), p[3] == UInt8(ascii: "e"), p[4] == UInt8(ascii: "n"),
+                    p[5] == UInt8(ascii: "\"")
+                {
+                    position += 6
+                    return .then
                 }
+            case UInt8(ascii: "a"):
+                if p[2] == UInt8(ascii: "t"), p[3] == UInt8(ascii: "t"), p[4] == UInt8(ascii: "r"),
+                    p[5] == UInt8(ascii: "\"")
+                {
+                    position += 6
+                    return .attr
+                }
+            case UInt8(ascii: "v"):
+                if p[2] == UInt8(ascii: "a"), p[3] == UInt8(ascii: "l"), p[4] == UInt8(ascii: "u"),
+                    p[5] == UInt8(ascii: "e"), p[6] == UInt8(ascii: "\"")
+                {
+                    position += 7
+                    return .value
+                }
+            default:
+                break
             }
         }
-        let text = try string()
+        let text = try string { Self.text($0) }
         switch text {
         case "id": return .id
         case "if": return .if
@@ -184,32 +359,37 @@ struct NeutralReader {
     }
 
     /// Reads `[`; returns whether an element follows (`false` for `[]`).
+    @inline(__always)
     private mutating func beginArray() throws(BenchError) -> Bool {
         try begin(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), "expected '['")
     }
 
     /// After an element: reads `,` (another element follows) or `]` (the array ends).
+    @inline(__always)
     private mutating func nextElement() throws(BenchError) -> Bool {
         try next(close: UInt8(ascii: "]"))
     }
 
     /// Reads `{`; returns whether a member follows (`false` for `{}`).
+    @inline(__always)
     private mutating func beginObject() throws(BenchError) -> Bool {
         try begin(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), "expected '{'")
     }
 
     /// After a member: reads `,` (another member follows) or `}` (the object ends).
+    @inline(__always)
     private mutating func nextMember() throws(BenchError) -> Bool {
         try next(close: UInt8(ascii: "}"))
     }
 
     /// Reads the `open` bracket (or fails with `message`); returns whether something follows
     /// before `close`.
-    private mutating func begin(open: UInt8, close: UInt8, _ message: String) throws(BenchError) -> Bool {
+    @inline(__always)
+    private mutating func begin(open: UInt8, close: UInt8, _ message: StaticString) throws(BenchError) -> Bool {
         skipWhitespace()
         try expect(open, message)
         skipWhitespace()
-        if peek() == close {
+        if position[0] == close, position < end {
             position += 1
             return false
         }
@@ -217,106 +397,145 @@ struct NeutralReader {
     }
 
     /// After an element or member: reads `,` (another follows) or `close` (the container ends).
+    @inline(__always)
     private mutating func next(close: UInt8) throws(BenchError) -> Bool {
         skipWhitespace()
-        switch peek() {
-        case UInt8(ascii: ","):
-            position += 1
-            skipWhitespace()
-            return true
-        case close:
-            position += 1
-            return false
-        default: throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'", at: position)
+        if position < end {
+            switch position[0] {
+            case UInt8(ascii: ","):
+                position += 1
+                skipWhitespace()
+                return true
+            case close:
+                position += 1
+                return false
+            default:
+                break
+            }
         }
+        throw expectedCommaOr(close)
+    }
+
+    private func expectedCommaOr(_ close: UInt8) -> BenchError {
+        error("expected ',' or '\(Character(Unicode.Scalar(close)))'", at: position)
     }
 
     /// The `:` between a key and its value, with the white space around it.
+    @inline(__always)
     private mutating func colon() throws(BenchError) {
         skipWhitespace()
         try expect(UInt8(ascii: ":"), "expected ':' after a key")
         skipWhitespace()
     }
 
-    /// A string literal; the fast path copies an escape-free run of bytes once.
-    private mutating func string() throws(BenchError) -> String {
+    /// Reads a string literal and hands its UTF-8 bytes to `body`: in place for a string
+    /// without escapes, else decoded into ``decoded``. The bytes are valid only during `body`.
+    @inline(__always)
+    private mutating func string<Result>(_ body: (UnsafeRawBufferPointer) -> Result) throws(BenchError) -> Result {
         let open = position
         try expect(UInt8(ascii: "\""), "expected a string")
-        let start = position
-        var isASCII = true
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let text = try decode(bytes[start..<position], at: start, isASCII: isASCII)
-                position += 1
-                return text
-            }
-            if byte >= 0x80 { isASCII = false }
-            if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            if byte < 0x20 { throw error("control character in a string", at: position) }
-            position += 1
+        let contents = position
+        let stop = Self.scan(contents)
+        guard stop < end else { throw error("unterminated string", at: open) }
+        switch stop[0] {
+        case UInt8(ascii: "\""):
+            position = stop + 1
+            let bytes = UnsafeRawBufferPointer(start: contents, count: stop - contents)
+            try validate(bytes, at: contents)
+            return body(bytes)
+        case UInt8(ascii: "\\"):
+            try decodeEscapes(from: contents, at: stop)
+            let isValid = decoded.withUnsafeBytes { Self.isValidUTF8($0) }
+            guard isValid else { throw error("invalid UTF-8 in a string", at: contents) }
+            return decoded.withUnsafeBytes(body)
+        default:
+            throw error("control character in a string", at: stop)
         }
-        throw error("unterminated string", at: open)
     }
 
-    /// The slow path for strings with escapes: `position` is at the first backslash.
-    private mutating func escapedString(from start: Int) throws(BenchError) -> String {
-        var utf8 = Array(bytes[start..<position])
-        while position < bytes.count {
-            let byte = bytes[position]
+    /// The first `"`, `\` or control byte at or after `from`, eight bytes at a time (the
+    /// padding's zero bytes stop it).
+    @inline(__always)
+    private static func scan(_ from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var pointer = from
+        while true {
+            let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+            let quote = word ^ (0x22 &* ones)
+            let backslash = word ^ (0x5C &* ones)
+            let found =
+                ((quote &- ones) & ~quote & high) | ((backslash &- ones) & ~backslash & high)
+                | ((word &- 0x20 &* ones) & ~word & high)
+            if found != 0 { return pointer + found.trailingZeroBitCount / 8 }
+            pointer += 8
+        }
+    }
+
+    /// Decodes a string with escapes into ``decoded``: `contents` is its first byte, `stop`
+    /// its first backslash; leaves `position` after the closing quote.
+    private mutating func decodeEscapes(from contents: UnsafePointer<UInt8>, at stop: UnsafePointer<UInt8>)
+        throws(BenchError)
+    {
+        decoded.removeAll(keepingCapacity: true)
+        decoded.append(contentsOf: UnsafeBufferPointer(start: contents, count: stop - contents))
+        position = stop
+        while position < end {
+            let byte = position[0]
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
-                return try decode(utf8[...], at: start, isASCII: false)
+                return
             case UInt8(ascii: "\\"):
                 position += 1
-                guard position < bytes.count else { break }
-                let escape = bytes[position]
+                guard position < end else { break }
+                let escape = position[0]
                 position += 1
                 switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                case UInt8(ascii: "u"): utf8.append(contentsOf: try unicodeEscape())
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+                case UInt8(ascii: "b"): decoded.append(0x08)
+                case UInt8(ascii: "f"): decoded.append(0x0C)
+                case UInt8(ascii: "n"): decoded.append(0x0A)
+                case UInt8(ascii: "r"): decoded.append(0x0D)
+                case UInt8(ascii: "t"): decoded.append(0x09)
+                case UInt8(ascii: "u"): decoded.append(contentsOf: try unicodeEscape())
                 default: throw error("invalid escape '\\\(Character(Unicode.Scalar(escape)))'", at: position - 2)
                 }
             case 0..<0x20:
                 throw error("control character in a string", at: position)
             default:
-                utf8.append(byte)
+                decoded.append(byte)
                 position += 1
             }
         }
-        throw error("unterminated string", at: start - 1)
+        throw error("unterminated string", at: contents - 1)
     }
 
     /// After `\u`: four hex digits, and a second `\uXXXX` for a surrogate pair.
     private mutating func unicodeEscape() throws(BenchError) -> [UInt8] {
-        let start = position - 2
+        let escapeStart = position - 2
         var code = try hex4()
         if (0xD800...0xDBFF).contains(code) {
-            guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                bytes[position + 1] == UInt8(ascii: "u")
-            else { throw error("unpaired surrogate in '\\u' escape", at: start) }
+            guard position + 1 < end, position[0] == UInt8(ascii: "\\"), position[1] == UInt8(ascii: "u")
+            else { throw error("unpaired surrogate in '\\u' escape", at: escapeStart) }
             position += 2
             let low = try hex4()
-            guard (0xDC00...0xDFFF).contains(low) else { throw error("unpaired surrogate in '\\u' escape", at: start) }
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw error("unpaired surrogate in '\\u' escape", at: escapeStart)
+            }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(code) {
-            throw error("unpaired surrogate in '\\u' escape", at: start)
+            throw error("unpaired surrogate in '\\u' escape", at: escapeStart)
         }
-        guard let scalar = Unicode.Scalar(code) else { throw error("invalid '\\u' escape", at: start) }
+        guard let scalar = Unicode.Scalar(code) else { throw error("invalid '\\u' escape", at: escapeStart) }
         return Array(String(Character(scalar)).utf8)
     }
 
     private mutating func hex4() throws(BenchError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard position < bytes.count else { throw error("incomplete '\\u' escape", at: position) }
-            let byte = bytes[position]
+            guard position < end else { throw error("incomplete '\\u' escape", at: position) }
+            let byte = position[0]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
@@ -330,45 +549,66 @@ struct NeutralReader {
         return value
     }
 
-    /// The text of a string's UTF-8 bytes: ASCII (checked while scanning) is taken as is,
-    /// anything else is validated.
-    private func decode(_ utf8: ArraySlice<UInt8>, at start: Int, isASCII: Bool) throws(BenchError) -> String {
-        let text: String? = utf8.withUnsafeBufferPointer { buffer in
-            isASCII ? String(decoding: buffer, as: UTF8.self) : String(validating: buffer, as: UTF8.self)
+    /// Rejects a string whose bytes are not valid UTF-8.
+    private func validate(_ bytes: UnsafeRawBufferPointer, at contents: UnsafePointer<UInt8>) throws(BenchError) {
+        guard Self.isValidUTF8(bytes) else { throw error("invalid UTF-8 in a string", at: contents) }
+    }
+
+    /// Whether `bytes` are valid UTF-8; ASCII, the usual case, is checked eight bytes at a time.
+    @inline(__always)
+    private static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        isASCII(bytes) || String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// Whether every byte is below 0x80, eight bytes at a time.
+    @inline(__always)
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
         }
-        guard let text else { throw error("invalid UTF-8 in a string", at: start) }
-        return text
+        while offset < bytes.count {
+            high |= UInt64(bytes[offset])
+            offset += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
-    private mutating func end() throws(BenchError) {
+    private mutating func finish() throws(BenchError) {
         skipWhitespace()
-        guard position == bytes.count else { throw error("unexpected text after the array", at: position) }
+        guard position == end else { throw error("unexpected text after the array", at: position) }
     }
 
-    private mutating func expect(_ byte: UInt8, _ message: String) throws(BenchError) {
-        guard position < bytes.count else { throw error("\(message), found the end of the file", at: position) }
-        guard bytes[position] == byte else { throw error(message, at: position) }
+    @inline(__always)
+    private mutating func expect(_ byte: UInt8, _ message: StaticString) throws(BenchError) {
+        guard position[0] == byte, position < end else { throw unexpected(message) }
         position += 1
     }
 
-    private func peek() -> UInt8? {
-        position < bytes.count ? bytes[position] : nil
+    private func unexpected(_ message: StaticString) -> BenchError {
+        let text = message.description
+        guard position < end else { return error("\(text), found the end of the file", at: position) }
+        return error(text, at: position)
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
-        while position < bytes.count {
-            switch bytes[position] {
+        while true {
+            switch position[0] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
             default: return
             }
         }
     }
 
-    /// An error at byte `offset`, with its 1-based line and column (in bytes).
-    private func error(_ message: String, at offset: Int) -> BenchError {
+    /// An error at `pointer`, with its 1-based line and column (in bytes).
+    private func error(_ message: String, at pointer: UnsafePointer<UInt8>) -> BenchError {
+        let offset = min(pointer, end) - start
         var line = 1
         var lineStart = 0
-        for index in 0..<min(offset, bytes.count) where bytes[index] == 0x0A {
+        for index in 0..<offset where start[index] == 0x0A {
             line += 1
             lineStart = index + 1
         }

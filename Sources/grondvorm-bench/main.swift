@@ -29,4 +29,5 @@ func benchMain(_ arguments: [String]) -> Int32 {
     }
 }
 
+HugePages.adviseHeap(environment: getenv("GRONDVORM_BENCH_HUGE_PAGES").map { String(cString: $0) })
 exit(benchMain(Array(CommandLine.arguments.dropFirst())))

@@ -22,8 +22,8 @@ struct AgendaTests {
 
     @Test func handsOutTheBestRankFirstWhateverTheSchedulingOrder() {
         var agenda = agenda()
-        for rule in [0, 3, 5, 1, 4, 2] as [Int32] { agenda.schedule(rule) }
-        var order: [Int32] = []
+        for rule in [0, 3, 5, 1, 4, 2] as [RuleID] { agenda.schedule(rule) }
+        var order: [RuleID] = []
         while let rule = agenda.next() { order.append(rule) }
         #expect(order == [5, 4, 3, 2, 1, 0])
     }
@@ -43,18 +43,18 @@ struct AgendaTests {
         let count = 200
         var random = SplitMix64(seed: 7)
         let ranks = Array(0..<Int32(count)).shuffled(using: &random)
-        var ruleAtRank = [Int32](repeating: 0, count: count)
-        for (rule, rank) in ranks.enumerated() { ruleAtRank[Int(rank)] = Int32(rule) }
+        var ruleAtRank = [RuleID](repeating: 0, count: count)
+        for (rule, rank) in ranks.enumerated() { ruleAtRank[Int(rank)] = RuleID(index: rule) }
         var agenda = Agenda(rankOfRule: ranks, ruleAtRank: ruleAtRank)
         while agenda.next() != nil {}
-        var waiting: Set<Int32> = []
+        var waiting: Set<RuleID> = []
         for _ in 0..<2_000 {
             if random.chance(0.6) {
-                let rule = Int32(random.int(0...count - 1))
+                let rule = RuleID(index: random.int(0...count - 1))
                 agenda.schedule(rule)
                 waiting.insert(rule)
             } else if let rule = agenda.next() {
-                #expect(ranks[Int(rule)] == waiting.map { ranks[Int($0)] }.min())
+                #expect(ranks[rule.index] == waiting.map { ranks[$0.index] }.min())
                 waiting.remove(rule)
             }
             #expect(agenda.count == waiting.count)

@@ -25,3 +25,32 @@ struct FactKeyTableTests {
         #expect(table.key(attribute: 3, value: .boolean(false)) == nil)
     }
 }
+
+@Suite("FactKeyTable with many values per attribute")
+struct FactKeyTableManyValuesTests {
+    /// Past eight keys an attribute's keys move into the hash table; lookups stay exact.
+    @Test func findsKeysOfAttributesWithManyValues() {
+        var table = FactKeyTable()
+        var keys: [KeyID] = []
+        for value in 0..<50 {
+            for attribute in 0..<3 {
+                keys.append(table.internKey(attribute: AttributeID(index: attribute), value: .number(Double(value))))
+            }
+        }
+        #expect(Set(keys).count == 150)
+        var index = 0
+        for value in 0..<50 {
+            for attribute in 0..<3 {
+                #expect(
+                    table.key(attribute: AttributeID(index: attribute), value: .number(Double(value))) == keys[index])
+                #expect(
+                    table.internKey(attribute: AttributeID(index: attribute), value: .number(Double(value)))
+                        == keys[index])
+                index += 1
+            }
+        }
+        #expect(table.key(attribute: 3, value: .number(1)) == nil)
+        #expect(table.key(attribute: 0, value: .number(50)) == nil)
+        #expect(table.keyCount == 150)
+    }
+}

@@ -6,12 +6,14 @@ import Testing
 struct PremiseNodeTests {
     private let ids: [String: Int32] = ["a": 0, "b": 1, "c": 2]
 
-    private func compile(_ condition: Condition) throws(PremiseCompiler.UndeclaredName) -> [PremiseNode] {
-        var compiler = PremiseCompiler()
-        var table = FactKeyTable()
-        _ = try compiler.compile(
-            condition, attribute: { ids[$0] }, key: { table.internKey(attribute: $0, value: $1) })
-        return compiler.nodes
+    private func compile(_ condition: Condition) throws(RuleBase.Builder.UndeclaredName) -> [PremiseNode] {
+        var builder = RuleBase.Builder()
+        for name in ids.sorted(by: { $0.value < $1.value }).map(\.key) {
+            _ = builder.attribute(named: name)
+        }
+        builder.beginRule(id: "r")
+        try builder.add(condition)
+        return builder.nodes
     }
 
     @Test func flattensConditionsInPrefixOrderWithSubtreeSizes() throws {
@@ -29,7 +31,7 @@ struct PremiseNodeTests {
         #expect {
             try compile(.any([.known("a"), .not(.known("zz")), .known("yy")]))
         } throws: { error in
-            (error as? PremiseCompiler.UndeclaredName)?.name == "zz"
+            (error as? RuleBase.Builder.UndeclaredName)?.name == "zz"
         }
     }
 
@@ -38,7 +40,7 @@ struct PremiseNodeTests {
             .all([
                 .equals("a", .symbol("x")), .compare("a", .less, 3), .known("a"), .notEquals("a", .symbol("x")),
             ]))
-        let x: Int32 = 0  // the key of a = x
+        let x: KeyID = 0  // the key of a = x
         #expect(nodes[1].reads(key: x, value: .symbol("x")))
         #expect(!nodes[1].reads(key: 99, value: .symbol("y")))
         #expect(nodes[2].reads(key: 99, value: .number(2)))

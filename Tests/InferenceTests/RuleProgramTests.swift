@@ -56,8 +56,8 @@ struct RuleProgramTests {
     @Test func ordersRulesSoThatReadersComeAfterConcluders() throws {
         let position = Dictionary(uniqueKeysWithValues: program.rulesInTopologicalOrder.enumerated().map { ($1, $0) })
         // r0 and r3 read `mid`, which r1 and r2 conclude.
-        for reader in [0, 3] as [Int32] {
-            for concluder in [1, 2] as [Int32] {
+        for reader in [0, 3] as [RuleID] {
+            for concluder in [1, 2] as [RuleID] {
                 let (before, after) = (try #require(position[concluder]), try #require(position[reader]))
                 #expect(before < after)
             }

@@ -1,0 +1,154 @@
+import TestSupport
+import Testing
+
+@testable import Inference
+
+/// The builder against `RuleBase(attributes:rules:)`: the same rule base from the same
+/// declarations, and the same engine behaviour.
+@Suite("RuleBase.Builder")
+struct RuleBaseBuilderTests {
+    /// Feeds `rules` to a builder through ids and prefix-order premises, as a reader would.
+    private func build(_ attributes: [AttributeDeclaration], _ rules: [Rule]) throws -> RuleBase {
+        var builder = RuleBase.Builder(rules: rules.count)
+        for attribute in attributes { _ = try builder.declare(attribute) }
+        func add(_ condition: Condition) throws {
+            func id(_ name: String) throws -> AttributeID { try #require(builder.existingAttribute(named: name)) }
+            switch condition {
+            case .equals(let name, let value): builder.equals(try id(name), builder.value(value))
+            case .notEquals(let name, let value): builder.notEquals(try id(name), builder.value(value))
+            case .contains(let name, let value): builder.contains(try id(name), builder.value(value))
+            case .compare(let name, let comparison, let number): builder.compare(try id(name), comparison, number)
+            case .known(let name): builder.known(try id(name))
+            case .unknown(let name): builder.unknown(try id(name))
+            case .all(let parts):
+                builder.beginAll()
+                for part in parts { try add(part) }
+                builder.endGroup()
+            case .any(let parts):
+                builder.beginAny()
+                for part in parts { try add(part) }
+                builder.endGroup()
+            case .not(let inner):
+                builder.beginNot()
+                try add(inner)
+                builder.endGroup()
+            }
+        }
+        for rule in rules {
+            builder.beginRule(id: rule.id, salience: rule.salience)
+            try add(rule.premise)
+            for conclusion in rule.conclusions {
+                let attribute = try #require(builder.existingAttribute(named: conclusion.attribute))
+                try builder.conclude(attribute, builder.value(conclusion.value), certainty: conclusion.certainty)
+            }
+            try builder.endRule()
+        }
+        return try builder.build()
+    }
+
+    /// 200 random rule bases: both paths give back the declarations and rules they were given,
+    /// and engines on either agree on facts, firings, trace and explanations after every run.
+    @Test(arguments: 0..<4)
+    func buildsTheSameEngineAsTheRuleInitializer(batch: Int) throws {
+        for offset in 0..<50 {
+            let seed = UInt64(20_000 + batch * 50 + offset)
+            var random = SplitMix64(seed: seed)
+            let scenario = RandomRuleBase(random: &random)
+            let viaRules = try RuleBase(attributes: scenario.attributes, rules: scenario.rules)
+            let viaBuilder = try build(scenario.attributes, scenario.rules)
+            #expect(viaRules.rules == scenario.rules, "seed \(seed)")
+            #expect(viaRules.attributes == scenario.attributes, "seed \(seed)")
+            #expect(viaBuilder.rules == scenario.rules, "seed \(seed)")
+            #expect(viaBuilder.attributes == scenario.attributes, "seed \(seed)")
+            #expect(viaBuilder.program.rankOfRule == viaRules.program.rankOfRule, "seed \(seed)")
+
+            var first = Engine(ruleBase: viaRules, threshold: scenario.threshold)
+            var second = Engine(ruleBase: viaBuilder, threshold: scenario.threshold)
+            var given: [String: [Value: Certainty]] = [:]
+            for _ in 0..<random.int(1...4) {
+                var mirror = random
+                try scenario.randomChange(&random, engine: &first, given: &given)
+                var ignored: [String: [Value: Certainty]] = [:]
+                try scenario.randomChange(&mirror, engine: &second, given: &ignored)
+                #expect(first.run() == second.run(), "seed \(seed)")
+                #expect(first.facts == second.facts, "seed \(seed)")
+                #expect(first.trace == second.trace, "seed \(seed)")
+                for fact in first.facts {
+                    #expect(first.how(fact.attribute, fact.value) == second.how(fact.attribute, fact.value))
+                    #expect(first.whyNot(fact.attribute, fact.value) == second.whyNot(fact.attribute, fact.value))
+                }
+                for attribute in scenario.layered {
+                    #expect(first.relevance(goal: attribute) == second.relevance(goal: attribute), "seed \(seed)")
+                    #expect(first.influence(of: attribute) == second.influence(of: attribute), "seed \(seed)")
+                }
+            }
+        }
+    }
+
+    @Test func declaresAttributesOnFirstUseAndInternsFromBytes() throws {
+        var builder = RuleBase.Builder()
+        let x0 = Array("x0".utf8).withUnsafeBytes { builder.attribute(named: $0, cardinality: .multiple) }
+        let again = builder.attribute(named: "x0")
+        let x1 = builder.attribute(named: "x1")
+        let t = Array("t".utf8).withUnsafeBytes { builder.symbol($0) }
+        #expect(x0 == again)
+        #expect(builder.value(.symbol("t")) == t)
+        Array("r1".utf8).withUnsafeBytes { builder.beginRule(id: $0) }
+        builder.contains(x0, t)
+        try builder.conclude(x1, t)
+        try builder.endRule()
+        let base = try builder.build()
+        #expect(
+            base.attributes == [
+                AttributeDeclaration(name: "x0", cardinality: .multiple), AttributeDeclaration(name: "x1"),
+            ])
+        #expect(
+            base.rules == [
+                Rule(
+                    id: "r1", premise: .contains("x0", .symbol("t")),
+                    conclusions: [Conclusion(attribute: "x1", value: .symbol("t"))])
+            ])
+        #expect(base.ruleCount == 1)
+    }
+
+    @Test func aRuleWithoutConditionsHoldsAlways() throws {
+        var builder = RuleBase.Builder()
+        let out = builder.attribute(named: "out")
+        builder.beginRule(id: "always")
+        try builder.conclude(out, builder.value(.boolean(true)))
+        try builder.endRule()
+        let base = try builder.build()
+        #expect(base.rules.first?.premise == .all([]))
+        var engine = Engine(ruleBase: base)
+        engine.run()
+        #expect(engine.certainty(of: "out", .boolean(true)) == .certain)
+    }
+
+    @Test func reportsTheFirstRepeatedRuleIdWhenBuilding() throws {
+        var builder = RuleBase.Builder()
+        let a = builder.attribute(named: "a")
+        let b = builder.attribute(named: "b")
+        let yes = builder.value(.boolean(true))
+        for id in ["r1", "r2", "r3", "r2", "r1"] {
+            builder.beginRule(id: id)
+            builder.known(a)
+            try builder.conclude(b, yes)
+            try builder.endRule()
+        }
+        #expect(throws: RuleBase.Error.duplicateRule("r2")) { try builder.build() }
+    }
+
+    @Test func rejectsAConclusionWithoutRuleOrCertaintyOutOfRange() throws {
+        var builder = RuleBase.Builder()
+        let a = builder.attribute(named: "a")
+        builder.beginRule(id: "r")
+        builder.known(a)
+        #expect(throws: RuleBase.Error.noConclusion(rule: "r")) { try builder.endRule() }
+        var other = RuleBase.Builder()
+        let b = other.attribute(named: "b")
+        other.beginRule(id: "s")
+        #expect(throws: RuleBase.Error.certaintyOutOfRange(rule: "s", certainty: 2)) {
+            try other.conclude(b, other.value(.number(1)), certainty: 2)
+        }
+    }
+}
