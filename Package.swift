@@ -32,7 +32,7 @@ let package = Package(
         // The thin executable: process, terminal, environment, exit code.
         .executableTarget(name: "grondvorm", dependencies: ["Advisor"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
-        .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON"]),
+        .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
         // Build-time tool that turns Knowledge/* into a Swift source file.
         .executableTarget(name: "KnowledgeEmbedder"),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),

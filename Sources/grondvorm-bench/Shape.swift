@@ -1,3 +1,5 @@
+import Utilities
+
 /// The benchmark shapes `grondvorm-bench generate` can build.
 enum Shape: String, CaseIterable, Sendable {
     /// Rule k reads `x{k-1} = t` and concludes `x{k} = t`; the fact `x0 = t` starts it.
@@ -79,9 +81,9 @@ enum Shape: String, CaseIterable, Sendable {
     private static let rulesPerAttribute = 8
 
     private static func layered(_ count: Int, seed: UInt64) -> NeutralRuleSet {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let perLayer = max(1, count / (derivedLayers * rulesPerAttribute))
-        func pair(layer: Int, _ random: inout SeededGenerator) -> Pair {
+        func pair(layer: Int, _ random: inout SplitMix64) -> Pair {
             Pair(
                 attribute: "a\(layer)_\(random.below(perLayer))",
                 value: "v\(random.below(valuesPerAttribute))"
