@@ -29,14 +29,16 @@ struct ShippedConsultationTests {
         var covered: Set<String> = []
         // These scripts together reach every question (checked below).
         for index in [0, 1, 11, 14] {
-            let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: true, strategy: Self.strategy(index))
-            let code = Consultation.run(
-                knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
-            #expect(code == .success, "script \(index): \(console.errors)")
-            for question in console.answered {
+            let conversation = AdaptiveConversation(
+                knowledge: knowledge, language: .nl, asksWhy: true, strategy: Self.strategy(index))
+            let outcome = Consultation.run(
+                knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine),
+                conversation: conversation)
+            #expect(outcome.report != nil, "script \(index): \(outcome.messages(in: .nl))")
+            for question in conversation.answered {
                 covered.insert(question.id)
                 #expect(
-                    console.output.contains(
+                    conversation.transcript.contains(
                         "Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "),
                     "why at '\(question.id)'")
             }
@@ -47,29 +49,38 @@ struct ShippedConsultationTests {
     /// Clear answers ("verbeteren", "uitwisselen", no legal form in mind) take at most 12
     /// questions; doubt ("allebei", "weet niet") brings in the discriminating questions.
     @Test func aClearConsultationTakesAtMostTwelveQuestions() {
-        let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: false, strategy: Self.strategy(1))
-        let code = Consultation.run(
-            knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
-        #expect(code == .success)
-        #expect(console.answered.count <= 12)
+        let conversation = AdaptiveConversation(
+            knowledge: knowledge, language: .nl, asksWhy: false, strategy: Self.strategy(1))
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine),
+            conversation: conversation)
+        #expect(outcome.report != nil)
+        #expect(conversation.answered.count <= 12)
     }
 
-    @Test func englishInterviewFinishes() {
-        let console = AdaptiveConsole(knowledge: knowledge, language: .en, asksWhy: true, strategy: Self.strategy(3))
-        let code = Consultation.run(
-            knowledge: knowledge, settings: ConsultationSettings(language: .en, mode: .lineByLine), console: console)
-        #expect(code == .success)
-        #expect(console.output.contains("Why this question? "))
-        #expect(console.output.contains("\nWhat you are really doing is: ") || console.output.contains("\nThere is no clear archetype"))
-        #expect(console.output.contains("This is not legal advice."))
+    @Test func englishInterviewFinishes() throws {
+        let conversation = AdaptiveConversation(
+            knowledge: knowledge, language: .en, asksWhy: true, strategy: Self.strategy(3))
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .en, mode: .lineByLine),
+            conversation: conversation)
+        let report = try #require(outcome.report)
+        #expect(conversation.transcript.contains("Why this question? "))
+        #expect(report.contains("\nWhat you are really doing is: ") || report.contains("\nThere is no clear archetype"))
+        #expect(report.contains("This is not legal advice."))
     }
 
     @Test func withoutPromptingEveryMissingQuestionIsListedWithItsFlag() {
-        let console = ScriptedConsole()
-        let code = Consultation.run(knowledge: knowledge, settings: ConsultationSettings(language: .en), console: console)
-        #expect(code == .dataError)
-        #expect(console.output == "")
-        let lines = console.errors.split(separator: "\n").map(String.init)
+        let conversation = ScriptedConversation()
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .en), conversation: conversation)
+        guard case .missing(let questions) = outcome else {
+            Issue.record("expected missing answers, got \(outcome)")
+            return
+        }
+        #expect(conversation.transcript == "")
+        let lines = outcome.messages(in: .en)
+        #expect(lines.count == questions.count)
         #expect(!lines.isEmpty)
         for line in lines {
             #expect(line.hasPrefix("error: missing answer for '"))

@@ -3,33 +3,32 @@ import Inference
 import Foundation
 import KnowledgeBase
 
-/// A console that reads scripted lines and records what is written, for driving interviews.
-final class ScriptedConsole: Console {
+/// A conversation that reads scripted lines and records what the interview shows.
+final class ScriptedConversation: Conversation {
     private var lines: [String]
-    /// Everything written to standard output.
-    private(set) var output = ""
-    /// Everything written to standard error.
-    private(set) var errors = ""
-    let inputIsTerminal: Bool
-    let outputIsTerminal: Bool
-    let errorIsTerminal: Bool
+    /// Everything the interview showed, in order.
+    private(set) var transcript = ""
 
-    init(_ lines: [String] = [], terminal: Bool = false) {
+    init(_ lines: [String] = []) {
         self.lines = lines
-        self.inputIsTerminal = terminal
-        self.outputIsTerminal = terminal
-        self.errorIsTerminal = terminal
     }
 
     func readLine() -> String? {
         lines.isEmpty ? nil : lines.removeFirst()
     }
 
-    func write(_ text: String) { output += text }
-    func writeError(_ text: String) { errors += text }
+    func write(_ text: String) { transcript += text }
 
     /// Lines not read yet.
     var unread: [String] { lines }
+}
+
+extension Consultation.Outcome {
+    /// The report, or `nil` when the consultation ended without one.
+    var report: String? {
+        guard case .report(let text) = self else { return nil }
+        return text
+    }
 }
 
 /// The test knowledge bases.
@@ -99,24 +98,19 @@ extension Fixture {
     }()
 }
 
-/// A console that answers whatever question is open: first `?` (when asked to), then the
+/// A conversation that answers whatever question is open: first `?` (when asked to), then the
 /// answer a strategy picks for that question. It finds the open question by its text in the
-/// output written so far.
-final class AdaptiveConsole: Console {
+/// transcript so far.
+final class AdaptiveConversation: Conversation {
     private let knowledge: Knowledge
     private let language: Language
     private let asksWhy: Bool
     private let strategy: (Question) -> String
     private var askedWhy: Set<String> = []
-    /// Everything written to standard output.
-    private(set) var output = ""
-    /// Everything written to standard error.
-    private(set) var errors = ""
+    /// Everything the interview showed.
+    private(set) var transcript = ""
     /// The questions answered, in order.
     private(set) var answered: [Question] = []
-    let inputIsTerminal = false
-    let outputIsTerminal = false
-    let errorIsTerminal = false
 
     init(knowledge: Knowledge, language: Language, asksWhy: Bool, strategy: @escaping (Question) -> String) {
         self.knowledge = knowledge
@@ -125,11 +119,11 @@ final class AdaptiveConsole: Console {
         self.strategy = strategy
     }
 
-    /// The question whose text was written last.
+    /// The question whose text was shown last.
     private var openQuestion: Question? {
         var best: (question: Question, position: String.Index)?
         for question in knowledge.questions {
-            guard let range = output.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
+            guard let range = transcript.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
             if best.map({ range.lowerBound > $0.position }) ?? true { best = (question, range.lowerBound) }
         }
         return best?.question
@@ -142,6 +136,5 @@ final class AdaptiveConsole: Console {
         return strategy(question)
     }
 
-    func write(_ text: String) { output += text }
-    func writeError(_ text: String) { errors += text }
+    func write(_ text: String) { transcript += text }
 }

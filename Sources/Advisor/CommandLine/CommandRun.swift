@@ -110,14 +110,28 @@ struct CommandRun {
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
 
-        guard outputFile != nil else {
-            return Consultation.run(knowledge: knowledge, settings: settings, console: console)
+        // Text interviews are shown on standard output, the others on standard error.
+        let conversation = ConsoleConversation(console: console, usesStandardOutput: invocation.format == .text)
+        let outcome = Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation)
+        switch outcome {
+        case .report(let report):
+            // With `--output`, a text interview also shows its report where it was held.
+            if outputFile != nil, conversation.usesStandardOutput, mode != .noPrompt { console.write(report) }
+            return deliver(report)
+        case .stopped, .inputEnded, .missing:
+            console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
+            return Self.exitCode(for: outcome)
         }
-        let prompts = invocation.format == .text && mode != .noPrompt
-        let capture = OutputCapture(console, mode: prompts ? .lastWrite : .everything)
-        let code = Consultation.run(knowledge: knowledge, settings: settings, console: capture)
-        guard code == .success else { return code }
-        return deliver(capture.output)
+    }
+
+    /// The exit code of a consultation's outcome: ``ExitCode/failure`` when the person stopped,
+    /// ``ExitCode/dataError`` when answers are missing or input ended early.
+    static func exitCode(for outcome: Consultation.Outcome) -> ExitCode {
+        switch outcome {
+        case .report: return .success
+        case .stopped: return .failure
+        case .inputEnded, .missing: return .dataError
+        }
     }
 
     /// Runs the knowledge case suite: the cases beside the knowledge files, or the built-in ones.

@@ -3,10 +3,9 @@ import KnowledgeBase
 
 /// The conversation: asks the next relevant question until none remains.
 ///
-/// Prompts, progress, hints and command output go to standard output for text reports and to
-/// standard error otherwise (see ``Consultation/run(knowledge:settings:console:)``). In
-/// ``InputMode/lineByLine`` every line read is echoed after its prompt, so a piped transcript
-/// reads like a typed one.
+/// Prompts, progress, hints and command output go to the ``Conversation``; where the person is
+/// (the terminal, standard error) is the command line's decision. In ``InputMode/lineByLine``
+/// every line read is echoed after its prompt, so a piped transcript reads like a typed one.
 struct Interview {
     /// How the interview ended.
     enum Outcome: Hashable {
@@ -20,7 +19,7 @@ struct Interview {
 
     let knowledge: Knowledge
     let settings: ConsultationSettings
-    let console: any Console
+    let conversation: any Conversation
     /// The answers so far (prefilled ones included).
     private(set) var answers: AnswerSet
     /// The questions answered in this interview, in order, for `terug`.
@@ -30,10 +29,10 @@ struct Interview {
 
     private var phrases: Phrases { Phrases(language: settings.language) }
 
-    init(knowledge: Knowledge, settings: ConsultationSettings, console: any Console) {
+    init(knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation) {
         self.knowledge = knowledge
         self.settings = settings
-        self.console = console
+        self.conversation = conversation
         self.answers = settings.answers
     }
 
@@ -80,7 +79,7 @@ struct Interview {
         let prompt = phrases.prompt(for: question, defaultText: defaultText) + " "
         while true {
             emit(prompt)
-            guard let line = console.readLine() else {
+            guard let line = conversation.readLine() else {
                 emit("\n")
                 return .inputEnded
             }
@@ -157,16 +156,13 @@ struct Interview {
         return phrases.leaning(name, score: top?.score ?? 0)
     }
 
-    /// Writes a line to the prompt stream.
+    /// Shows a line to the person.
     private func say(_ line: String) {
         emit(line + "\n")
     }
 
-    /// Writes to standard output for text reports, else to standard error.
+    /// Shows text to the person as it is (a prompt has no line ending).
     private func emit(_ text: String) {
-        switch settings.format {
-        case .text: console.write(text)
-        case .json, .markdown, .html: console.writeError(text)
-        }
+        conversation.write(text)
     }
 }
