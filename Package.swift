@@ -27,10 +27,15 @@ let package = Package(
         .target(name: "KnowledgeBase", dependencies: ["Inference", "Utilities"]),
         // The shipped knowledge base (Knowledge/*), embedded into the binary at build time.
         .target(name: "ShippedKnowledge", plugins: ["EmbedKnowledge"]),
-        // The consultation, recommendation, rendering and command line.
-        .target(name: "Advisor", dependencies: ["KnowledgeBase", "ShippedKnowledge", "JSON", "Inference", "Utilities"]),
-        // The thin executable: process, terminal, environment, exit code.
-        .executableTarget(name: "grondvorm", dependencies: ["Advisor"]),
+        // The consultation: answers, interview, recommendation, rendering, cases. Returns outcomes; no I/O.
+        .target(name: "Advisor", dependencies: ["KnowledgeBase", "JSON", "Inference", "Utilities"]),
+        // The command line: options, help, environment, the file-system seam, destinations, exit codes.
+        .target(
+            name: "GrondvormCommandLine",
+            dependencies: ["Advisor", "KnowledgeBase", "ShippedKnowledge", "Utilities"]
+        ),
+        // The thin executable: the real terminal, environment and file system; exits with the code.
+        .executableTarget(name: "grondvorm", dependencies: ["GrondvormCommandLine"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
         .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON"]),
         // Build-time tool that turns Knowledge/* into a Swift source file.
@@ -52,6 +57,12 @@ let package = Package(
             name: "AdvisorTests",
             dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference", "TestSupport", "Utilities"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "GrondvormCommandLineTests",
+            dependencies: [
+                "GrondvormCommandLine", "Advisor", "JSON", "KnowledgeBase", "TestSupport", "Utilities",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,3 +1,4 @@
+import Advisor
 import KnowledgeBase
 import Utilities
 

@@ -1,4 +1,4 @@
-@testable import Advisor
+@testable import GrondvormCommandLine
 import Foundation
 
 /// A console for tests: scripted input lines, recorded output, chosen terminal flags.

@@ -1,3 +1,4 @@
+import Advisor
 import KnowledgeBase
 
 /// The decisions the command line takes from the environment and the terminal, once per run.

@@ -1,3 +1,4 @@
+import Advisor
 import KnowledgeBase
 
 /// What a command line asks the program to do.

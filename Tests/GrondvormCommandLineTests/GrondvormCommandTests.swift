@@ -1,9 +1,10 @@
-@testable import Advisor
+import Advisor
+@testable import GrondvormCommandLine
 import KnowledgeBase
 import Testing
 
 @Suite("Command line: the whole program, in process")
-struct CommandLineGrondvormCommandTests {
+struct GrondvormCommandTests {
     /// Runs the program on a fake file system holding the fixture knowledge base at `/work/kb`,
     /// with `/work` as the working directory.
     private func run(

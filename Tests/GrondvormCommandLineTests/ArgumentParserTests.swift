@@ -1,11 +1,12 @@
-@testable import Advisor
+import Advisor
+@testable import GrondvormCommandLine
 import TestSupport
 import KnowledgeBase
 import Testing
 import Utilities
 
 @Suite("Command line: argument parser")
-struct CommandLineArgumentParserTests {
+struct ArgumentParserTests {
     private func invocation(_ arguments: [String]) throws -> Invocation {
         let request = try ArgumentParser.parse(arguments)
         guard case .run(let invocation) = request else {

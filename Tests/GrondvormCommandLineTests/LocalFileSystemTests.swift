@@ -1,9 +1,9 @@
-@testable import Advisor
+@testable import GrondvormCommandLine
 import Foundation
 import Testing
 
 @Suite("Command line: the real file system")
-final class CommandLineLocalFileSystemTests {
+final class LocalFileSystemTests {
     /// A fresh temporary folder per test, removed afterwards.
     private let folder: String
     private let fileSystem = LocalFileSystem()

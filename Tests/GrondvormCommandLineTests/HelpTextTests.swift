@@ -1,8 +1,8 @@
-@testable import Advisor
+@testable import GrondvormCommandLine
 import Testing
 
 @Suite("Command line: help text")
-struct CommandLineHelpTextTests {
+struct HelpTextTests {
     @Test func mainHelpAt80Columns() {
         #expect(
             HelpText(topic: nil, width: 80).rendered == """

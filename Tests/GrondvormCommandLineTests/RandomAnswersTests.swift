@@ -1,4 +1,5 @@
-@testable import Advisor
+import Advisor
+@testable import GrondvormCommandLine
 import TestSupport
 import Foundation
 import JSON
@@ -10,7 +11,7 @@ import Utilities
 /// through the whole program: valid JSON with every required field, byte-identical when run
 /// twice, and (for the first ten) byte-identical to the built binary's output.
 @Suite("Command line: random answer sets")
-struct CommandLineRandomAnswersTests {
+struct RandomAnswersTests {
     /// Which knowledge base the answers are for.
     enum Base: String, CaseIterable, Sendable {
         /// The small fixture of the end-to-end tests.

@@ -1,4 +1,4 @@
-/// The parts of the process environment the advisor reads, captured once in `main`.
+/// The parts of the process environment the command line reads, captured once in `main`.
 public struct Environment: Sendable, Hashable {
     /// The environment variables.
     public var variables: [String: String]

@@ -1,3 +1,4 @@
+import Advisor
 import Utilities
 
 /// One command-line option: its names, its value, its help line and where it applies.

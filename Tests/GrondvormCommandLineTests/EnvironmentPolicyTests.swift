@@ -1,9 +1,10 @@
-@testable import Advisor
+import Advisor
+@testable import GrondvormCommandLine
 import KnowledgeBase
 import Testing
 
 @Suite("Command line: decisions from the environment")
-struct CommandLineEnvironmentPolicyTests {
+struct EnvironmentPolicyTests {
     @Test(arguments: [
         ([:], Language.en),
         (["LANG": "nl_NL.UTF-8"], .nl),

@@ -1,3 +1,4 @@
+import Advisor
 /// The interview's conversation on the process's streams.
 ///
 /// The person reads what the interview says on the stream ``usesStandardOutput`` chooses and

@@ -1,3 +1,4 @@
+import Advisor
 import KnowledgeBase
 
 /// One run of `advise`, `check` or `questions`, after the command line was parsed.
