@@ -25,32 +25,36 @@ enum KnowledgeSource: Sendable, Hashable {
         return folder.hasSuffix("/") ? folder + path : folder + "/" + path
     }
 
-    /// The knowledge files of this source, in name order.
+    /// The knowledge files of this source, in the order they are read.
+    ///
+    /// A folder's files are chosen by ``KnowledgeFolderRule``: regular `*.gvk` files that are not
+    /// hidden, in byte order of their names, shown as `folder/name`.
     ///
     /// - Throws: ``KnowledgeDirectoryError`` when the folder is missing, holds no `.gvk` file, or a
     ///   file cannot be read.
+    /// - Complexity: O(*n* log *n*) for *n* entries, plus reading the files.
     func files(in fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> [SourceFile] {
         switch self {
         case .shipped:
             return ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
         case .folder(let shown, let resolved):
             guard fileSystem.kind(at: resolved) == .folder else { throw .notFound(directory: shown) }
-            let names: [String]
+            let entries: [KnowledgeFolderRule.Entry]
             do {
-                names = try fileSystem.entries(ofFolder: resolved)
+                entries = try fileSystem.entries(ofFolder: resolved).map { name in
+                    KnowledgeFolderRule.Entry(name: name, isRegularFile: fileSystem.kind(at: Self.join(resolved, name)) == .file)
+                }
             } catch {
                 throw .unreadable(path: shown, reason: error.description)
             }
-            let knowledgeNames = names.filter {
-                $0.hasSuffix(".gvk") && fileSystem.kind(at: Self.join(resolved, $0)) == .file
-            }.sorted()
-            guard !knowledgeNames.isEmpty else { throw .noKnowledgeFiles(directory: shown) }
+            let knowledgeFiles = KnowledgeFolderRule.files(in: shown, among: entries)
+            guard !knowledgeFiles.isEmpty else { throw .noKnowledgeFiles(directory: shown) }
             var files: [SourceFile] = []
-            for name in knowledgeNames {
+            for file in knowledgeFiles {
                 do {
-                    files.append(SourceFile(path: Self.join(shown, name), bytes: try fileSystem.contents(ofFile: Self.join(resolved, name))))
+                    files.append(SourceFile(path: file.shownPath, bytes: try fileSystem.contents(ofFile: Self.join(resolved, file.name))))
                 } catch {
-                    throw .unreadable(path: Self.join(shown, name), reason: error.description)
+                    throw .unreadable(path: file.shownPath, reason: error.description)
                 }
             }
             return files
@@ -58,9 +62,10 @@ enum KnowledgeSource: Sendable, Hashable {
     }
 
     /// The case files of the knowledge case suite: `cases/*.json` in the folder (hidden files
-    /// left out), or the built-in cases, in name order; paths as shown in messages.
+    /// left out), or the built-in cases, in byte order of their names; paths as shown in messages.
     ///
     /// - Throws: ``CaseFilesError`` when there is no case file or one cannot be read.
+    /// - Complexity: O(*n* log *n*) for *n* entries, plus reading the files.
     func caseFiles(in fileSystem: any FileSystem) throws(CaseFilesError) -> [(path: String, bytes: [UInt8])] {
         switch self {
         case .shipped:
@@ -69,7 +74,7 @@ enum KnowledgeSource: Sendable, Hashable {
             return files
         case .folder(let shown, let resolved):
             let folder = Self.join(resolved, "cases")
-            let shownFolder = Self.join(shown, "cases")
+            let shownFolder = KnowledgeFolderRule.shownPath(of: "cases", in: shown)
             guard fileSystem.kind(at: folder) == .folder else { throw .noCaseFiles(directory: shownFolder) }
             let names: [String]
             do {
@@ -83,10 +88,11 @@ enum KnowledgeSource: Sendable, Hashable {
             guard !caseNames.isEmpty else { throw .noCaseFiles(directory: shownFolder) }
             var files: [(path: String, bytes: [UInt8])] = []
             for name in caseNames {
+                let shownPath = KnowledgeFolderRule.shownPath(of: name, in: shownFolder)
                 do {
-                    files.append((Self.join(shownFolder, name), try fileSystem.contents(ofFile: Self.join(folder, name))))
+                    files.append((shownPath, try fileSystem.contents(ofFile: Self.join(folder, name))))
                 } catch {
-                    throw .unreadable(path: Self.join(shownFolder, name), reason: error.description)
+                    throw .unreadable(path: shownPath, reason: error.description)
                 }
             }
             return files

@@ -82,6 +82,23 @@ struct GrondvormCommandTests {
         #expect(console.errors == "error: knowledge directory 'empty' holds no .gvk files\n")
     }
 
+    /// Hidden `.gvk` files and folders named `*.gvk` are not knowledge files; trailing slashes of
+    /// `--knowledge` do not show in paths.
+    @Test func checkIgnoresHiddenFilesAndShowsPathsWithoutExtraSlashes() throws {
+        let fake = CommandLineFakeFileSystem(folders: ["/", "/work", "/work/kb/folder.gvk"])
+        try fake.addFolder(copying: CommandLineTestPaths.fixtureKnowledge, as: "/work/kb")
+        try fake.writeAtomically(Array("garbage \u{7}\n".utf8), to: "/work/kb/.hidden.gvk")
+        let sound = try run(["check", "--knowledge", "kb///"], fileSystem: fake)
+        #expect(sound.code == .success, "\(sound.console.errors)")
+        #expect(sound.console.errors.isEmpty)
+
+        try fake.writeAtomically(Array("motive Bad\n".utf8), to: "/work/kb/zz.gvk")
+        let broken = try run(["check", "--knowledge", "kb///"], fileSystem: fake)
+        #expect(broken.code == .dataError)
+        #expect(broken.console.errors.hasPrefix("kb/zz.gvk:1:"), "\(broken.console.errors)")
+        #expect(!broken.console.errors.contains("//"))
+    }
+
     @Test func checkBrokenKnowledgeListsEveryDiagnosticAndTheCount() throws {
         let broken = Array("knowledge\n  version \"x\n\nmotive Bad\n".utf8)
         let fake = CommandLineFakeFileSystem(files: ["/work/broken/a.gvk": broken], folders: ["/", "/work"])

@@ -40,21 +40,28 @@ final class CommandLineFakeFileSystem: FileSystem {
         self.folders = folders
     }
 
+    /// `path` with repeated slashes collapsed and no trailing slash, as the real file system reads it.
+    private static func normalized(_ path: String) -> String {
+        var result = ""
+        for character in path where !(character == "/" && result.hasSuffix("/")) { result.append(character) }
+        return result.count > 1 && result.hasSuffix("/") ? String(result.dropLast()) : result
+    }
+
     func kind(at path: String) -> FileKind? {
-        let path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let path = Self.normalized(path)
         if files[path] != nil { return .file }
         if folders.contains(path) || files.keys.contains(where: { $0.hasPrefix(path + "/") }) { return .folder }
         return nil
     }
 
     func contents(ofFile path: String) throws(FileSystemError) -> [UInt8] {
-        if failingReads.contains(path) { throw FileSystemError(path: path, reason: .permissionDenied) }
-        if let bytes = files[path] { return bytes }
+        if failingReads.contains(Self.normalized(path)) { throw FileSystemError(path: path, reason: .permissionDenied) }
+        if let bytes = files[Self.normalized(path)] { return bytes }
         throw FileSystemError(path: path, reason: kind(at: path) == .folder ? .isFolder : .notFound)
     }
 
     func entries(ofFolder path: String) throws(FileSystemError) -> [String] {
-        let path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        let path = Self.normalized(path)
         guard kind(at: path) == .folder else { throw FileSystemError(path: path, reason: .notFound) }
         let prefix = path.hasSuffix("/") ? path : path + "/"
         let names = (Array(files.keys) + Array(folders)).filter { $0.hasPrefix(prefix) }.map {
