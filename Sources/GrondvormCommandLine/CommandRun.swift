@@ -66,7 +66,7 @@ struct CommandRun {
     private func advise(with knowledge: Knowledge) -> ExitCode {
         var answers = AnswerSet()
         var sources: [String] = []
-        var problems: [String] = []
+        var problems: [AnswerProblem] = []
         if let path = invocation.answersPath {
             let bytes: [UInt8]
             if path == "-" {
@@ -81,7 +81,7 @@ struct CommandRun {
                 }
             }
             do {
-                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge, language: language)
+                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
             } catch {
                 problems += error.problems
             }
@@ -89,14 +89,14 @@ struct CommandRun {
         }
         for assignment in invocation.assignments {
             do {
-                try answers.apply(assignment: assignment, knowledge: knowledge, language: language)
+                try answers.apply(assignment: assignment, knowledge: knowledge)
             } catch {
                 problems += error.problems
             }
         }
         if !invocation.assignments.isEmpty { sources.append("--answer") }
         guard problems.isEmpty else {
-            console.writeError(problems.map { Messages.error(in: language) + $0 + "\n" }.joined())
+            console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
 

@@ -1,6 +1,6 @@
 public import KnowledgeBase
 
-/// One thing wrong with given answers; rendered into a sentence for ``AnswerError``.
+/// One thing wrong with given answers, as found; ``sentence(in:)`` renders it for the user.
 public enum AnswerProblem: Hashable, Sendable {
     /// The answers file is not valid JSON.
     case malformedJSON(source: String, line: Int, column: Int, message: String)

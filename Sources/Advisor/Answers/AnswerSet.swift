@@ -30,19 +30,13 @@ public struct AnswerSet: Sendable, Hashable {
     ///   - bytes: The file's contents.
     ///   - source: The path shown in errors; `-` shows as `<stdin>`.
     ///   - knowledge: The knowledge base that defines the questions.
-    ///   - language: The language of the error sentences.
     /// - Returns: The answers.
     /// - Throws: ``AnswerError`` with every problem: malformed JSON (with line and column), a
     ///   wrong shape, unknown question or option ids (with "did you mean"), values of the wrong
     ///   kind or out of range.
-    public static func parse(
-        json bytes: [UInt8], source: String, knowledge: Knowledge, language: Language = .en
-    ) throws(AnswerError) -> AnswerSet {
+    public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet {
         let shownSource = source == "-" ? "<stdin>" : source
-        switch AnswersFile.read(bytes, source: shownSource, knowledge: knowledge) {
-        case .success(let set): return set
-        case .failure(let problems): throw AnswerError(problems: problems.items.map { $0.sentence(in: language) })
-        }
+        return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()
     }
 
     /// Applies one `--answer id=value[,value]`: adds the answer or overrides an earlier one.
@@ -54,30 +48,22 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Parameters:
     ///   - assignment: The text after `--answer`, such as `motieven=kosten-besparen,kennis-delen`.
     ///   - knowledge: The knowledge base that defines the questions.
-    ///   - language: The language of the error sentences.
     /// - Throws: ``AnswerError`` for a malformed assignment, an unknown question or option (with
     ///   "did you mean"), or a value of the wrong kind.
-    public mutating func apply(
-        assignment: String, knowledge: Knowledge, language: Language = .en
-    ) throws(AnswerError) {
+    public mutating func apply(assignment: String, knowledge: Knowledge) throws(AnswerError) {
         let source = "--answer"
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw AnswerError(problems: [AnswerProblem.malformedAssignment(text: assignment).sentence(in: language)])
+            throw AnswerError(.malformedAssignment(text: assignment))
         }
         let id = String(assignment[..<equals]).trimmingSpaces
         let text = String(assignment[assignment.index(after: equals)...])
         guard !id.isEmpty else {
-            throw AnswerError(problems: [AnswerProblem.malformedAssignment(text: assignment).sentence(in: language)])
+            throw AnswerError(.malformedAssignment(text: assignment))
         }
         guard let question = knowledge.questions.first(where: { $0.id == id }) else {
             let suggestion = Suggestion.closest(to: id, among: knowledge.questions.map(\.id))
-            throw AnswerError(problems: [
-                AnswerProblem.unknownQuestion(source: source, id: id, suggestion: suggestion).sentence(in: language)
-            ])
+            throw AnswerError(.unknownQuestion(source: source, id: id, suggestion: suggestion))
         }
-        switch AnswerValue.text(text).answer(to: question, source: source) {
-        case .success(let answer): answers[id] = answer
-        case .failure(let problems): throw AnswerError(problems: problems.items.map { $0.sentence(in: language) })
-        }
+        answers[id] = try AnswerValue.text(text).answer(to: question, source: source).get()
     }
 }

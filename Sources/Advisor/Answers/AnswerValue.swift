@@ -36,19 +36,19 @@ enum AnswerValue: Hashable, Sendable {
     /// Checks this value against `question` and turns it into an ``Answer``.
     ///
     /// - Returns: The answer, or the problems found (never both, never neither).
-    func answer(to question: Question, source: String) -> Result<Answer, AnswerProblems> {
+    func answer(to question: Question, source: String) -> Result<Answer, AnswerError> {
         switch question.kind {
         case .oneOf:
             guard let ids = optionIDs() else { return failure(question, source) }
             guard ids.count == 1, let id = ids.first else {
                 if ids.isEmpty { return failure(question, source) }
-                return .failure(AnswerProblems(.severalOptions(source: source, question: question.id)))
+                return .failure(AnswerError(.severalOptions(source: source, question: question.id)))
             }
             return check(ids: [id], of: question, source: source).map { .option($0[0]) }
         case .manyOf:
             guard let ids = optionIDs() else { return failure(question, source) }
             guard !ids.isEmpty else {
-                return .failure(AnswerProblems(.noOption(source: source, question: question.id)))
+                return .failure(AnswerError(.noOption(source: source, question: question.id)))
             }
             return check(ids: ids, of: question, source: source).map { .options($0) }
         case .yesNo:
@@ -69,7 +69,7 @@ enum AnswerValue: Hashable, Sendable {
             case .list, .boolean, .other: return failure(question, source)
             }
             guard number == number.rounded(), number >= Double(min), number <= Double(max) else {
-                return .failure(AnswerProblems(.outOfRange(
+                return .failure(AnswerError(.outOfRange(
                     source: source, question: question.id, value: shownNumber(number), min: min, max: max)))
             }
             return .success(.number(Int(number)))
@@ -95,12 +95,12 @@ enum AnswerValue: Hashable, Sendable {
         }
     }
 
-    private func failure(_ question: Question, _ source: String) -> Result<Answer, AnswerProblems> {
-        .failure(AnswerProblems(.wrongType(source: source, question: question.id, kind: question.kind, given: shown)))
+    private func failure(_ question: Question, _ source: String) -> Result<Answer, AnswerError> {
+        .failure(AnswerError(.wrongType(source: source, question: question.id, kind: question.kind, given: shown)))
     }
 
     /// Checks option ids, removing repeats and keeping the order given.
-    private func check(ids: [String], of question: Question, source: String) -> Result<[String], AnswerProblems> {
+    private func check(ids: [String], of question: Question, source: String) -> Result<[String], AnswerError> {
         let known = question.options.map(\.id)
         var problems: [AnswerProblem] = []
         var result: [String] = []
@@ -113,7 +113,7 @@ enum AnswerValue: Hashable, Sendable {
                     suggestion: Suggestion.closest(to: id, among: known)))
             }
         }
-        guard problems.isEmpty else { return .failure(AnswerProblems(items: problems)) }
+        guard problems.isEmpty else { return .failure(AnswerError(problems: problems)) }
         return .success(result)
     }
 
@@ -137,22 +137,6 @@ enum AnswerValue: Hashable, Sendable {
         case "no", "n", "nee", "false": return false
         default: return nil
         }
-    }
-}
-
-/// Problems found while checking answers, before they are rendered in a language.
-struct AnswerProblems: Error, Hashable, Sendable {
-    /// The problems, in the order found.
-    var items: [AnswerProblem]
-
-    /// Problems from a list.
-    init(items: [AnswerProblem]) {
-        self.items = items
-    }
-
-    /// One problem.
-    init(_ problem: AnswerProblem) {
-        self.items = [problem]
     }
 }
 

@@ -5,15 +5,15 @@ import Utilities
 /// Reads the answers-file format into an ``AnswerSet``, collecting every problem.
 enum AnswersFile {
     /// Reads `bytes` as an answers file; `source` is the name shown in problems.
-    static func read(_ bytes: [UInt8], source: String, knowledge: Knowledge) -> Result<AnswerSet, AnswerProblems> {
+    static func read(_ bytes: [UInt8], source: String, knowledge: Knowledge) -> Result<AnswerSet, AnswerError> {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return .failure(AnswerProblems(.malformedJSON(
+            return .failure(AnswerError(.malformedJSON(
                 source: source, line: error.line, column: error.column, message: error.message)))
         }
-        guard let object = value.objectValue else { return .failure(AnswerProblems(.notAnObject(source: source))) }
+        guard let object = value.objectValue else { return .failure(AnswerError(.notAnObject(source: source))) }
         var problems: [AnswerProblem] = []
         var set = AnswerSet()
         for pair in object.pairs {
@@ -31,7 +31,7 @@ enum AnswersFile {
                     }
                     switch AnswerValue(answer.value).answer(to: question, source: source) {
                     case .success(let checked): set.answers[question.id] = checked
-                    case .failure(let found): problems += found.items
+                    case .failure(let found): problems += found.problems
                     }
                 }
             case "partner":
@@ -45,7 +45,7 @@ enum AnswersFile {
                 problems.append(.unknownKey(source: source, key: pair.key, suggestion: suggestion))
             }
         }
-        guard problems.isEmpty else { return .failure(AnswerProblems(items: problems)) }
+        guard problems.isEmpty else { return .failure(AnswerError(problems: problems)) }
         return .success(set)
     }
 }
