@@ -42,12 +42,19 @@ let package = Package(
         .executableTarget(name: "KnowledgeEmbedder"),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
 
-        // Helpers shared by the test targets: a seeded generator and the report schema check.
-        .target(name: "TestSupport", dependencies: ["JSON", "Utilities"], path: "Tests/Support"),
+        // Helpers shared by the test targets: the process runner (also on a pseudo-terminal), console,
+        // conversation and file-system doubles, golden files, text comparison with a line diff,
+        // sample sizes, and the report schema check. The seeded generator is Utilities.SplitMix64.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Advisor", "GrondvormCommandLine", "JSON", "KnowledgeBase", "Utilities"],
+            path: "Tests/Support"
+        ),
 
         .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport", "Utilities"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport", "Utilities"]),
         .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
             dependencies: ["KnowledgeBase", "ShippedKnowledge", "Utilities"],

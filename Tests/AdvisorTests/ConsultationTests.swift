@@ -1,6 +1,7 @@
 import Advisor
 import JSON
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @Suite("Consultations without prompting, and reports")

@@ -1,6 +1,7 @@
 @testable import Advisor
 import Foundation
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @Suite("The interview")

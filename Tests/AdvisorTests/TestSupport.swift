@@ -3,34 +3,6 @@ import Inference
 import Foundation
 import KnowledgeBase
 
-/// A conversation that reads scripted lines and records what the interview shows.
-final class ScriptedConversation: Conversation {
-    private var lines: [String]
-    /// Everything the interview showed, in order.
-    private(set) var transcript = ""
-
-    init(_ lines: [String] = []) {
-        self.lines = lines
-    }
-
-    func readLine() -> String? {
-        lines.isEmpty ? nil : lines.removeFirst()
-    }
-
-    func write(_ text: String) { transcript += text }
-
-    /// Lines not read yet.
-    var unread: [String] { lines }
-}
-
-extension Consultation.Outcome {
-    /// The report, or `nil` when the consultation ended without one.
-    var report: String? {
-        guard case .report(let text) = self else { return nil }
-        return text
-    }
-}
-
 /// The test knowledge bases.
 enum Fixture {
     /// The folder holding this file's fixtures.
@@ -96,45 +68,4 @@ extension Fixture {
             fatalError("the shipped knowledge does not load:\n\(error)")
         }
     }()
-}
-
-/// A conversation that answers whatever question is open: first `?` (when asked to), then the
-/// answer a strategy picks for that question. It finds the open question by its text in the
-/// transcript so far.
-final class AdaptiveConversation: Conversation {
-    private let knowledge: Knowledge
-    private let language: Language
-    private let asksWhy: Bool
-    private let strategy: (Question) -> String
-    private var askedWhy: Set<String> = []
-    /// Everything the interview showed.
-    private(set) var transcript = ""
-    /// The questions answered, in order.
-    private(set) var answered: [Question] = []
-
-    init(knowledge: Knowledge, language: Language, asksWhy: Bool, strategy: @escaping (Question) -> String) {
-        self.knowledge = knowledge
-        self.language = language
-        self.asksWhy = asksWhy
-        self.strategy = strategy
-    }
-
-    /// The question whose text was shown last.
-    private var openQuestion: Question? {
-        var best: (question: Question, position: String.Index)?
-        for question in knowledge.questions {
-            guard let range = transcript.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
-            if best.map({ range.lowerBound > $0.position }) ?? true { best = (question, range.lowerBound) }
-        }
-        return best?.question
-    }
-
-    func readLine() -> String? {
-        guard let question = openQuestion, answered.count < 100 else { return nil }
-        if asksWhy, askedWhy.insert(question.id).inserted { return "?" }
-        answered.append(question)
-        return strategy(question)
-    }
-
-    func write(_ text: String) { transcript += text }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `grondvorm check`, through the built binary.

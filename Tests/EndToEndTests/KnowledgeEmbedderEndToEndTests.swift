@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The build-time embedder, run as the plugin runs it: it chooses the files of the folder itself.
 @Suite("End to end: knowledge embedder")
 struct KnowledgeEmbedderEndToEndTests {
     /// The embedder, built next to `grondvorm`.
-    private static let embedder = GrondvormProcess.binary.deletingLastPathComponent().appendingPathComponent("KnowledgeEmbedder")
+    private static let embedder = GrondvormProcess.executable(named: "KnowledgeEmbedder")
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: embedder.path), "KnowledgeEmbedder is not built"))
     func choosesFilesByTheKnowledgeFolderRule() throws {
@@ -21,12 +22,8 @@ struct KnowledgeEmbedderEndToEndTests {
         try FileManager.default.createSymbolicLink(atPath: knowledge.appendingPathComponent("link.gvk").path, withDestinationPath: "b.gvk")
 
         let output = folder.appendingPathComponent("Embedded.swift")
-        let process = Process()
-        process.executableURL = Self.embedder
-        process.arguments = [output.path, knowledge.path]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let result = try GrondvormProcess.run([output.path, knowledge.path], executable: Self.embedder)
+        #expect(result.exitCode == 0, "\(result.standardError)")
 
         let source = try String(contentsOf: output, encoding: .utf8)
         let names = source.split(separator: "\n").compactMap { line -> String? in

@@ -1,6 +1,7 @@
 import Advisor
 @testable import GrondvormCommandLine
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @Suite("Command line: the whole program, in process")
@@ -9,19 +10,19 @@ struct GrondvormCommandTests {
     /// with `/work` as the working directory.
     private func run(
         _ arguments: [String], variables: [String: String] = [:], input: [String] = [],
-        fileSystem: CommandLineFakeFileSystem? = nil
-    ) throws -> (code: ExitCode, console: CommandLineTestConsole, fileSystem: CommandLineFakeFileSystem) {
+        fileSystem: FakeFileSystem? = nil
+    ) throws -> (code: ExitCode, console: ScriptedConsole, fileSystem: FakeFileSystem) {
         let fake = try fileSystem ?? Self.fixtureFileSystem()
-        let console = CommandLineTestConsole(input: input)
+        let console = ScriptedConsole(input: input)
         let code = GrondvormCommand.run(
             arguments: arguments, environment: Environment(variables: variables, currentDirectory: "/work"),
             console: console, fileSystem: fake)
         return (code, console, fake)
     }
 
-    private static func fixtureFileSystem() throws -> CommandLineFakeFileSystem {
-        let fake = CommandLineFakeFileSystem(folders: ["/", "/work"])
-        try fake.addFolder(copying: CommandLineTestPaths.fixtureKnowledge, as: "/work/kb")
+    private static func fixtureFileSystem() throws -> FakeFileSystem {
+        let fake = FakeFileSystem(folders: ["/", "/work"])
+        try fake.addFolder(copying: GrondvormProcess.fixtureKnowledge, as: "/work/kb")
         return fake
     }
 
@@ -76,7 +77,7 @@ struct GrondvormCommandTests {
     }
 
     @Test func checkFolderWithoutKnowledgeFiles() throws {
-        let fake = CommandLineFakeFileSystem(files: ["/work/empty/README.md": [0x23]], folders: ["/", "/work"])
+        let fake = FakeFileSystem(files: ["/work/empty/README.md": [0x23]], folders: ["/", "/work"])
         let (code, console, _) = try run(["check", "--knowledge", "empty"], fileSystem: fake)
         #expect(code == .noInput)
         #expect(console.errors == "error: knowledge directory 'empty' holds no .gvk files\n")
@@ -85,8 +86,8 @@ struct GrondvormCommandTests {
     /// Hidden `.gvk` files and folders named `*.gvk` are not knowledge files; trailing slashes of
     /// `--knowledge` do not show in paths.
     @Test func checkIgnoresHiddenFilesAndShowsPathsWithoutExtraSlashes() throws {
-        let fake = CommandLineFakeFileSystem(folders: ["/", "/work", "/work/kb/folder.gvk"])
-        try fake.addFolder(copying: CommandLineTestPaths.fixtureKnowledge, as: "/work/kb")
+        let fake = FakeFileSystem(folders: ["/", "/work", "/work/kb/folder.gvk"])
+        try fake.addFolder(copying: GrondvormProcess.fixtureKnowledge, as: "/work/kb")
         try fake.writeAtomically(Array("garbage \u{7}\n".utf8), to: "/work/kb/.hidden.gvk")
         let sound = try run(["check", "--knowledge", "kb///"], fileSystem: fake)
         #expect(sound.code == .success, "\(sound.console.errors)")
@@ -101,7 +102,7 @@ struct GrondvormCommandTests {
 
     @Test func checkBrokenKnowledgeListsEveryDiagnosticAndTheCount() throws {
         let broken = Array("knowledge\n  version \"x\n\nmotive Bad\n".utf8)
-        let fake = CommandLineFakeFileSystem(files: ["/work/broken/a.gvk": broken], folders: ["/", "/work"])
+        let fake = FakeFileSystem(files: ["/work/broken/a.gvk": broken], folders: ["/", "/work"])
         let (code, console, _) = try run(["check", "--knowledge", "broken"], fileSystem: fake)
         #expect(code == .dataError)
         #expect(console.output.isEmpty)

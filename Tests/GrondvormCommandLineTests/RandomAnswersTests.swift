@@ -23,7 +23,7 @@ struct RandomAnswersTests {
         var source: KnowledgeSource {
             switch self {
             case .fixture:
-                let path = CommandLineTestPaths.fixtureKnowledge.path
+                let path = GrondvormProcess.fixtureKnowledge.path
                 return .folder(shown: path, resolved: path)
             case .shipped: return .shipped
             }
@@ -31,7 +31,7 @@ struct RandomAnswersTests {
 
         var arguments: [String] {
             switch self {
-            case .fixture: return ["--knowledge", CommandLineTestPaths.fixtureKnowledge.path]
+            case .fixture: return ["--knowledge", GrondvormProcess.fixtureKnowledge.path]
             case .shipped: return []
             }
         }
@@ -52,7 +52,7 @@ struct RandomAnswersTests {
 
     private static func listing(for base: Base) -> Result<[JSONValue], ListingError> {
         do {
-            let result = try CommandLineBinary.run(["questions", "--format", "json"] + base.arguments)
+            let result = try GrondvormProcess.run(["questions", "--format", "json"] + base.arguments)
             guard result.exitCode == 0 else { return .failure(ListingError(description: result.standardError)) }
             guard let questions = try JSONParser.parse(result.standardOutput).objectValue?["questions"]?.arrayValue,
                 !questions.isEmpty
@@ -90,7 +90,7 @@ struct RandomAnswersTests {
             if seed < Self.comparedWithBinary {
                 let file = scratch.appendingPathComponent("answers.json")
                 try Data(answers.utf8).write(to: file)
-                let binary = try CommandLineBinary.run(arguments, in: scratch)
+                let binary = try GrondvormProcess.run(arguments, in: scratch)
                 #expect(binary.exitCode == 0, "seed \(seed): \(binary.standardError)")
                 #expect(binary.standardOutput == first.output, "seed \(seed): binary and in-process output differ")
             }
@@ -100,7 +100,7 @@ struct RandomAnswersTests {
     /// One run of the program with `answers` as `/work/answers.json` on a fake file system; the
     /// `--knowledge` folder, if any, is the real one.
     private static func runInProcess(_ arguments: [String], answers: String) -> (code: ExitCode, output: String, errors: String) {
-        let console = CommandLineTestConsole()
+        let console = ScriptedConsole()
         let fileSystem = AnswersOverlay(answers: Array(answers.utf8), at: "/work/answers.json")
         let code = GrondvormCommand.run(
             arguments: arguments, environment: Environment(variables: [:], currentDirectory: "/work"), console: console,

@@ -1,52 +1,76 @@
-import Foundation
+public import Foundation
 import Testing
 
-/// Runs the built `grondvorm` binary as a separate process, the way a user or a script would.
-struct GrondvormProcess {
+/// Runs the built `grondvorm` binary (or another executable of the package) as a separate
+/// process, the way a user or a script would.
+public enum GrondvormProcess {
     /// What one run produced.
-    struct Result: Sendable, Equatable {
-        var standardOutput: String
-        var standardError: String
-        var exitCode: Int32
+    public struct Result: Sendable, Equatable {
+        /// Everything written to standard output.
+        public var standardOutput: String
+        /// Everything written to standard error.
+        public var standardError: String
+        /// The exit status.
+        public var exitCode: Int32
+
+        /// Creates a result.
+        public init(standardOutput: String, standardError: String, exitCode: Int32) {
+            self.standardOutput = standardOutput
+            self.standardError = standardError
+            self.exitCode = exitCode
+        }
     }
 
-    /// The package's root folder (this file is `Tests/EndToEndTests/GrondvormProcess.swift`).
-    static let packageRoot = URL(fileURLWithPath: #filePath)
+    /// The package's root folder (this file is `Tests/Support/GrondvormProcess.swift`).
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `Golden/` folder of the end-to-end tests.
-    static let goldenFolder = packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden")
+    public static let goldenFolder = packageRoot.appendingPathComponent("Tests/EndToEndTests/Golden")
+
+    /// The small fixture knowledge base of the end-to-end tests, `Golden/knowledge`.
+    public static let fixtureKnowledge = goldenFolder.appendingPathComponent("knowledge")
 
     /// The built binary: `GRONDVORM_BINARY` if set, else next to the test bundle (`swift test`
     /// builds the executables into the same folder), else `.build/debug/grondvorm`.
-    static let binary: URL = {
+    public static let binary: URL = {
         if let path = ProcessInfo.processInfo.environment["GRONDVORM_BINARY"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
-        let candidates = [
-            Bundle.main.bundleURL.appendingPathComponent("grondvorm"),
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("grondvorm"),
-            packageRoot.appendingPathComponent(".build/debug/grondvorm"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+        return executable(named: "grondvorm")
     }()
 
+    /// An executable product built next to the test bundle, such as `KnowledgeEmbedder`.
+    public static func executable(named name: String) -> URL {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent(name),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent(name),
+            packageRoot.appendingPathComponent(".build/debug/" + name),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }
+
     /// A minimal, fixed environment, so the host's locale and terminal settings do not leak in.
-    static let baseEnvironment = ["PATH": "/usr/bin:/bin", "LANG": "C", "TERM": "dumb"]
+    public static let baseEnvironment = ["PATH": "/usr/bin:/bin", "LANG": "C", "TERM": "dumb"]
 
     /// Runs the binary with `arguments`, `input` piped to standard input (closed at its end), the
     /// given environment variables on top of ``baseEnvironment`` (`nil` values remove one), in
     /// `directory` (default: a fresh temporary folder).
-    static func run(
+    ///
+    /// - Parameters:
+    ///   - executable: The program to run; ``binary`` by default.
+    ///   - timeout: Seconds before the process is ended and an issue recorded.
+    public static func run(
         _ arguments: [String],
         input: String = "",
         environment: [String: String?] = [:],
         in directory: URL? = nil,
+        executable: URL = binary,
         timeout: Double = 60
     ) throws -> Result {
         let workFolder = try directory ?? temporaryFolder()
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workFolder
         var variables = baseEnvironment
@@ -82,7 +106,7 @@ struct GrondvormProcess {
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            Issue.record("grondvorm \(arguments) did not finish within \(timeout) s")
+            Issue.record("\(executable.lastPathComponent) \(arguments) did not finish within \(timeout) s")
         }
         process.waitUntilExit()
         _ = fed.wait(timeout: .now() + 5)
@@ -95,15 +119,15 @@ struct GrondvormProcess {
             exitCode: process.terminationStatus)
     }
 
-    /// A new empty temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-e2e-\(UUID().uuidString)")
+    /// A new empty temporary folder; the caller removes it.
+    public static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 
     /// A fixture folder under `Golden/`, as an absolute path.
-    static func golden(_ relativePath: String) -> String {
+    public static func golden(_ relativePath: String) -> String {
         goldenFolder.appendingPathComponent(relativePath).path
     }
 }

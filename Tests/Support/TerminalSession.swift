@@ -1,8 +1,7 @@
-import Foundation
-import Testing
+public import Foundation
 
 /// The built binary on a pseudo-terminal (through util-linux `script`), typed at like a person would.
-final class TerminalSession: @unchecked Sendable {
+public final class TerminalSession: @unchecked Sendable {
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
@@ -10,10 +9,10 @@ final class TerminalSession: @unchecked Sendable {
     private var received = Data()
 
     /// Whether `script` is available to provide the pseudo-terminal.
-    static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
+    public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
 
     /// Starts `grondvorm arguments` on a new pseudo-terminal.
-    init(_ arguments: [String], environment: [String: String?] = [:], in directory: URL) throws {
+    public init(_ arguments: [String], environment: [String: String?] = [:], in directory: URL) throws {
         let command = ([GrondvormProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // -q quiet, -f flush, -e return the child's exit code, -c the command; no typescript file.
@@ -34,12 +33,12 @@ final class TerminalSession: @unchecked Sendable {
     }
 
     /// Everything the terminal showed so far, with the terminal's `\r\n` turned into `\n`.
-    var screen: String {
+    public var screen: String {
         lock.withLock { String(decoding: received, as: UTF8.self) }.replacingOccurrences(of: "\r\n", with: "\n")
     }
 
     /// Waits until the screen shows `text`; `false` after `timeout` seconds.
-    func waitFor(_ text: String, timeout: Double = 30) -> Bool {
+    public func waitFor(_ text: String, timeout: Double = 30) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if screen.contains(text) { return true }
@@ -49,12 +48,12 @@ final class TerminalSession: @unchecked Sendable {
     }
 
     /// Types `text` (a line ends with `\n`; Ctrl-C is `\u{03}`).
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
     }
 
     /// Waits for the program to end and returns its exit code (`nil` if it did not end in time).
-    func exitCode(timeout: Double = 30) -> Int32? {
+    public func exitCode(timeout: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(5_000) }
         guard !process.isRunning else {
