@@ -5,6 +5,15 @@ import KnowledgeBase
 /// on the final answers only (never on the order in which they were given).
 struct RecommendationBuilder {
     let knowledge: Knowledge
+    /// The flip search; its rule subset is computed once per builder, so a builder reused for
+    /// many answer sets (the case suite, tests) computes it once.
+    private let flipFinder: FlipFinder
+
+    /// A builder for `knowledge`.
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.flipFinder = FlipFinder(knowledge: knowledge)
+    }
 
     /// The recommendation for `answers`.
     ///
@@ -14,7 +23,7 @@ struct RecommendationBuilder {
         let session = Session(knowledge: knowledge, answers: answers)
         let archetypes = Self.scores(in: session)
         let winner = archetypes.first.flatMap { $0.score > 0 ? $0 : nil }
-        let flips = FlipFinder(knowledge: knowledge).flips(
+        let flips = flipFinder.flips(
             from: session, currentArchetype: winner?.id)
         let tussenvorm = Self.tussenvorm(archetypes: archetypes, winner: winner, flips: flips)
         let trace = Self.steps(in: session)
