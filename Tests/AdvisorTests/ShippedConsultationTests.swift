@@ -1,5 +1,5 @@
+@testable import Advisor
 import TestSupport
-import Advisor
 import JSON
 import KnowledgeBase
 import Testing
@@ -92,7 +92,9 @@ struct ShippedConsultationTests {
 
     @Test func randomCompleteAnswerSetsGiveStableReports() throws {
         var generator = SplitMix64(seed: 20261129)
-        for _ in 0..<25 {
+        // One builder for every set: the flip rules are computed once.
+        let builder = RecommendationBuilder(knowledge: knowledge)
+        for _ in 0..<Sampling.count(small: 10, full: 100) {
             var answers = AnswerSet()
             for question in knowledge.questions {
                 switch question.kind {
@@ -107,9 +109,9 @@ struct ShippedConsultationTests {
                     answers.answers[question.id] = .number(min + Int(generator.next() % UInt64(max - min + 1)))
                 }
             }
-            let settings = ConsultationSettings(language: .en, format: .json)
-            let first = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
-            let second = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+            let renderer = ReportRenderer(knowledge: knowledge, settings: ConsultationSettings(language: .en, format: .json))
+            let first = renderer.render(builder.recommendation(for: answers))
+            let second = renderer.render(builder.recommendation(for: answers))
             #expect(first == second)
             let object = try #require(try JSONParser.parse(first).objectValue)
             #expect(object["archetypes"]?.arrayValue?.count == 4)

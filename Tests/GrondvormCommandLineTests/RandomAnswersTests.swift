@@ -1,15 +1,20 @@
-import Advisor
+@testable import Advisor
 @testable import GrondvormCommandLine
-import TestSupport
 import Foundation
 import JSON
 import KnowledgeBase
+import TestSupport
 import Testing
 import Utilities
 
-/// 500 seeded random valid answer sets, built from `grondvorm questions --format json`, each run
-/// through the whole program: valid JSON with every required field, byte-identical when run
-/// twice, and (for the first ten) byte-identical to the built binary's output.
+/// Seeded random valid answer sets, built from the question listing, each run the way
+/// `grondvorm --answers FILE --format json --no-input` runs it: valid JSON with every required
+/// field, byte-identical when run twice, and (for the first seeds) byte-identical to the built
+/// binary's output.
+///
+/// Each knowledge base is loaded once, through the command line's own loader, and one
+/// recommendation builder serves every seed, so the flip rules are computed once. By default a
+/// small sample runs; `GRONDVORM_FULL_SAMPLE=1` runs all 500 seeds per base (`.ci/run` does).
 @Suite("Command line: random answer sets")
 struct RandomAnswersTests {
     /// Which knowledge base the answers are for.
@@ -29,6 +34,7 @@ struct RandomAnswersTests {
             }
         }
 
+        /// The arguments that choose this base.
         var arguments: [String] {
             switch self {
             case .fixture: return ["--knowledge", GrondvormProcess.fixtureKnowledge.path]
@@ -37,75 +43,78 @@ struct RandomAnswersTests {
         }
     }
 
-    static let count = 500
-    static let comparedWithBinary = 10
+    /// Seeds per base.
+    static let count = Sampling.count(small: 24, full: 500)
+    /// How many of the first seeds are also run through the built binary.
+    static let comparedWithBinary = Sampling.count(small: 2, full: 10)
     /// The seeds are split into this many test cases, so they run in parallel.
-    static let chunks = 10
+    static let chunks = 4
 
-    /// The questions of `grondvorm questions --format json`, from the built binary, once per base.
-    private static let listings: [Base: Result<[JSONValue], ListingError>] = Dictionary(
-        uniqueKeysWithValues: Base.allCases.map { ($0, listing(for: $0)) })
+    /// A knowledge base made ready once for every seed.
+    struct Prepared: Sendable {
+        let knowledge: Knowledge
+        /// The questions of `grondvorm questions --format json`.
+        let questions: [JSONValue]
+        let builder: RecommendationBuilder
+    }
 
-    struct ListingError: Error, CustomStringConvertible {
+    struct PreparationError: Error, CustomStringConvertible {
         let description: String
     }
 
-    private static func listing(for base: Base) -> Result<[JSONValue], ListingError> {
+    /// Each base, loaded and listed once.
+    private static let prepared: [Base: Result<Prepared, PreparationError>] = Dictionary(
+        uniqueKeysWithValues: Base.allCases.map { ($0, prepare($0)) })
+
+    private static func prepare(_ base: Base) -> Result<Prepared, PreparationError> {
         do {
-            let result = try GrondvormProcess.run(["questions", "--format", "json"] + base.arguments)
-            guard result.exitCode == 0 else { return .failure(ListingError(description: result.standardError)) }
-            guard let questions = try JSONParser.parse(result.standardOutput).objectValue?["questions"]?.arrayValue,
-                !questions.isEmpty
-            else { return .failure(ListingError(description: "no questions in \(result.standardOutput)")) }
-            return .success(questions)
+            let knowledge = try base.source.load(from: LocalFileSystem())
+            let listing = QuestionListing.render(knowledge: knowledge, language: .en, format: .json)
+            guard let questions = try JSONParser.parse(listing).objectValue?["questions"]?.arrayValue, !questions.isEmpty
+            else { return .failure(PreparationError(description: "no questions in \(listing)")) }
+            return .success(Prepared(knowledge: knowledge, questions: questions, builder: RecommendationBuilder(knowledge: knowledge)))
         } catch {
-            return .failure(ListingError(description: "\(error)"))
+            return .failure(PreparationError(description: "\(error)"))
         }
     }
 
     @Test(arguments: Base.allCases, 0..<chunks)
     func randomAnswerSets(base: Base, chunk: Int) throws {
-        let questions = try #require(Self.listings[base]).get()
-        let version = try base.source.load(from: LocalFileSystem()).version
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-random-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        let prepared = try #require(Self.prepared[base]).get()
+        let scratch = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
 
         for seed in stride(from: chunk, to: Self.count, by: Self.chunks) {
             var generator = SplitMix64(seed: UInt64(seed) &* 0x9E37_79B9 &+ 1)
-            let answers = Self.answerFile(for: questions, using: &generator)
-            let language = seed % 2 == 0 ? "nl" : "en"
-            let arguments = ["--answers", "answers.json", "--format", "json", "--no-input", "--lang", language] + base.arguments
+            let answers = Self.answerFile(for: prepared.questions, using: &generator)
+            let language: Language = seed % 2 == 0 ? .nl : .en
 
-            let first = Self.runInProcess(arguments, answers: answers)
-            let second = Self.runInProcess(arguments, answers: answers)
-            #expect(first.code == .success, "seed \(seed): \(first.errors)\n\(answers)")
-            guard first.code == .success else { continue }
-            #expect(first.errors.isEmpty, "seed \(seed)")
-            #expect(first.output == second.output, "seed \(seed): not byte-identical")
-
-            let problems = ReportSchema.problems(in: first.output, knowledgeVersion: version)
+            let first = try Self.report(answers, language: language, with: prepared)
+            let second = try Self.report(answers, language: language, with: prepared)
+            #expect(first == second, "seed \(seed): not byte-identical")
+            let problems = ReportSchema.problems(in: first, knowledgeVersion: prepared.knowledge.version)
             #expect(problems.isEmpty, "seed \(seed): \(problems)\n\(answers)")
 
             if seed < Self.comparedWithBinary {
-                let file = scratch.appendingPathComponent("answers.json")
-                try Data(answers.utf8).write(to: file)
+                try Data(answers.utf8).write(to: scratch.appendingPathComponent("answers.json"))
+                let arguments =
+                    ["--answers", "answers.json", "--format", "json", "--no-input", "--lang", language.rawValue] + base.arguments
                 let binary = try GrondvormProcess.run(arguments, in: scratch)
                 #expect(binary.exitCode == 0, "seed \(seed): \(binary.standardError)")
-                #expect(binary.standardOutput == first.output, "seed \(seed): binary and in-process output differ")
+                #expect(binary.standardOutput == first, "seed \(seed): binary and in-process output differ")
             }
         }
     }
 
-    /// One run of the program with `answers` as `/work/answers.json` on a fake file system; the
-    /// `--knowledge` folder, if any, is the real one.
-    private static func runInProcess(_ arguments: [String], answers: String) -> (code: ExitCode, output: String, errors: String) {
-        let console = ScriptedConsole()
-        let fileSystem = AnswersOverlay(answers: Array(answers.utf8), at: "/work/answers.json")
-        let code = GrondvormCommand.run(
-            arguments: arguments, environment: Environment(variables: [:], currentDirectory: "/work"), console: console,
-            fileSystem: fileSystem)
-        return (code, console.output, console.errors)
+    /// The report for an answers file, as `--answers FILE --format json --no-input` makes it:
+    /// the answers parsed, defaults taken, no answer missing.
+    private static func report(_ answers: String, language: Language, with prepared: Prepared) throws -> String {
+        let set = try AnswerSet.parse(json: Array(answers.utf8), source: "answers.json", knowledge: prepared.knowledge)
+        let plan = MissingAnswers(knowledge: prepared.knowledge, answers: set)
+        #expect(plan.missing.isEmpty, "answers missing: \(plan.missing.map(\.id))")
+        let settings = ConsultationSettings(language: language, format: .json, mode: .noPrompt, answers: set)
+        return ReportRenderer(knowledge: prepared.knowledge, settings: settings)
+            .render(prepared.builder.recommendation(for: plan.answers))
     }
 
     /// A random valid answers file for the listed questions: every question answered (an answer
@@ -138,25 +147,3 @@ struct RandomAnswersTests {
         return JSONValue.object(file).serialized(pretty: true) + "\n"
     }
 }
-
-/// The real file system, plus one answers file that exists only in memory.
-private struct AnswersOverlay: FileSystem {
-    let answers: [UInt8]
-    let path: String
-    private let real = LocalFileSystem()
-
-    init(answers: [UInt8], at path: String) {
-        self.answers = answers
-        self.path = path
-    }
-
-    func kind(at path: String) -> FileKind? { path == self.path ? .file : real.kind(at: path) }
-    func contents(ofFile path: String) throws(FileSystemError) -> [UInt8] {
-        path == self.path ? answers : try real.contents(ofFile: path)
-    }
-    func entries(ofFolder path: String) throws(FileSystemError) -> [String] { try real.entries(ofFolder: path) }
-    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
-        throw FileSystemError(path: path, reason: .permissionDenied)
-    }
-}
-
