@@ -103,7 +103,7 @@ struct CommandRun {
         let variables = environment.variables
         let mode = EnvironmentPolicy.inputMode(
             invocation: invocation, inputIsTerminal: console.inputIsTerminal,
-            outputIsTerminal: console.outputIsTerminal, variables: variables)
+            errorIsTerminal: console.errorIsTerminal, variables: variables)
         let colour = EnvironmentPolicy.usesColor(
             streamIsTerminal: outputFile == nil && console.outputIsTerminal, variables: variables,
             disabled: invocation.disablesColor)
@@ -111,13 +111,10 @@ struct CommandRun {
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
 
-        // Text interviews are shown on standard output, the others on standard error.
-        let conversation = ConsoleConversation(console: console, usesStandardOutput: invocation.format == .text)
+        let conversation = ConsoleConversation(console: console)
         let outcome = Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation)
         switch outcome {
         case .report(let report):
-            // With `--output`, a text interview also shows its report where it was held.
-            if outputFile != nil, conversation.usesStandardOutput, mode != .noPrompt { console.write(report) }
             return deliver(report)
         case .stopped, .inputEnded, .missing:
             console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())

@@ -1,25 +1,21 @@
 import Advisor
-/// The interview's conversation on the process's streams.
+
+/// The interview's conversation on the process's streams: shown on standard error, typed on
+/// standard input.
 ///
-/// The person reads what the interview says on the stream ``usesStandardOutput`` chooses and
-/// types on standard input.
+/// The person is where standard error is: the terminal, in an interactive run. Standard output is
+/// never used, in any format, so that it carries only the report: `grondvorm > report.txt` shows
+/// the interview on the terminal and writes the report alone to the file.
 final class ConsoleConversation: Conversation {
     private let console: any Console
-    /// Whether the interview is shown on standard output (else on standard error).
-    let usesStandardOutput: Bool
 
-    /// The conversation on `console`, shown on standard output or on standard error.
-    init(console: any Console, usesStandardOutput: Bool) {
+    /// The conversation on `console`.
+    init(console: any Console) {
         self.console = console
-        self.usesStandardOutput = usesStandardOutput
     }
 
     func write(_ text: String) {
-        if usesStandardOutput {
-            console.write(text)
-        } else {
-            console.writeError(text)
-        }
+        console.writeError(text)
     }
 
     func readLine() -> String? {

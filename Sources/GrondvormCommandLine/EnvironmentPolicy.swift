@@ -34,19 +34,23 @@ enum EnvironmentPolicy {
 
     /// How the consultation gets answers it does not have yet.
     ///
+    /// The interview is shown on standard error (see ``ConsoleConversation``), so a person is
+    /// present when standard input and standard error are terminals, whatever standard output is:
+    /// `grondvorm > report.txt` on a terminal is interactive.
+    ///
     /// - `--no-input` → ``InputMode/noPrompt``; `--interactive` → ``InputMode/interactive``;
     ///   `--answers -` → ``InputMode/noPrompt`` (standard input holds the answers file).
-    /// - Standard input and output both terminals, and not under CI → ``InputMode/interactive``
-    ///   (answers from `--answers` are used and only the rest is asked).
+    /// - Standard input and standard error both terminals, and not under CI →
+    ///   ``InputMode/interactive`` (answers from `--answers` are used and only the rest is asked).
     /// - Otherwise, with `--answers` → ``InputMode/noPrompt``; without → ``InputMode/lineByLine``
     ///   (answers read as typed; `--answer` values are used and only the rest is read).
     static func inputMode(
-        invocation: Invocation, inputIsTerminal: Bool, outputIsTerminal: Bool, variables: [String: String]
+        invocation: Invocation, inputIsTerminal: Bool, errorIsTerminal: Bool, variables: [String: String]
     ) -> InputMode {
         if invocation.forbidsInput { return .noPrompt }
         if invocation.forcesInteractive { return .interactive }
         if invocation.answersPath == "-" { return .noPrompt }
-        if inputIsTerminal && outputIsTerminal && !isContinuousIntegration(variables) { return .interactive }
+        if inputIsTerminal && errorIsTerminal && !isContinuousIntegration(variables) { return .interactive }
         return invocation.answersPath == nil ? .lineByLine : .noPrompt
     }
 

@@ -34,7 +34,9 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     + "the legal and organisational forms that fit. It is not legal advice.",
                 "On a terminal it asks its questions one by one; type '?' at any prompt to hear why "
                     + "a question is asked. When standard input is not a terminal, answers are read "
-                    + "line by line, as typed. With --answers or --answer nothing needs to be typed.",
+                    + "line by line, as typed. With --answers or --answer nothing needs to be typed. "
+                    + "Questions and hints go to standard error, so standard output carries only the "
+                    + "report: 'grondvorm > advice.txt' asks on the terminal and writes the advice to the file.",
             ]
         case .check:
             return [

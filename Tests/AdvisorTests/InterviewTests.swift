@@ -72,7 +72,7 @@ struct InterviewTests {
         #expect(report.contains("\nEigenlijk zijn jullie bezig met: functioneel samenwerken\n"))
     }
 
-    @Test func englishWithJSONKeepsPromptsOnStandardError() throws {
+    @Test func englishInterviewWithAJSONReport() throws {
         let (conversation, outcome) = run(
             ["innovating, developing", "2", "sharing", "?", "y", "5", "private", "yes"], language: .en, format: .json)
         let report = try #require(outcome.report)
@@ -123,6 +123,7 @@ struct InterviewTests {
             Question 7 of about 7
             Must the collaboration itself employ staff?
             Answer (yes/no, Enter = no): yes
+
 
             """)
         #expect(report.hasPrefix("{\n  \"archetype\": {\n    \"id\": \"ondernemend\","))

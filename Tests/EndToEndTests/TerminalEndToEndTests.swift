@@ -40,6 +40,30 @@ struct TerminalEndToEndTests {
         #expect(session.screen.contains("Functioneel samenwerken"))
     }
 
+    /// `grondvorm > report.txt` (and with `--interactive`) on a terminal: the interview is on the
+    /// screen, the file holds the report alone, as for `--format json` (issue 11, defect 1).
+    @Test(arguments: [[], ["--interactive"], ["--format", "markdown"]])
+    func redirectedReportKeepsTheInterviewOnTheTerminal(flags: [String]) throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "en"] + flags, environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder,
+            standardOutput: "report.txt")
+        for (question, answer) in [
+            ("Why do you want to work together?", "1"), ("Will you set up or own something together?", "yes"),
+            ("Who are the partners?", "2"), ("Must the collaboration employ staff itself?", "no"),
+        ] {
+            #expect(session.waitFor(question), "\(session.screen)")
+            try session.type(answer + "\n")
+        }
+        #expect(session.exitCode() == 0, "\(session.screen)")
+        let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        let title = flags.contains("markdown") ? "# Grondvorm advice\n" : "Grondvorm advice\n"
+        #expect(report.hasPrefix(title), "\(report)")
+        #expect(!report.contains("Why do you want to work together?"))
+        #expect(!session.screen.contains("Grondvorm advice"))
+    }
+
     /// Colour on a terminal, and none with NO_COLOR, --no-color or TERM=dumb.
     @Test(arguments: [
         ([:], [], true),

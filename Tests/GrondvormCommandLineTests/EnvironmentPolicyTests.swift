@@ -53,30 +53,30 @@ struct EnvironmentPolicyTests {
     private struct ModeCase: Sendable, CustomTestStringConvertible {
         var arguments: [String]
         var stdin: Bool
-        var stdout: Bool
+        var stderr: Bool
         var variables: [String: String] = [:]
         var expected: InputMode
-        var testDescription: String { "\(arguments) stdin tty \(stdin) stdout tty \(stdout) \(variables) → \(expected)" }
+        var testDescription: String { "\(arguments) stdin tty \(stdin) stderr tty \(stderr) \(variables) → \(expected)" }
     }
 
     @Test(arguments: [
-        ModeCase(arguments: [], stdin: true, stdout: true, expected: .interactive),
-        ModeCase(arguments: [], stdin: true, stdout: true, variables: ["CI": "true"], expected: .lineByLine),
-        ModeCase(arguments: [], stdin: true, stdout: true, variables: ["CI": ""], expected: .interactive),
-        ModeCase(arguments: [], stdin: false, stdout: true, expected: .lineByLine),
-        ModeCase(arguments: [], stdin: true, stdout: false, expected: .lineByLine),
-        ModeCase(arguments: [], stdin: false, stdout: false, expected: .lineByLine),
-        ModeCase(arguments: ["--answer", "a=b"], stdin: false, stdout: false, expected: .lineByLine),
-        ModeCase(arguments: ["--answers", "a.json"], stdin: false, stdout: false, expected: .noPrompt),
-        ModeCase(arguments: ["--answers", "-"], stdin: false, stdout: true, expected: .noPrompt),
-        ModeCase(arguments: ["--answers", "a.json"], stdin: true, stdout: true, expected: .interactive),
-        ModeCase(arguments: ["--answers", "-"], stdin: true, stdout: true, expected: .noPrompt),
-        ModeCase(arguments: ["--answers", "a.json"], stdin: true, stdout: false, expected: .noPrompt),
-        ModeCase(arguments: ["--no-input"], stdin: true, stdout: true, expected: .noPrompt),
-        ModeCase(arguments: ["--no-input"], stdin: false, stdout: false, expected: .noPrompt),
-        ModeCase(arguments: ["--interactive"], stdin: false, stdout: false, expected: .interactive),
-        ModeCase(arguments: ["--interactive"], stdin: true, stdout: true, variables: ["CI": "1"], expected: .interactive),
-        ModeCase(arguments: ["--interactive", "--answers", "a.json"], stdin: false, stdout: false, expected: .interactive),
+        ModeCase(arguments: [], stdin: true, stderr: true, expected: .interactive),
+        ModeCase(arguments: [], stdin: true, stderr: true, variables: ["CI": "true"], expected: .lineByLine),
+        ModeCase(arguments: [], stdin: true, stderr: true, variables: ["CI": ""], expected: .interactive),
+        ModeCase(arguments: [], stdin: false, stderr: true, expected: .lineByLine),
+        ModeCase(arguments: [], stdin: true, stderr: false, expected: .lineByLine),
+        ModeCase(arguments: [], stdin: false, stderr: false, expected: .lineByLine),
+        ModeCase(arguments: ["--answer", "a=b"], stdin: false, stderr: false, expected: .lineByLine),
+        ModeCase(arguments: ["--answers", "a.json"], stdin: false, stderr: false, expected: .noPrompt),
+        ModeCase(arguments: ["--answers", "-"], stdin: false, stderr: true, expected: .noPrompt),
+        ModeCase(arguments: ["--answers", "a.json"], stdin: true, stderr: true, expected: .interactive),
+        ModeCase(arguments: ["--answers", "-"], stdin: true, stderr: true, expected: .noPrompt),
+        ModeCase(arguments: ["--answers", "a.json"], stdin: true, stderr: false, expected: .noPrompt),
+        ModeCase(arguments: ["--no-input"], stdin: true, stderr: true, expected: .noPrompt),
+        ModeCase(arguments: ["--no-input"], stdin: false, stderr: false, expected: .noPrompt),
+        ModeCase(arguments: ["--interactive"], stdin: false, stderr: false, expected: .interactive),
+        ModeCase(arguments: ["--interactive"], stdin: true, stderr: true, variables: ["CI": "1"], expected: .interactive),
+        ModeCase(arguments: ["--interactive", "--answers", "a.json"], stdin: false, stderr: false, expected: .interactive),
     ])
     private func inputMode(_ testCase: ModeCase) throws {
         guard case .run(let invocation) = try ArgumentParser.parse(testCase.arguments) else {
@@ -85,7 +85,7 @@ struct EnvironmentPolicyTests {
         }
         #expect(
             EnvironmentPolicy.inputMode(
-                invocation: invocation, inputIsTerminal: testCase.stdin, outputIsTerminal: testCase.stdout,
+                invocation: invocation, inputIsTerminal: testCase.stdin, errorIsTerminal: testCase.stderr,
                 variables: testCase.variables) == testCase.expected)
     }
 

@@ -181,7 +181,7 @@ struct GrondvormCommandTests {
         #expect(console.errors.hasPrefix("error: <stdin>:2:"))
     }
 
-    /// With `-o` and typed answers, the questions stay on the terminal and the file gets the report
+    /// With `-o` and typed answers, the questions go to standard error and the file gets the report
     /// alone: the same report as when the answers are given in advance.
     @Test(arguments: ["text", "json", "markdown"])
     func outputFileAfterTypedAnswers(format: String) throws {
@@ -196,8 +196,36 @@ struct GrondvormCommandTests {
         #expect(given.code == .success, "\(given.console.errors)")
         let report = try #require(typed.fileSystem.files["/work/report"])
         #expect(String(decoding: report, as: UTF8.self) == given.console.output)
-        let prompts = format == "text" ? typed.console.output : typed.console.errors
-        #expect(prompts.contains("Who are the partners?"))
+        #expect(typed.console.output.isEmpty)
+        #expect(typed.console.errors.contains("Who are the partners?"))
+    }
+
+    /// The interview goes to standard error in every format, so standard output holds only the
+    /// report: the same bytes as when the answers are given in advance.
+    @Test(arguments: ["text", "json", "markdown", "html"])
+    func standardOutputHoldsOnlyTheReport(format: String) throws {
+        let typed = try run(["--knowledge", "kb", "--lang", "en", "--format", format], input: ["1", "yes", "2", "no"])
+        #expect(typed.code == .success, "\(typed.console.errors)")
+        let given = try run(
+            [
+                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer", "motieven=kosten-besparen",
+                "--answer", "samen-delen=yes", "--answer", "partners=privaat", "--answer", "eigen-personeel=no",
+            ])
+        #expect(typed.console.output == given.console.output)
+        #expect(typed.console.errors.hasPrefix("I will ask you a few questions"))
+        #expect(typed.console.errors.hasSuffix("Answer (yes/no): no\n\n"))
+    }
+
+    /// Standard input and standard error on a terminal make the consultation interactive (typed
+    /// lines are not echoed), whatever standard output is.
+    @Test func aTerminalOnStandardErrorIsInteractiveWhenStandardOutputIsRedirected() throws {
+        let console = ScriptedConsole(input: ["1", "yes", "2", "no"], inputIsTerminal: true, outputIsTerminal: false, errorIsTerminal: true)
+        let code = GrondvormCommand.run(
+            arguments: ["--knowledge", "kb", "--lang", "en"], environment: Environment(variables: [:], currentDirectory: "/work"),
+            console: console, fileSystem: try Self.fixtureFileSystem())
+        #expect(code == .success)
+        #expect(console.output.hasPrefix("Grondvorm advice\n"), "\(console.output)")
+        #expect(console.errors.contains("Answer (yes/no): \n"))
     }
 
     @Test func unreadableKnowledgeFile() throws {

@@ -12,8 +12,14 @@ public final class TerminalSession: @unchecked Sendable {
     public static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/script") }
 
     /// Starts `grondvorm arguments` on a new pseudo-terminal.
-    public init(_ arguments: [String], environment: [String: String?] = [:], in directory: URL) throws {
-        let command = ([GrondvormProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+    ///
+    /// - Parameter standardOutput: A file (relative to `directory`) that standard output is
+    ///   redirected to, as `grondvorm > FILE` in a shell; `nil` leaves it on the terminal.
+    public init(
+        _ arguments: [String], environment: [String: String?] = [:], in directory: URL, standardOutput: String? = nil
+    ) throws {
+        var command = ([GrondvormProcess.binary.path] + arguments).map(Self.quoted).joined(separator: " ")
+        if let standardOutput { command += " > " + Self.quoted(standardOutput) }
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         // -q quiet, -f flush, -e return the child's exit code, -c the command; no typescript file.
         process.arguments = ["-qfec", command, "/dev/null"]

@@ -17,7 +17,8 @@ struct ConsultationRun {
             var interview = Interview(knowledge: knowledge, settings: settings, conversation: conversation)
             switch interview.run() {
             case .finished(let answers):
-                if interview.hasAsked, settings.format == .text { conversation.write("\n") }
+                // A blank line ends the interview, before the report (wherever it goes).
+                if interview.hasAsked { conversation.write("\n") }
                 return .report(report(for: answers))
             case .stopped:
                 return .stopped
