@@ -1,12 +1,21 @@
 import Advisor
 import KnowledgeBase
 
-/// One run of `advise`, `check` or `questions`, after the command line was parsed.
+/// One run of `advise`, `check`, `questions` or `test`, after the command line was parsed.
 struct CommandRun {
     let invocation: Invocation
     let environment: Environment
     let console: any Console
-    let fileSystem: any FileSystem
+    /// The file system, remembering what this run read (its inputs).
+    let fileSystem: ReadRecordingFileSystem
+
+    /// A run of `invocation` on `fileSystem`.
+    init(invocation: Invocation, environment: Environment, console: any Console, fileSystem: any FileSystem) {
+        self.invocation = invocation
+        self.environment = environment
+        self.console = console
+        self.fileSystem = ReadRecordingFileSystem(fileSystem)
+    }
 
     /// The language of everything this run prints (apart from usage errors and help).
     var language: Language {
@@ -28,6 +37,7 @@ struct CommandRun {
             console.write(CheckReport.summary(of: knowledge, in: language) + "\n")
             return .success
         case .questions:
+            if let refusal = refuseOutputOverAnInput() { return refusal }
             let listing = QuestionListing.render(knowledge: knowledge, language: language, format: invocation.format)
             return deliver(listing)
         case .advise:
@@ -47,19 +57,35 @@ struct CommandRun {
         return (path, KnowledgeSource.resolve(path, against: environment.currentDirectory))
     }
 
-    /// Writes `text` to standard output, or atomically to the `--output` file.
+    /// Writes `text` to standard output, or to the `--output` file (see ``FileSystem/write(_:to:)``:
+    /// a regular file is replaced atomically, a device or FIFO written directly); on a terminal,
+    /// says where it went.
+    ///
+    /// - Returns: ``ExitCode/success``, or ``ExitCode/cannotCreate`` (73) when the file cannot be
+    ///   created or written.
     private func deliver(_ text: String) -> ExitCode {
         guard let outputFile else {
             console.write(text)
             return .success
         }
         do {
-            try fileSystem.writeAtomically(Array(text.utf8), to: outputFile.resolved)
-            return .success
+            try fileSystem.write(Array(text.utf8), to: outputFile.resolved)
         } catch {
             console.writeError(Messages.cannotWrite(outputFile.shown, reason: error, in: language))
-            return .failure
+            return .cannotCreate
         }
+        if console.errorIsTerminal { console.writeError(Messages.written(to: outputFile.shown, in: language)) }
+        return .success
+    }
+
+    /// Refuses an `--output` file that this run has read as an input (the answers file, a
+    /// knowledge or case file), by any path: writing it would destroy the input.
+    ///
+    /// - Returns: ``ExitCode/usage`` (64) after saying why, or `nil` when the output is no input.
+    private func refuseOutputOverAnInput() -> ExitCode? {
+        guard let outputFile, fileSystem.wasRead(outputFile.resolved) else { return nil }
+        console.writeError(Messages.outputIsAnInput(outputFile.shown, in: language))
+        return .usage
     }
 
     /// Gathers the answers given in advance, then runs the consultation.
@@ -99,6 +125,7 @@ struct CommandRun {
             console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
+        if let refusal = refuseOutputOverAnInput() { return refusal }
 
         let variables = environment.variables
         let mode = EnvironmentPolicy.inputMode(
@@ -142,6 +169,7 @@ struct CommandRun {
             console.writeError(error.sentence(in: language) + "\n")
             return .noInput
         }
+        if let refusal = refuseOutputOverAnInput() { return refusal }
         let cases: [KnowledgeCase]
         do {
             cases = try CaseFile.read(files, knowledge: knowledge)
@@ -184,24 +212,27 @@ enum Messages {
         }
     }
 
-    /// The output file cannot be written.
+    /// The output file cannot be created or written.
     static func cannotWrite(_ path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
         case .en: return "error: cannot write '\(path)': \(reason)\n"
         case .nl: return "fout: kan '\(path)' niet schrijven: \(reason.dutch)\n"
         }
     }
-}
 
-extension FileSystemError {
-    /// The reason in Dutch.
-    var dutch: String {
-        switch reason {
-        case .notFound: return "bestand of map bestaat niet"
-        case .isFolder: return "is een map"
-        case .isFile: return "is geen map"
-        case .permissionDenied: return "geen toestemming"
-        case .other(let text): return text
+    /// The output file is one of the run's inputs.
+    static func outputIsAnInput(_ path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "error: will not write the output to '\(path)': this run reads it as input; choose another file\n"
+        case .nl: return "fout: uitvoer niet naar '\(path)' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        }
+    }
+
+    /// Where the output went, for a person at a terminal.
+    static func written(to path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "Written to '\(path)'.\n"
+        case .nl: return "Geschreven naar '\(path)'.\n"
         }
     }
 }

@@ -10,6 +10,8 @@ public enum ExitCode: Int32, Sendable, Hashable, CaseIterable {
     case dataError = 65
     /// An input file or folder does not exist (`EX_NOINPUT`).
     case noInput = 66
+    /// The output file cannot be created or written (`EX_CANTCREAT`).
+    case cannotCreate = 73
     /// Interrupted with Ctrl-C (128 + SIGINT).
     case interrupted = 130
 }

@@ -1,23 +1,36 @@
 /// The files the command line reads and writes, behind a seam so tests can use a fake.
 ///
-/// Paths are absolute; the command line resolves relative paths against
+/// This is the product's one file-system seam: the libraries below the command line read and
+/// write no files. Paths are absolute; the command line resolves relative paths against
 /// ``Environment/currentDirectory`` first.
 public protocol FileSystem {
-    /// What is at `path`: a file, a folder, or nothing (also when it cannot be inspected).
+    /// What is at `path`, following links: a file, a folder, or `nil` for nothing (also for a
+    /// device, FIFO or socket, and when it cannot be inspected).
     func kind(at path: String) -> FileKind?
+
+    /// Which file `path` names, following links, so that two paths can be recognised as the same
+    /// file; `nil` when nothing is there.
+    func identity(of path: String) -> FileIdentity?
+
     /// The bytes of the file at `path`.
     ///
     /// - Throws: ``FileSystemError`` when it does not exist or cannot be read.
     func contents(ofFile path: String) throws(FileSystemError) -> [UInt8]
+
     /// The names (not paths) of the entries of the folder at `path`, in any order.
     ///
     /// - Throws: ``FileSystemError`` when it does not exist or cannot be read.
     func entries(ofFolder path: String) throws(FileSystemError) -> [String]
-    /// Replaces the file at `path` with `bytes` atomically: readers see the old file or the new
-    /// one, never a part (a temporary file in the same folder, then a rename).
+
+    /// Writes an output file, the way a careful user would.
     ///
-    /// - Throws: ``FileSystemError`` when the file cannot be written.
-    func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError)
+    /// A link is followed to its target. A regular file (or a new one) is replaced atomically:
+    /// readers see the old file or the new one, never a part (a temporary file in the same
+    /// folder, then a rename); an existing file keeps its mode. A device or FIFO is written
+    /// directly, never replaced (`/dev/null` stays a device).
+    ///
+    /// - Throws: ``FileSystemError`` when the file cannot be created or written.
+    func write(_ bytes: [UInt8], to path: String) throws(FileSystemError)
 }
 
 /// What a path names.
@@ -26,6 +39,20 @@ public enum FileKind: Sendable, Hashable {
     case file
     /// A folder (or a link to one).
     case folder
+}
+
+/// Which file a path names: the same identity means the same file, whatever the path.
+public struct FileIdentity: Sendable, Hashable {
+    /// The device that holds the file.
+    public let device: UInt64
+    /// The file's number on that device.
+    public let inode: UInt64
+
+    /// Creates an identity.
+    public init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
 }
 
 /// A file could not be read or written.
@@ -40,6 +67,9 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         case isFile
         /// Permission was denied.
         case permissionDenied
+        /// The file's folder exists but no file can be created in it (a read-only folder, or a
+        /// pseudo file system such as `/proc`), and writing the file safely needs a new one there.
+        case folderRefusesNewFiles
         /// Something else, described by the system.
         case other(String)
     }
@@ -62,6 +92,19 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         case .isFolder: return "is a folder"
         case .isFile: return "is not a folder"
         case .permissionDenied: return "permission denied"
+        case .folderRefusesNewFiles: return "its folder does not allow new files"
+        case .other(let text): return text
+        }
+    }
+
+    /// The reason in words, in Dutch.
+    public var dutch: String {
+        switch reason {
+        case .notFound: return "bestand of map bestaat niet"
+        case .isFolder: return "is een map"
+        case .isFile: return "is geen map"
+        case .permissionDenied: return "geen toestemming"
+        case .folderRefusesNewFiles: return "in de map ervan kunnen geen bestanden worden aangemaakt"
         case .other(let text): return text
         }
     }

@@ -10,7 +10,7 @@ public enum GrondvormCommand {
     ///
     /// Help and `--version` go to standard output (exit 0); a wrong command line gives one
     /// `error: …` line and a hint on standard error (exit 64). Otherwise the subcommand runs:
-    /// `advise` (the default), `check` or `questions`. Nothing here ends the process, and no input
+    /// `advise` (the default), `check`, `questions` or `test`. Nothing here ends the process, and no input
     /// makes it crash.
     ///
     /// - Parameters:
@@ -20,8 +20,10 @@ public enum GrondvormCommand {
     ///   - fileSystem: Where `--knowledge`, `--answers` and `--output` are read and written.
     /// - Returns: How the process should exit: ``ExitCode/success``, ``ExitCode/usage`` (64),
     ///   ``ExitCode/dataError`` (65: a knowledge base that is not sound, bad or missing answers),
-    ///   ``ExitCode/noInput`` (66: a file or folder that does not exist), or
-    ///   ``ExitCode/failure`` (1: the consultation was stopped, or the output could not be written).
+    ///   ``ExitCode/noInput`` (66: a file or folder that does not exist),
+    ///   ``ExitCode/cannotCreate`` (73: the output file cannot be written), or
+    ///   ``ExitCode/failure`` (1: the consultation was stopped, or the case suite missed its bar).
+    ///   An `--output` file that the run reads as an input is refused with ``ExitCode/usage``.
     public static func run(
         arguments: [String], environment: Environment, console: any Console, fileSystem: any FileSystem
     ) -> ExitCode {

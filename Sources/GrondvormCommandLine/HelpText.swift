@@ -59,9 +59,10 @@ struct HelpText: Sendable {
         }
         if topic == nil {
             let codes =
-                "0 done (also help and --version); 1 consultation stopped or output not written; "
-                + "64 wrong command line; "
-                + "65 bad answers or knowledge base; 66 file or folder not found; 130 interrupted (Ctrl-C)."
+                "0 done (also help and --version); 1 consultation stopped or a check failed; "
+                + "64 wrong command line (also an output file that is an input); "
+                + "65 bad answers or knowledge base; 66 file or folder not found; "
+                + "73 output file cannot be written; 130 interrupted (Ctrl-C)."
             sections.append("EXIT CODES:\n" + wrap(codes, firstPrefix: "  ", prefix: "  "))
             sections.append(wrap("See 'grondvorm help <subcommand>' for detailed help.", firstPrefix: "", prefix: ""))
         }

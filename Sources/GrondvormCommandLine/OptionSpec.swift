@@ -72,7 +72,7 @@ struct OptionSpec: Sendable, Hashable {
             subcommands: [.advise, .questions, .test]),
         OptionSpec(
             name: .output, short: "o", valueName: "file", choices: [], isRepeatable: false,
-            summary: "Write the output to <file> (replaced atomically) instead of standard output.",
+            summary: "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode).",
             subcommands: [.advise, .questions, .test]),
         OptionSpec(
             name: .answers, short: nil, valueName: "file", choices: [], isRepeatable: false,

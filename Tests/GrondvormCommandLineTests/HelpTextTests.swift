@@ -30,8 +30,8 @@ struct HelpTextTests {
                                        LANG; nl* is Dutch).
                   --format <format>    Output format: text, json, markdown or html (default:
                                        text).
-                  -o, --output <file>  Write the output to <file> (replaced atomically) instead
-                                       of standard output.
+                  -o, --output <file>  Write the output to <file> instead of standard output (a
+                                       file is replaced atomically, keeping its mode).
                   --answers <file>     Read answers from a JSON file, or from standard input
                                        with '-'.
                   --answer <id=value>  Answer one question (several options: id=a,b).
@@ -58,9 +58,10 @@ struct HelpTextTests {
                   grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no
 
                 EXIT CODES:
-                  0 done (also help and --version); 1 consultation stopped or output not
-                  written; 64 wrong command line; 65 bad answers or knowledge base; 66 file or
-                  folder not found; 130 interrupted (Ctrl-C).
+                  0 done (also help and --version); 1 consultation stopped or a check failed; 64
+                  wrong command line (also an output file that is an input); 65 bad answers or
+                  knowledge base; 66 file or folder not found; 73 output file cannot be written;
+                  130 interrupted (Ctrl-C).
 
                 See 'grondvorm help <subcommand>' for detailed help.
 
@@ -109,7 +110,8 @@ struct HelpTextTests {
                   --knowledge <dir>    Use the knowledge base in <dir> instead of the one built in.
                   --lang <lang>        Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; nl* is Dutch).
                   --format <format>    Output format: text, json, markdown or html (default: text).
-                  -o, --output <file>  Write the output to <file> (replaced atomically) instead of standard output.
+                  -o, --output <file>  Write the output to <file> instead of standard output (a file is replaced
+                                       atomically, keeping its mode).
                   --no-color           Never use colour (also off with NO_COLOR, TERM=dumb or when not a terminal).
                   --version            Show the version.
                   -h, --help           Show help information.

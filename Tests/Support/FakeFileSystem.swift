@@ -33,6 +33,15 @@ public final class FakeFileSystem: FileSystem {
         return nil
     }
 
+    /// Files and folders are identified by their normalized path (the fake has no links).
+    public func identity(of path: String) -> FileIdentity? {
+        let path = Self.normalized(path)
+        guard kind(at: path) != nil else { return nil }
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for byte in path.utf8 { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        return FileIdentity(device: 0, inode: hash)
+    }
+
     public func contents(ofFile path: String) throws(FileSystemError) -> [UInt8] {
         if failingReads.contains(Self.normalized(path)) { throw FileSystemError(path: path, reason: .permissionDenied) }
         if let bytes = files[Self.normalized(path)] { return bytes }
@@ -49,7 +58,7 @@ public final class FakeFileSystem: FileSystem {
         return Array(Set(names)).filter { !$0.isEmpty }
     }
 
-    public func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
+    public func write(_ bytes: [UInt8], to path: String) throws(FileSystemError) {
         let path = Self.normalized(path)
         if let reason = failingWrites[path] { throw FileSystemError(path: path, reason: reason) }
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])

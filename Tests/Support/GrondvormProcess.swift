@@ -119,6 +119,31 @@ public enum GrondvormProcess {
             exitCode: process.terminationStatus)
     }
 
+    /// The user the unprivileged runs use when the tests run as root: `nobody`.
+    public static let unprivilegedUser: (uid: UInt32, gid: UInt32) = (65_534, 65_534)
+
+    /// `setpriv` (util-linux), which runs a program as another user without a login.
+    private static let setpriv = URL(fileURLWithPath: "/usr/bin/setpriv")
+
+    /// Whether ``runUnprivileged(_:input:environment:in:)`` can run the binary as a user without
+    /// root's powers: the tests run as another user already, or as root with `setpriv` at hand.
+    public static var canRunUnprivileged: Bool {
+        getuid() != 0 || FileManager.default.isExecutableFile(atPath: setpriv.path)
+    }
+
+    /// Runs the binary as ``run(_:input:environment:in:executable:timeout:)`` does, but never as
+    /// root: as root, through `setpriv` as `nobody` (files it must read or write need permissions
+    /// for that user).
+    public static func runUnprivileged(
+        _ arguments: [String], input: String = "", environment: [String: String?] = [:], in directory: URL? = nil
+    ) throws -> Result {
+        guard getuid() == 0 else { return try run(arguments, input: input, environment: environment, in: directory) }
+        let user = unprivilegedUser
+        return try run(
+            ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", binary.path] + arguments, input: input,
+            environment: environment, in: directory, executable: setpriv)
+    }
+
     /// A new empty temporary folder; the caller removes it.
     public static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("grondvorm-test-\(UUID().uuidString)")
