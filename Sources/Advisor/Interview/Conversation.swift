@@ -1,8 +1,8 @@
 /// The person an interview talks to: what is shown to them, and the lines they type.
 ///
 /// The advisor never decides where the person is. The command line implements this protocol on
-/// the terminal (or standard error), never on a redirected standard output, so that standard
-/// output carries only the report; tests implement it with a scripted double.
+/// standard error (the terminal, in an interactive run), never on standard output, so that
+/// standard output carries only the report; tests implement it with a scripted double.
 public protocol Conversation: AnyObject {
     /// Shows `text` to the person as it is: a line ends with `\n`, a prompt does not.
     ///
