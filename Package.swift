@@ -27,22 +27,34 @@ let package = Package(
         .target(name: "KnowledgeBase", dependencies: ["Inference", "Utilities"]),
         // The shipped knowledge base (Knowledge/*), embedded into the binary at build time.
         .target(name: "ShippedKnowledge", plugins: ["EmbedKnowledge"]),
-        // The consultation, recommendation, rendering and command line.
-        .target(name: "Advisor", dependencies: ["KnowledgeBase", "ShippedKnowledge", "JSON", "Inference", "Utilities"]),
-        // The thin executable: process, terminal, environment, exit code.
-        .executableTarget(name: "grondvorm", dependencies: ["Advisor"]),
+        // The consultation: answers, interview, recommendation, rendering, cases. Returns outcomes; no I/O.
+        .target(name: "Advisor", dependencies: ["KnowledgeBase", "JSON", "Inference", "Utilities"]),
+        // The command line: options, help, environment, the file-system seam, destinations, exit codes.
+        .target(
+            name: "GrondvormCommandLine",
+            dependencies: ["Advisor", "KnowledgeBase", "ShippedKnowledge", "Utilities"]
+        ),
+        // The thin executable: the real terminal, environment and file system; exits with the code.
+        .executableTarget(name: "grondvorm", dependencies: ["GrondvormCommandLine"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
         .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
         // Build-time tool that turns Knowledge/* into a Swift source file.
         .executableTarget(name: "KnowledgeEmbedder"),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
 
-        // Helpers shared by the test targets: a seeded generator and the report schema check.
-        .target(name: "TestSupport", dependencies: ["JSON", "Utilities"], path: "Tests/Support"),
+        // Helpers shared by the test targets: the process runner (also on a pseudo-terminal), console,
+        // conversation and file-system doubles, golden files, text comparison with a line diff,
+        // sample sizes, and the report schema check. The seeded generator is Utilities.SplitMix64.
+        .target(
+            name: "TestSupport",
+            dependencies: ["Advisor", "GrondvormCommandLine", "JSON", "KnowledgeBase", "Utilities"],
+            path: "Tests/Support"
+        ),
 
         .testTarget(name: "InferenceTests", dependencies: ["Inference", "TestSupport", "Utilities"]),
         .testTarget(name: "JSONTests", dependencies: ["JSON", "TestSupport", "Utilities"]),
         .testTarget(name: "UtilitiesTests", dependencies: ["Utilities"]),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
             dependencies: ["KnowledgeBase", "ShippedKnowledge", "Utilities"],
@@ -52,6 +64,12 @@ let package = Package(
             name: "AdvisorTests",
             dependencies: ["Advisor", "JSON", "KnowledgeBase", "Inference", "TestSupport", "Utilities"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "GrondvormCommandLineTests",
+            dependencies: [
+                "GrondvormCommandLine", "Advisor", "JSON", "KnowledgeBase", "TestSupport", "Utilities",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -1,7 +1,7 @@
 // The `grondvorm` executable: builds the real console and environment, runs the program, exits.
-// Everything else lives in the `Advisor` library, where it can be tested without a process.
+// Everything else lives in the `GrondvormCommandLine` library, where it can be tested without a process.
 
-import Advisor
+import GrondvormCommandLine
 
 #if canImport(Glibc)
 @preconcurrency import Glibc

@@ -6,16 +6,16 @@ import Testing
 struct AnswerSetTests {
     let knowledge = Fixture.small
 
-    private func parse(_ text: String, language: Language = .en) throws(AnswerError) -> AnswerSet {
-        try AnswerSet.parse(json: Array(text.utf8), source: "answers.json", knowledge: knowledge, language: language)
+    private func parse(_ text: String) throws(AnswerError) -> AnswerSet {
+        try AnswerSet.parse(json: Array(text.utf8), source: "answers.json", knowledge: knowledge)
     }
 
     private func problems(_ text: String, language: Language = .en) -> [String] {
         do {
-            _ = try parse(text, language: language)
+            _ = try parse(text)
             return []
         } catch {
-            return error.problems
+            return error.sentences(in: language)
         }
     }
 
@@ -50,7 +50,8 @@ struct AnswerSetTests {
             _ = try AnswerSet.parse(json: Array("[]".utf8), source: "-", knowledge: knowledge)
             Issue.record("expected an error")
         } catch {
-            #expect(error.problems == [#"<stdin>: expected a JSON object with "answers""#])
+            #expect(error.problems == [.notAnObject(source: "<stdin>")])
+            #expect(error.sentences(in: .en) == [#"<stdin>: expected a JSON object with "answers""#])
         }
     }
 
@@ -70,6 +71,19 @@ struct AnswerSetTests {
             "answers.json: question 'hele-functie' (yes-no) takes true or false, not 1",
             "answers.json: unknown key 'partnr'; did you mean 'partner'?; expected 'answers' and optionally 'partner'",
         ])
+    }
+
+    /// The error holds what was found; the sentences are made only when it is shown.
+    @Test func problemsAreAModel() throws {
+        do {
+            _ = try parse(#"{"answers": {"ambitei": "verbeteren", "afhankelijkheid": 7}}"#)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.problems == [
+                .unknownQuestion(source: "answers.json", id: "ambitei", suggestion: "ambitie"),
+                .outOfRange(source: "answers.json", question: "afhankelijkheid", value: "7", min: 1, max: 5),
+            ])
+        }
     }
 
     @Test func reportsInDutch() {
@@ -125,7 +139,7 @@ struct AnswerSetTests {
             try set.apply(assignment: assignment, knowledge: knowledge)
             Issue.record("expected an error for \(assignment)")
         } catch {
-            #expect(error.problems == [message])
+            #expect(error.sentences(in: .en) == [message])
             #expect(error.description == message)
         }
         #expect(set.answers.isEmpty)

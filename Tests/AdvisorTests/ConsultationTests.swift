@@ -1,6 +1,7 @@
 import Advisor
 import JSON
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @Suite("Consultations without prompting, and reports")
@@ -8,49 +9,45 @@ struct ConsultationTests {
     let knowledge = Fixture.small
 
     private func run(_ answers: [String: Answer], language: Language = .en, format: OutputFormat = .json)
-        -> (ScriptedConsole, ExitCode)
+        -> (ScriptedConversation, Consultation.Outcome)
     {
-        let console = ScriptedConsole(["should not be read"])
+        let conversation = ScriptedConversation(["should not be read"])
         let settings = ConsultationSettings(
             language: language, format: format, mode: .noPrompt, answers: AnswerSet(answers: answers))
-        return (console, Consultation.run(knowledge: knowledge, settings: settings, console: console))
+        return (conversation, Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation))
     }
 
     @Test func listsEveryMissingQuestionWithItsFlag() {
-        let (console, code) = run([:])
-        #expect(code == .dataError)
-        #expect(console.output == "")
-        #expect(console.unread == ["should not be read"])
-        #expect(console.errors == """
-            error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file
-            error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file
-            error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file
-            error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file
-            error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file
-
-            """)
+        let (conversation, outcome) = run([:])
+        #expect(outcome.report == nil)
+        #expect(conversation.transcript == "")
+        #expect(conversation.unread == ["should not be read"])
+        #expect(outcome.messages(in: .en) == [
+            "error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file",
+            "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file",
+            "error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file",
+            "error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file",
+            "error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file",
+        ])
     }
 
     @Test func listsMissingQuestionsInDutchIncludingNewlyApplicableOnes() {
-        let (console, code) = run(["ambitie": .option("vernieuwen")], language: .nl)
-        #expect(code == .dataError)
-        #expect(console.errors == """
-            fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand
-            fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand
-            fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand
-            fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand
-            fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand
-
-            """)
+        let (_, outcome) = run(["ambitie": .option("vernieuwen")], language: .nl)
+        #expect(outcome.messages(in: .nl) == [
+            "fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand",
+        ])
     }
 
     @Test func completeAnswersGiveOneJSONObjectAndDefaultsAreTaken() throws {
         var answers = Fixture.functional
         answers["eigen-personeel"] = nil
-        let (console, code) = run(answers)
-        #expect(code == .success)
-        #expect(console.errors == "")
-        let object = try #require(try JSONParser.parse(console.output).objectValue)
+        let (_, outcome) = run(answers)
+        let report = try #require(outcome.report)
+        let object = try #require(try JSONParser.parse(report).objectValue)
         #expect(object["archetype"]?.objectValue?["id"] == .string("functioneel"))
         #expect(object["answers"]?.objectValue?["eigen-personeel"] == .bool(false))
         #expect(object["asked"] == .number(7))
@@ -59,9 +56,9 @@ struct ConsultationTests {
     @Test func answersToQuestionsThatDoNotApplyAreIgnored() throws {
         var answers = Fixture.functional
         answers["samen-aanbieden"] = .boolean(true)
-        let (console, code) = run(answers)
-        #expect(code == .success)
-        let object = try #require(try JSONParser.parse(console.output).objectValue)
+        let (_, outcome) = run(answers)
+        let report = try #require(outcome.report)
+        let object = try #require(try JSONParser.parse(report).objectValue)
         #expect(object["ignored"] == .array([.string("samen-aanbieden")]))
         #expect(object["asked"] == .number(7))
         #expect(object["signals"]?.arrayValue?.count == 1)
@@ -83,14 +80,13 @@ struct ConsultationTests {
     @Test func theOrderOfAnsweringDoesNotMatter() {
         let settings = ConsultationSettings(language: .nl, format: .json)
         let reference = Consultation.report(knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional), settings: settings)
-        let console = ScriptedConsole(["1,2", "1", "2", "ja", "1", "ja"])
+        let conversation = ScriptedConversation(["1,2", "1", "2", "ja", "1", "ja"])
         var prefilled = AnswerSet()
         prefilled.answers["afhankelijkheid"] = .number(4)
-        let code = Consultation.run(
+        let outcome = Consultation.run(
             knowledge: knowledge,
             settings: ConsultationSettings(language: .nl, format: .json, mode: .lineByLine, answers: prefilled),
-            console: console)
-        #expect(code == .success)
-        #expect(console.output == reference)
+            conversation: conversation)
+        #expect(outcome == .report(reference))
     }
 }

@@ -1,6 +1,7 @@
 @testable import Advisor
 import Foundation
 import KnowledgeBase
+import TestSupport
 import Testing
 
 @Suite("The interview")
@@ -10,23 +11,16 @@ struct InterviewTests {
     private func run(
         _ lines: [String], language: Language = .nl, format: OutputFormat = .text, mode: InputMode = .lineByLine,
         answers: AnswerSet = AnswerSet()
-    ) -> (ScriptedConsole, ExitCode) {
-        let console = ScriptedConsole(lines)
+    ) -> (ScriptedConversation, Consultation.Outcome) {
+        let conversation = ScriptedConversation(lines)
         let settings = ConsultationSettings(language: language, format: format, mode: mode, answers: answers)
-        return (console, Consultation.run(knowledge: knowledge, settings: settings, console: console))
+        return (conversation, Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation))
     }
 
-    /// The part of the output before the report's title.
-    private func interviewPart(_ output: String, title: String) -> String {
-        guard let range = output.range(of: "\n" + title + "\n") else { return output }
-        return String(output[..<range.lowerBound])
-    }
-
-    @Test func dutchTranscriptWithDefaultAndReport() {
-        let (console, code) = run(["1,2", "1", "2", "ja", "4", "1", ""])
-        #expect(code == .success)
-        #expect(console.errors == "")
-        #expect(interviewPart(console.output, title: "Grondvorm-advies") == """
+    @Test func dutchTranscriptWithDefaultAndReport() throws {
+        let (conversation, outcome) = run(["1,2", "1", "2", "ja", "4", "1", ""])
+        let report = try #require(outcome.report)
+        #expect(conversation.transcript == """
             Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 7
@@ -71,16 +65,18 @@ struct InterviewTests {
             Moet de samenwerking zelf personeel in dienst nemen?
             Antwoord (ja/nee, Enter = nee): 
 
+
             """)
-        #expect(console.output.hasSuffix("Kennisversie test-1, 7 vragen beantwoord\n"))
-        #expect(console.output.contains("\nEigenlijk zijn jullie bezig met: functioneel samenwerken\n"))
+        #expect(report.hasPrefix("Grondvorm-advies\n"))
+        #expect(report.hasSuffix("Kennisversie test-1, 7 vragen beantwoord\n"))
+        #expect(report.contains("\nEigenlijk zijn jullie bezig met: functioneel samenwerken\n"))
     }
 
-    @Test func englishWithJSONKeepsPromptsOnStandardError() throws {
-        let (console, code) = run(
+    @Test func englishInterviewWithAJSONReport() throws {
+        let (conversation, outcome) = run(
             ["innovating, developing", "2", "sharing", "?", "y", "5", "private", "yes"], language: .en, format: .json)
-        #expect(code == .success)
-        #expect(console.errors == """
+        let report = try #require(outcome.report)
+        #expect(conversation.transcript == """
             I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands.
 
             Question 1 of about 7
@@ -128,15 +124,17 @@ struct InterviewTests {
             Must the collaboration itself employ staff?
             Answer (yes/no, Enter = no): yes
 
+
             """)
-        #expect(console.output.hasPrefix("{\n  \"archetype\": {\n    \"id\": \"ondernemend\","))
-        #expect(console.output.hasSuffix("}\n"))
+        #expect(report.hasPrefix("{\n  \"archetype\": {\n    \"id\": \"ondernemend\","))
+        #expect(report.hasSuffix("}\n"))
     }
 
-    @Test func commandsBadAnswersAndBackInDutch() {
-        let (console, code) = run(["?", "1,2", "hoe", "1", "x", "2", "terug", "2", "overzicht", "", "5", "help", "1"])
-        #expect(code == .dataError)
-        #expect(console.output == """
+    @Test func commandsBadAnswersAndBackInDutch() throws {
+        let (conversation, outcome) = run(["?", "1,2", "hoe", "1", "x", "2", "terug", "2", "overzicht", "", "5", "help", "1"])
+        let open = try #require(knowledge.questions.first { $0.id == "hele-functie" })
+        #expect(outcome == .inputEnded(open))
+        #expect(conversation.transcript == """
             Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 7
@@ -225,16 +223,15 @@ struct InterviewTests {
             Antwoord (ja/nee): 
 
             """)
-        #expect(console.errors == """
-            fout: invoer eindigde voor de laatste vraag; onbeantwoord: 'hele-functie' (Gaat het om een complete bedrijfsfunctie, zoals ICT of inkoop?)
-
-            """)
+        #expect(outcome.messages(in: .nl) == [
+            "fout: invoer eindigde voor de laatste vraag; onbeantwoord: 'hele-functie' (Gaat het om een complete bedrijfsfunctie, zoals ICT of inkoop?)"
+        ])
     }
 
     @Test func englishCommandsAtTheFirstQuestion() {
-        let (console, code) = run(["back", "how", "summary", "help", "quit"], language: .en)
-        #expect(code == .failure)
-        #expect(console.output == """
+        let (conversation, outcome) = run(["back", "how", "summary", "help", "quit"], language: .en)
+        #expect(outcome == .stopped)
+        #expect(conversation.transcript == """
             I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands.
 
             Question 1 of about 7
@@ -263,36 +260,37 @@ struct InterviewTests {
             Answer (one or more numbers, e.g. 1,3): quit
 
             """)
-        #expect(console.errors == "Consultation stopped; no advice was given.\n")
+        #expect(outcome.messages(in: .en) == ["Consultation stopped; no advice was given."])
     }
 
     @Test func stopInDutchEndsWithoutAReport() {
-        let (console, code) = run(["stop"])
-        #expect(code == .failure)
-        #expect(!console.output.contains("Grondvorm-advies"))
-        #expect(console.errors == "Consultatie gestopt; er is geen advies gegeven.\n")
+        let (conversation, outcome) = run(["stop"])
+        #expect(outcome == .stopped)
+        #expect(!conversation.transcript.contains("Grondvorm-advies"))
+        #expect(outcome.messages(in: .nl) == ["Consultatie gestopt; er is geen advies gegeven."])
     }
 
     @Test func interactiveModeDoesNotEchoInput() {
-        let (console, code) = run(["1,2", "1", "2", "ja", "4", "1", ""], mode: .interactive)
-        #expect(code == .success)
-        #expect(console.output.contains("\nAntwoord (een of meer nummers, bijv. 1,3): \nVraag 2 van ongeveer 7\n"))
-        #expect(!console.output.contains("1,2"))
+        let (conversation, outcome) = run(["1,2", "1", "2", "ja", "4", "1", ""], mode: .interactive)
+        #expect(outcome.report != nil)
+        #expect(conversation.transcript.contains("\nAntwoord (een of meer nummers, bijv. 1,3): \nVraag 2 van ongeveer 7\n"))
+        #expect(!conversation.transcript.contains("1,2"))
     }
 
     @Test func endOfInputAtTheFirstQuestionNamesIt() {
-        let (console, code) = run([], language: .en)
-        #expect(code == .dataError)
-        #expect(console.errors == "error: input ended before the last question; unanswered: 'motieven' (Why do you want to collaborate?)\n")
+        let (_, outcome) = run([], language: .en)
+        #expect(outcome.messages(in: .en) == [
+            "error: input ended before the last question; unanswered: 'motieven' (Why do you want to collaborate?)"
+        ])
     }
 
-    @Test func prefilledAnswersAreNotAskedAgain() {
+    @Test func prefilledAnswersAreNotAskedAgain() throws {
         let prefilled = AnswerSet(answers: ["motieven": .options(["kosten-besparen"]), "ambitie": .option("verbeteren")])
-        let (console, code) = run(["2", "nee", "2", "3", "n"], answers: prefilled)
-        #expect(code == .success)
-        #expect(console.output.contains("Vraag 3 van ongeveer 7\nRuilen jullie iets uit"))
-        #expect(!console.output.contains("Waarom willen jullie samenwerken?\n"))
-        #expect(console.output.contains("Kennisversie test-1, 7 vragen beantwoord\n"))
+        let (conversation, outcome) = run(["2", "nee", "2", "3", "n"], answers: prefilled)
+        let report = try #require(outcome.report)
+        #expect(conversation.transcript.contains("Vraag 3 van ongeveer 7\nRuilen jullie iets uit"))
+        #expect(!conversation.transcript.contains("Waarom willen jullie samenwerken?\n"))
+        #expect(report.contains("Kennisversie test-1, 7 vragen beantwoord\n"))
     }
 
     /// `why` names the question's own reason and what it can still change, at every question
@@ -302,12 +300,12 @@ struct InterviewTests {
         var lines: [String] = []
         let script = start + ["3", "ja", "3", "2", "ja"]
         for answer in script { lines += ["?", answer] }
-        let (console, code) = run(lines)
-        #expect(code == .success)
-        let asked = knowledge.questions.filter { console.output.contains("\n" + $0.text(.nl) + "\n") }
+        let (conversation, outcome) = run(lines)
+        #expect(outcome.report != nil)
+        let asked = knowledge.questions.filter { conversation.transcript.contains("\n" + $0.text(.nl) + "\n") }
         #expect(asked.count == 7)
         for question in asked {
-            #expect(console.output.contains("Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "))
+            #expect(conversation.transcript.contains("Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "))
         }
     }
 }

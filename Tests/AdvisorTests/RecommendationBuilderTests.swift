@@ -82,6 +82,26 @@ struct RecommendationBuilderTests {
         #expect(result.tussenvorm == nil)
     }
 
+    /// The margin is inclusive and counts in the hundredths the report prints: a runner-up
+    /// exactly 0.15 behind is a tussenvorm, one 0.16 behind is not.
+    @Test func aRunnerUpExactlyAtTheMarginIsATussenvorm() {
+        let atMargin = recommend([
+            "motieven": .options(["kosten-besparen", "continuiteit"]), "ambitie": .option("verbeteren"),
+            "aard": .option("uitwisselen"), "hele-functie": .boolean(false), "afhankelijkheid": .number(4),
+            "partners": .option("publiek"),
+        ])
+        #expect(atMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == ["transactioneel 0.9", "functioneel 0.75"])
+        #expect(atMargin.tussenvorm?.archetype == "functioneel")
+
+        let pastMargin = recommend([
+            "motieven": .options(["kosten-besparen", "innoveren"]), "ambitie": .option("vernieuwen"),
+            "aard": .option("uitwisselen"), "samen-aanbieden": .boolean(true), "hele-functie": .boolean(true),
+            "afhankelijkheid": .number(4), "partners": .option("publiek"),
+        ])
+        #expect(pastMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == ["ondernemend 0.96", "verkennend 0.8"])
+        #expect(pastMargin.tussenvorm?.archetype == nil)
+    }
+
     @Test func noAnswersGiveNoArchetype() {
         let result = recommend([:])
         #expect(result.archetype == nil)

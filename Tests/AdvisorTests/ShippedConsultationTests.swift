@@ -1,5 +1,5 @@
+@testable import Advisor
 import TestSupport
-import Advisor
 import JSON
 import KnowledgeBase
 import Testing
@@ -32,14 +32,16 @@ struct ShippedConsultationTests {
         var covered: Set<String> = []
         // These scripts together reach every question (checked below).
         for index in [0, 11] {
-            let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: true, strategy: Self.strategy(index, mixing: true))
-            let code = Consultation.run(
-                knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
-            #expect(code == .success, "script \(index): \(console.errors)")
-            for question in console.answered {
+            let conversation = AdaptiveConversation(
+                knowledge: knowledge, language: .nl, asksWhy: true, strategy: Self.strategy(index, mixing: true))
+            let outcome = Consultation.run(
+                knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine),
+                conversation: conversation)
+            #expect(outcome.report != nil, "script \(index): \(outcome.messages(in: .nl))")
+            for question in conversation.answered {
                 covered.insert(question.id)
                 #expect(
-                    console.output.contains(
+                    conversation.transcript.contains(
                         "Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "),
                     "why at '\(question.id)'")
             }
@@ -50,29 +52,38 @@ struct ShippedConsultationTests {
     /// Clear answers ("verbeteren", "uitwisselen", no legal form in mind) take at most 12
     /// questions; doubt ("allebei", "weet niet") brings in the discriminating questions.
     @Test func aClearConsultationTakesAtMostTwelveQuestions() {
-        let console = AdaptiveConsole(knowledge: knowledge, language: .nl, asksWhy: false, strategy: Self.strategy(1))
-        let code = Consultation.run(
-            knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine), console: console)
-        #expect(code == .success)
-        #expect(console.answered.count <= 12)
+        let conversation = AdaptiveConversation(
+            knowledge: knowledge, language: .nl, asksWhy: false, strategy: Self.strategy(1))
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .nl, mode: .lineByLine),
+            conversation: conversation)
+        #expect(outcome.report != nil)
+        #expect(conversation.answered.count <= 12)
     }
 
-    @Test func englishInterviewFinishes() {
-        let console = AdaptiveConsole(knowledge: knowledge, language: .en, asksWhy: true, strategy: Self.strategy(3))
-        let code = Consultation.run(
-            knowledge: knowledge, settings: ConsultationSettings(language: .en, mode: .lineByLine), console: console)
-        #expect(code == .success)
-        #expect(console.output.contains("Why this question? "))
-        #expect(console.output.contains("\nWhat you are really doing is: ") || console.output.contains("\nThere is no clear archetype"))
-        #expect(console.output.contains("This is not legal advice."))
+    @Test func englishInterviewFinishes() throws {
+        let conversation = AdaptiveConversation(
+            knowledge: knowledge, language: .en, asksWhy: true, strategy: Self.strategy(3))
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .en, mode: .lineByLine),
+            conversation: conversation)
+        let report = try #require(outcome.report)
+        #expect(conversation.transcript.contains("Why this question? "))
+        #expect(report.contains("\nWhat you are really doing is: ") || report.contains("\nThere is no clear archetype"))
+        #expect(report.contains("This is not legal advice."))
     }
 
     @Test func withoutPromptingEveryMissingQuestionIsListedWithItsFlag() {
-        let console = ScriptedConsole()
-        let code = Consultation.run(knowledge: knowledge, settings: ConsultationSettings(language: .en), console: console)
-        #expect(code == .dataError)
-        #expect(console.output == "")
-        let lines = console.errors.split(separator: "\n").map(String.init)
+        let conversation = ScriptedConversation()
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: ConsultationSettings(language: .en), conversation: conversation)
+        guard case .missing(let questions) = outcome else {
+            Issue.record("expected missing answers, got \(outcome)")
+            return
+        }
+        #expect(conversation.transcript == "")
+        let lines = outcome.messages(in: .en)
+        #expect(lines.count == questions.count)
         #expect(!lines.isEmpty)
         for line in lines {
             #expect(line.hasPrefix("error: missing answer for '"))
@@ -84,7 +95,9 @@ struct ShippedConsultationTests {
 
     @Test func randomCompleteAnswerSetsGiveStableReports() throws {
         var generator = SplitMix64(seed: 20261129)
-        for _ in 0..<25 {
+        // One builder for every set: the flip rules are computed once.
+        let builder = RecommendationBuilder(knowledge: knowledge)
+        for _ in 0..<Sampling.count(small: 10, full: 100) {
             var answers = AnswerSet()
             for question in knowledge.questions {
                 switch question.kind {
@@ -99,9 +112,9 @@ struct ShippedConsultationTests {
                     answers.answers[question.id] = .number(min + Int(generator.next() % UInt64(max - min + 1)))
                 }
             }
-            let settings = ConsultationSettings(language: .en, format: .json)
-            let first = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
-            let second = Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+            let renderer = ReportRenderer(knowledge: knowledge, settings: ConsultationSettings(language: .en, format: .json))
+            let first = renderer.render(builder.recommendation(for: answers))
+            let second = renderer.render(builder.recommendation(for: answers))
             #expect(first == second)
             let object = try #require(try JSONParser.parse(first).objectValue)
             #expect(object["archetypes"]?.arrayValue?.count == 4)

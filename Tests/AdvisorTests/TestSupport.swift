@@ -3,35 +3,6 @@ import Inference
 import Foundation
 import KnowledgeBase
 
-/// A console that reads scripted lines and records what is written, for driving interviews.
-final class ScriptedConsole: Console {
-    private var lines: [String]
-    /// Everything written to standard output.
-    private(set) var output = ""
-    /// Everything written to standard error.
-    private(set) var errors = ""
-    let inputIsTerminal: Bool
-    let outputIsTerminal: Bool
-    let errorIsTerminal: Bool
-
-    init(_ lines: [String] = [], terminal: Bool = false) {
-        self.lines = lines
-        self.inputIsTerminal = terminal
-        self.outputIsTerminal = terminal
-        self.errorIsTerminal = terminal
-    }
-
-    func readLine() -> String? {
-        lines.isEmpty ? nil : lines.removeFirst()
-    }
-
-    func write(_ text: String) { output += text }
-    func writeError(_ text: String) { errors += text }
-
-    /// Lines not read yet.
-    var unread: [String] { lines }
-}
-
 /// The test knowledge bases.
 enum Fixture {
     /// The folder holding this file's fixtures.
@@ -97,51 +68,4 @@ extension Fixture {
             fatalError("the shipped knowledge does not load:\n\(error)")
         }
     }()
-}
-
-/// A console that answers whatever question is open: first `?` (when asked to), then the
-/// answer a strategy picks for that question. It finds the open question by its text in the
-/// output written so far.
-final class AdaptiveConsole: Console {
-    private let knowledge: Knowledge
-    private let language: Language
-    private let asksWhy: Bool
-    private let strategy: (Question) -> String
-    private var askedWhy: Set<String> = []
-    /// Everything written to standard output.
-    private(set) var output = ""
-    /// Everything written to standard error.
-    private(set) var errors = ""
-    /// The questions answered, in order.
-    private(set) var answered: [Question] = []
-    let inputIsTerminal = false
-    let outputIsTerminal = false
-    let errorIsTerminal = false
-
-    init(knowledge: Knowledge, language: Language, asksWhy: Bool, strategy: @escaping (Question) -> String) {
-        self.knowledge = knowledge
-        self.language = language
-        self.asksWhy = asksWhy
-        self.strategy = strategy
-    }
-
-    /// The question whose text was written last.
-    private var openQuestion: Question? {
-        var best: (question: Question, position: String.Index)?
-        for question in knowledge.questions {
-            guard let range = output.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
-            if best.map({ range.lowerBound > $0.position }) ?? true { best = (question, range.lowerBound) }
-        }
-        return best?.question
-    }
-
-    func readLine() -> String? {
-        guard let question = openQuestion, answered.count < 100 else { return nil }
-        if asksWhy, askedWhy.insert(question.id).inserted { return "?" }
-        answered.append(question)
-        return strategy(question)
-    }
-
-    func write(_ text: String) { output += text }
-    func writeError(_ text: String) { errors += text }
 }

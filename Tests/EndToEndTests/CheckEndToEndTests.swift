@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `grondvorm check`, through the built binary.
@@ -40,6 +41,32 @@ struct CheckEndToEndTests {
         #expect(result.exitCode == 65)
         #expect(result.standardOutput.isEmpty)
         Golden.check(Golden.transcript(arguments: arguments, input: "", result: result), against: "check-broken.txt")
+    }
+
+    /// The binary reads a folder by the language's rule: hidden `.gvk` files and folders named
+    /// `*.gvk` are ignored, and `--knowledge kb///` shows its files as `kb/NAME`.
+    @Test func hiddenFilesAreIgnoredAndPathsHaveNoExtraSlashes() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledge = folder.appendingPathComponent("kb")
+        try FileManager.default.copyItem(at: GrondvormProcess.goldenFolder.appendingPathComponent("knowledge"), to: knowledge)
+        try Data("garbage that is not knowledge \u{7}\n".utf8).write(to: knowledge.appendingPathComponent(".hidden.gvk"))
+        try FileManager.default.createDirectory(
+            at: knowledge.appendingPathComponent("folder.gvk"), withIntermediateDirectories: false)
+
+        let sound = try GrondvormProcess.run(["check", "--knowledge", "kb///"], in: folder)
+        #expect(
+            sound
+                == GrondvormProcess.Result(
+                    standardOutput:
+                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 4 agreements, 1 signal, 23 rules.\n",
+                    standardError: "", exitCode: 0))
+
+        try Data("motive Bad\n".utf8).write(to: knowledge.appendingPathComponent("zz.gvk"))
+        let broken = try GrondvormProcess.run(["check", "--knowledge", "kb///"], in: folder)
+        #expect(broken.exitCode == 65)
+        #expect(broken.standardError.hasPrefix("kb/zz.gvk:1:"), "\(broken.standardError)")
+        #expect(!broken.standardError.contains("kb//"))
     }
 
     @Test func missingFolder() throws {

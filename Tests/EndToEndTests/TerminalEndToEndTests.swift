@@ -1,10 +1,22 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The interactive consultation on a real pseudo-terminal.
 @Suite("End to end: terminal", .enabled(if: TerminalSession.isAvailable, "needs util-linux 'script'"))
 struct TerminalEndToEndTests {
     private let fixture = GrondvormProcess.golden("knowledge")
+
+    /// Waits for each question on the screen and types its answer.
+    private func answer(
+        _ script: [(question: String, answer: String)], on session: TerminalSession,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        for step in script {
+            #expect(session.waitFor(step.question), "\(session.screen)", sourceLocation: sourceLocation)
+            try session.type(step.answer + "\n")
+        }
+    }
 
     /// The prompt appears on the terminal, an answer is taken, and Ctrl-C ends with exit 130.
     @Test func promptThenControlC() throws {
@@ -28,15 +40,35 @@ struct TerminalEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try TerminalSession(
             ["--knowledge", fixture, "--lang", "nl"], environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder)
-        for (question, answer) in [
-            ("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja"),
-            ("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee"),
-        ] {
-            #expect(session.waitFor(question), "\(session.screen)")
-            try session.type(answer + "\n")
-        }
+        try answer(
+            [
+                ("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja"),
+                ("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee"),
+            ], on: session)
         #expect(session.exitCode() == 0, "\(session.screen)")
         #expect(session.screen.contains("Functioneel samenwerken"))
+    }
+
+    /// `grondvorm > report.txt` (and with `--interactive`) on a terminal: the interview is on the
+    /// screen, the file holds the report alone, as for `--format json` (issue 11, defect 1).
+    @Test(arguments: [[], ["--interactive"], ["--format", "markdown"]])
+    func redirectedReportKeepsTheInterviewOnTheTerminal(flags: [String]) throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "en"] + flags, environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder,
+            standardOutput: "report.txt")
+        try answer(
+            [
+                ("Why do you want to work together?", "1"), ("Will you set up or own something together?", "yes"),
+                ("Who are the partners?", "2"), ("Must the collaboration employ staff itself?", "no"),
+            ], on: session)
+        #expect(session.exitCode() == 0, "\(session.screen)")
+        let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        let title = flags.contains("markdown") ? "# Grondvorm advice\n" : "Grondvorm advice\n"
+        #expect(report.hasPrefix(title), "\(report)")
+        #expect(!report.contains("Why do you want to work together?"))
+        #expect(!session.screen.contains("Grondvorm advice"))
     }
 
     /// Colour on a terminal, and none with NO_COLOR, --no-color or TERM=dumb.

@@ -194,7 +194,7 @@ public enum CaseFile {
                 switch AnswerValue(pair.value).answer(to: question, source: source) {
                 case .success(let answer): set.answers[question.id] = answer
                 case .failure(let found):
-                    problems += found.items.map(CaseFileProblem.answer)
+                    problems += found.problems.map(CaseFileProblem.answer)
                     ok = false
                 }
             }

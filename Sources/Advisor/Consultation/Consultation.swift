@@ -4,31 +4,32 @@ public import KnowledgeBase
 ///
 /// The flow: prefilled answers from the settings are applied; while a question can still change
 /// the outcome (see ``QuestionPlanner``), it is asked (or, without prompting, reported missing);
-/// then the recommendation is computed on a fresh engine from the final answers and written in
+/// then the recommendation is computed on a fresh engine from the final answers and rendered in
 /// the requested format.
 ///
-/// Exit codes:
-/// - ``ExitCode/success``: the recommendation was written.
-/// - ``ExitCode/dataError``: `noPrompt` with relevant answers missing (every missing question is
-///   listed on standard error with the flag that answers it), or end of input before the last
-///   question (the message names the first unanswered question).
-/// - ``ExitCode/failure``: the user typed `stop`/`quit`; the message says the consultation
-///   stopped and nothing is written to standard output.
+/// A consultation reads no files and writes to no stream: it talks to the person through a
+/// ``Conversation`` and returns an ``Outcome``, which the command line maps to a destination (standard
+/// output or `--output`) and an exit code.
 public enum Consultation {
-    /// Runs one consultation to its recommendation and writes it to `console`.
+    /// Runs one consultation to its end.
     ///
-    /// Standard output carries the product: the recommendation (and, for ``OutputFormat/text``,
-    /// the questions, progress and hints). For the other formats, prompts, progress and hints go
-    /// to standard error so that `--format json > out.json` stays clean. Diagnostics always go
-    /// to standard error.
+    /// Prompts, progress and hints go to `conversation`; the report is returned, never shown.
+    /// With ``InputMode/noPrompt`` the conversation is never used.
     ///
     /// - Parameters:
     ///   - knowledge: The loaded knowledge base.
     ///   - settings: Language, format, style, input mode and prefilled answers.
-    ///   - console: The terminal or a test double.
-    /// - Returns: How the process should exit.
-    public static func run(knowledge: Knowledge, settings: ConsultationSettings, console: any Console) -> ExitCode {
-        ConsultationRun(knowledge: knowledge, settings: settings, console: console).run()
+    ///   - conversation: The person being interviewed (the terminal, or a test double).
+    /// - Returns: ``Outcome/report(_:)`` with the rendered recommendation; ``Outcome/stopped``
+    ///   when the person typed `stop`; ``Outcome/inputEnded(_:)`` when input ended before the
+    ///   last question; ``Outcome/missing(_:)`` with every missing question when nothing may be
+    ///   asked.
+    /// - Complexity: One engine session per question asked, plus the recommendation (see
+    ///   ``recommend(knowledge:answers:)``).
+    public static func run(
+        knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation
+    ) -> Outcome {
+        ConsultationRun(knowledge: knowledge, settings: settings, conversation: conversation).run()
     }
 
     /// The recommendation for `answers`, without any interview: whatever is unanswered stays

@@ -1,39 +1,29 @@
 import Inference
 import KnowledgeBase
 
-/// One run of ``Consultation/run(knowledge:settings:console:)``.
+/// One run of ``Consultation/run(knowledge:settings:conversation:)``.
 struct ConsultationRun {
     let knowledge: Knowledge
     let settings: ConsultationSettings
-    let console: any Console
+    let conversation: any Conversation
 
-    private var phrases: Phrases { Phrases(language: settings.language) }
-
-    func run() -> ExitCode {
+    func run() -> Consultation.Outcome {
         switch settings.mode {
         case .noPrompt:
             let plan = MissingAnswers(knowledge: knowledge, answers: settings.answers)
-            guard plan.missing.isEmpty else {
-                for question in plan.missing {
-                    console.writeError(phrases.errorPrefix + phrases.missing(question, example: MissingAnswers.example(for: question)) + "\n")
-                }
-                return .dataError
-            }
-            console.write(report(for: plan.answers))
-            return .success
+            guard plan.missing.isEmpty else { return .missing(plan.missing) }
+            return .report(report(for: plan.answers))
         case .interactive, .lineByLine:
-            var interview = Interview(knowledge: knowledge, settings: settings, console: console)
+            var interview = Interview(knowledge: knowledge, settings: settings, conversation: conversation)
             switch interview.run() {
             case .finished(let answers):
-                if interview.hasAsked, settings.format == .text { console.write("\n") }
-                console.write(report(for: answers))
-                return .success
+                // A blank line ends the interview, before the report (wherever it goes).
+                if interview.hasAsked { conversation.write("\n") }
+                return .report(report(for: answers))
             case .stopped:
-                console.writeError(phrases.stopped + "\n")
-                return .failure
+                return .stopped
             case .inputEnded(let question):
-                console.writeError(phrases.errorPrefix + phrases.inputEnded(before: question) + "\n")
-                return .dataError
+                return .inputEnded(question)
             }
         }
     }

@@ -4,7 +4,7 @@ public import KnowledgeBase
 public struct ConsultationSettings: Sendable {
     /// The language of questions, messages and the report.
     public var language: Language
-    /// The report's format; prompts go to standard output only for ``OutputFormat/text``.
+    /// The report's format.
     public var format: OutputFormat
     /// Colour for text output.
     public var style: TextStyle

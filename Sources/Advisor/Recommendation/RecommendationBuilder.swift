@@ -1,0 +1,159 @@
+import Inference
+import KnowledgeBase
+
+/// Computes a ``Recommendation`` from answers, always on fresh engines, so the result depends
+/// on the final answers only (never on the order in which they were given).
+struct RecommendationBuilder {
+    let knowledge: Knowledge
+    /// The flip search; its rule subset is computed once per builder, so a builder reused for
+    /// many answer sets (the case suite, tests) computes it once.
+    private let flipFinder: FlipFinder
+
+    /// A builder for `knowledge`.
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.flipFinder = FlipFinder(knowledge: knowledge)
+    }
+
+    /// The recommendation for `answers`.
+    ///
+    /// - Complexity: One ``Session`` for the answers plus one per flip alternative (see
+    ///   ``FlipFinder``).
+    func recommendation(for answers: AnswerSet) -> Recommendation {
+        let session = Session(knowledge: knowledge, answers: answers)
+        let archetypes = Self.scores(in: session)
+        let winner = archetypes.first.flatMap { $0.score > 0 ? $0 : nil }
+        let flips = flipFinder.flips(
+            from: session, currentArchetype: winner?.id)
+        let tussenvorm = Self.tussenvorm(archetypes: archetypes, winner: winner, flips: flips)
+        let trace = Self.steps(in: session)
+        let excluded = session.holding(.excludedForm)
+        let effective = session.applied.reduce(into: [String: Answer]()) { result, id in
+            result[id] = answers.answers[id]
+        }
+        return Recommendation(
+            archetype: winner,
+            archetypes: archetypes,
+            tussenvorm: tussenvorm,
+            intent: Self.axis(session, negative: .verbeteren, positive: .vernieuwen, attribute: .intent),
+            nature: Self.axis(session, negative: .uitwisselen, positive: .delen, attribute: .nature),
+            agreements: agreements(in: session, archetype: winner?.id, runnerUp: tussenvorm?.archetype),
+            forms: forms(in: session, trace: trace, excluded: excluded),
+            excludedForms: knowledge.forms.filter { excluded.contains($0.id) }.map { form in
+                Recommendation.ExcludedForm(
+                    id: form.id, reasons: Self.reasons(for: .excludedForm, value: form.id, in: trace))
+            },
+            signals: knowledge.signals.map(\.id).filter(session.holding(.signal).contains),
+            flips: flips,
+            trace: trace,
+            answers: effective,
+            applied: session.applied,
+            ignored: session.ignored,
+            partner: answers.partner,
+            knowledgeVersion: knowledge.version)
+    }
+
+    /// Every archetype with its certainty, highest first, ties in knowledge order.
+    static func scores(in session: Session) -> [Recommendation.Scored] {
+        let scored = session.knowledge.archetypes.enumerated().map { index, archetype in
+            (index, Recommendation.Scored(id: archetype.id, score: session.certainty(.archetype, archetype.id)))
+        }
+        return scored.sorted { lhs, rhs in
+            lhs.1.score != rhs.1.score ? lhs.1.score > rhs.1.score : lhs.0 < rhs.0
+        }.map(\.1)
+    }
+
+    /// The archetype with the highest positive score, or `nil`.
+    static func winner(in session: Session) -> String? {
+        scores(in: session).first.flatMap { $0.score > 0 ? $0.id : nil }
+    }
+
+    /// `cf(positive) - cf(negative)`, clamped to -1…1.
+    private static func axis(_ session: Session, negative: Pole, positive: Pole, attribute: DerivedAttribute) -> Double {
+        let value = session.certainty(attribute, positive.rawValue) - session.certainty(attribute, negative.rawValue)
+        return min(1, max(-1, value))
+    }
+
+    /// The runner-up when it is positive and within ``Recommendation/closeMargin`` of the winner.
+    private static func tussenvorm(
+        archetypes: [Recommendation.Scored], winner: Recommendation.Scored?, flips: [Recommendation.Flip]
+    ) -> Recommendation.Tussenvorm? {
+        guard let winner, archetypes.count > 1 else { return nil }
+        let runnerUp = archetypes[1]
+        // Compare on rounded hundredths, as shown, so the verdict matches the printed numbers.
+        let gap = (winner.score * 100).rounded() - (runnerUp.score * 100).rounded()
+        guard runnerUp.score > 0, gap <= Recommendation.closeMargin * 100 else { return nil }
+        return Recommendation.Tussenvorm(
+            archetype: runnerUp.id, score: runnerUp.score,
+            tips: flips.filter { $0.archetype == runnerUp.id })
+    }
+
+    /// The active firings as steps.
+    static func steps(in session: Session) -> [Recommendation.Step] {
+        session.engine.trace.map { firing in
+            Recommendation.Step(
+                rule: firing.rule,
+                concluded: firing.concluded.map { concluded in
+                    Recommendation.Conclusion(
+                        attribute: concluded.attribute, value: concluded.value.description,
+                        contribution: concluded.contribution.value)
+                })
+        }
+    }
+
+    /// The contributions to `attribute = value`, strongest evidence for first and strongest
+    /// evidence against last (ties in firing order).
+    static func reasons(
+        for attribute: DerivedAttribute, value: String, in trace: [Recommendation.Step]
+    ) -> [Recommendation.Reason] {
+        var result: [Recommendation.Reason] = []
+        for step in trace {
+            for conclusion in step.concluded
+            where conclusion.attribute == attribute.rawValue && conclusion.value == value {
+                result.append(Recommendation.Reason(rule: step.rule, contribution: conclusion.contribution))
+            }
+        }
+        return result.enumerated().sorted { lhs, rhs in
+            lhs.element.contribution != rhs.element.contribution
+                ? lhs.element.contribution > rhs.element.contribution : lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The agreements that hold and belong to the archetype or the tussenvorm's runner-up (or
+    /// to no archetype at all, when a rule concludes them otherwise): the archetype's own order
+    /// first, then the runner-up's, then knowledge order. Agreements of archetypes that only
+    /// weakly apply are left out.
+    private func agreements(in session: Session, archetype: String?, runnerUp: String?) -> [String] {
+        let holding = session.holding(.agreement)
+        let own = { (id: String?) -> [String] in knowledge.archetypes.first { $0.id == id }?.agreements ?? [] }
+        let belonging = Set(knowledge.archetypes.flatMap(\.agreements))
+        var result: [String] = []
+        for id in own(archetype) + own(runnerUp) where holding.contains(id) && !result.contains(id) {
+            result.append(id)
+        }
+        for agreement in knowledge.agreements
+        where holding.contains(agreement.id) && !belonging.contains(agreement.id) && !result.contains(agreement.id) {
+            result.append(agreement.id)
+        }
+        return result
+    }
+
+    /// Forms that are not excluded and have evidence, by fit, ties in knowledge order.
+    private func forms(
+        in session: Session, trace: [Recommendation.Step], excluded: Set<String>
+    ) -> [Recommendation.RankedForm] {
+        var evidence: Set<String> = []
+        for fact in session.engine.values(of: DerivedAttribute.form.rawValue) {
+            if case .symbol(let id) = fact.value { evidence.insert(id) }
+        }
+        let ranked = knowledge.forms.enumerated().compactMap { index, form -> (Int, Recommendation.RankedForm)? in
+            guard evidence.contains(form.id), !excluded.contains(form.id) else { return nil }
+            return (index, Recommendation.RankedForm(
+                id: form.id, fit: session.certainty(.form, form.id),
+                reasons: Self.reasons(for: .form, value: form.id, in: trace)))
+        }
+        return ranked.sorted { lhs, rhs in
+            lhs.1.fit != rhs.1.fit ? lhs.1.fit > rhs.1.fit : lhs.0 < rhs.0
+        }.map(\.1)
+    }
+}

@@ -1,0 +1,38 @@
+import Advisor
+import KnowledgeBase
+
+/// What a command line asks the program to do.
+enum CommandRequest: Sendable, Hashable {
+    /// Print help: the main help (`nil`) or one subcommand's.
+    case help(Subcommand?)
+    /// Print the program's version.
+    case version
+    /// Run `advise`, `check` or `questions` with these options.
+    case run(Invocation)
+}
+
+/// The options of one run, as given on the command line (nothing decided from the environment yet).
+struct Invocation: Sendable, Hashable {
+    /// `advise`, `check` or `questions`.
+    var subcommand: Subcommand = .advise
+    /// `--knowledge`: the knowledge folder; `nil` uses the built-in knowledge base.
+    var knowledgePath: String?
+    /// `--lang`; `nil` decides from the environment.
+    var language: Language?
+    /// `--format`.
+    var format: OutputFormat = .text
+    /// `--output`/`-o`; `nil` (or `-`) writes to standard output.
+    var outputPath: String?
+    /// `--answers`; `-` reads standard input.
+    var answersPath: String?
+    /// Every `--answer`, in order.
+    var assignments: [String] = []
+    /// `--no-input`.
+    var forbidsInput = false
+    /// `--interactive`.
+    var forcesInteractive = false
+    /// `--trace`.
+    var showsTrace = false
+    /// `--no-color`.
+    var disablesColor = false
+}

@@ -1,0 +1,238 @@
+import Advisor
+import KnowledgeBase
+
+/// One run of `advise`, `check`, `questions` or `test`, after the command line was parsed.
+struct CommandRun {
+    let invocation: Invocation
+    let environment: Environment
+    let console: any Console
+    /// The file system, remembering what this run read (its inputs).
+    let fileSystem: ReadRecordingFileSystem
+
+    /// A run of `invocation` on `fileSystem`.
+    init(invocation: Invocation, environment: Environment, console: any Console, fileSystem: any FileSystem) {
+        self.invocation = invocation
+        self.environment = environment
+        self.console = console
+        self.fileSystem = ReadRecordingFileSystem(fileSystem)
+    }
+
+    /// The language of everything this run prints (apart from usage errors and help).
+    var language: Language {
+        EnvironmentPolicy.language(chosen: invocation.language, variables: environment.variables)
+    }
+
+    /// Loads the knowledge base, then runs the subcommand.
+    func run() -> ExitCode {
+        let source = KnowledgeSource(path: invocation.knowledgePath, currentDirectory: environment.currentDirectory)
+        let knowledge: Knowledge
+        do {
+            knowledge = try source.load(from: fileSystem)
+        } catch {
+            console.writeError(CheckReport.failure(error, in: language))
+            return CheckReport.exitCode(for: error)
+        }
+        switch invocation.subcommand {
+        case .check:
+            console.write(CheckReport.summary(of: knowledge, in: language) + "\n")
+            return .success
+        case .questions:
+            if let refusal = refuseOutputOverAnInput() { return refusal }
+            let listing = QuestionListing.render(knowledge: knowledge, language: language, format: invocation.format)
+            return deliver(listing)
+        case .advise:
+            return advise(with: knowledge)
+        case .test:
+            return test(with: knowledge)
+        case .help:
+            // The parser answers `help` itself; kept for exhaustiveness.
+            console.write(HelpText(topic: nil, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
+            return .success
+        }
+    }
+
+    /// The path the output goes to, or `nil` for standard output (also for `-o -`).
+    private var outputFile: (shown: String, resolved: String)? {
+        guard let path = invocation.outputPath, path != "-" else { return nil }
+        return (path, KnowledgeSource.resolve(path, against: environment.currentDirectory))
+    }
+
+    /// Writes `text` to standard output, or to the `--output` file (see ``FileSystem/write(_:to:)``:
+    /// a regular file is replaced atomically, a device or FIFO written directly); on a terminal,
+    /// says where it went.
+    ///
+    /// - Returns: ``ExitCode/success``, or ``ExitCode/cannotCreate`` (73) when the file cannot be
+    ///   created or written.
+    private func deliver(_ text: String) -> ExitCode {
+        guard let outputFile else {
+            console.write(text)
+            return .success
+        }
+        do {
+            try fileSystem.write(Array(text.utf8), to: outputFile.resolved)
+        } catch {
+            console.writeError(Messages.cannotWrite(outputFile.shown, reason: error, in: language))
+            return .cannotCreate
+        }
+        if console.errorIsTerminal { console.writeError(Messages.written(to: outputFile.shown, in: language)) }
+        return .success
+    }
+
+    /// Refuses an `--output` file that this run has read as an input (the answers file, a
+    /// knowledge or case file), by any path: writing it would destroy the input.
+    ///
+    /// - Returns: ``ExitCode/usage`` (64) after saying why, or `nil` when the output is no input.
+    private func refuseOutputOverAnInput() -> ExitCode? {
+        guard let outputFile, fileSystem.wasRead(outputFile.resolved) else { return nil }
+        console.writeError(Messages.outputIsAnInput(outputFile.shown, in: language))
+        return .usage
+    }
+
+    /// Gathers the answers given in advance, then runs the consultation.
+    private func advise(with knowledge: Knowledge) -> ExitCode {
+        var answers = AnswerSet()
+        var sources: [String] = []
+        var problems: [AnswerProblem] = []
+        if let path = invocation.answersPath {
+            let bytes: [UInt8]
+            if path == "-" {
+                bytes = readStandardInput()
+            } else {
+                do {
+                    bytes = try fileSystem.contents(
+                        ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+                } catch {
+                    console.writeError(Messages.cannotRead(answersFile: path, reason: error, in: language))
+                    return .noInput
+                }
+            }
+            do {
+                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
+            } catch {
+                problems += error.problems
+            }
+            sources.append(path == "-" ? "<stdin>" : path)
+        }
+        for assignment in invocation.assignments {
+            do {
+                try answers.apply(assignment: assignment, knowledge: knowledge)
+            } catch {
+                problems += error.problems
+            }
+        }
+        if !invocation.assignments.isEmpty { sources.append("--answer") }
+        guard problems.isEmpty else {
+            console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
+            return .dataError
+        }
+        if let refusal = refuseOutputOverAnInput() { return refusal }
+
+        let variables = environment.variables
+        let mode = EnvironmentPolicy.inputMode(
+            invocation: invocation, inputIsTerminal: console.inputIsTerminal,
+            errorIsTerminal: console.errorIsTerminal, variables: variables)
+        let colour = EnvironmentPolicy.usesColor(
+            streamIsTerminal: outputFile == nil && console.outputIsTerminal, variables: variables,
+            disabled: invocation.disablesColor)
+        let settings = ConsultationSettings(
+            language: language, format: invocation.format, style: TextStyle(usesColor: colour),
+            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
+
+        let conversation = ConsoleConversation(console: console)
+        let outcome = Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation)
+        switch outcome {
+        case .report(let report):
+            return deliver(report)
+        case .stopped, .inputEnded, .missing:
+            console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
+            return Self.exitCode(for: outcome)
+        }
+    }
+
+    /// The exit code of a consultation's outcome: ``ExitCode/failure`` when the person stopped,
+    /// ``ExitCode/dataError`` when answers are missing or input ended early.
+    static func exitCode(for outcome: Consultation.Outcome) -> ExitCode {
+        switch outcome {
+        case .report: return .success
+        case .stopped: return .failure
+        case .inputEnded, .missing: return .dataError
+        }
+    }
+
+    /// Runs the knowledge case suite: the cases beside the knowledge files, or the built-in ones.
+    private func test(with knowledge: Knowledge) -> ExitCode {
+        let source = KnowledgeSource(path: invocation.knowledgePath, currentDirectory: environment.currentDirectory)
+        let files: [(path: String, bytes: [UInt8])]
+        do {
+            files = try source.caseFiles(in: fileSystem)
+        } catch {
+            console.writeError(error.sentence(in: language) + "\n")
+            return .noInput
+        }
+        if let refusal = refuseOutputOverAnInput() { return refusal }
+        let cases: [KnowledgeCase]
+        do {
+            cases = try CaseFile.read(files, knowledge: knowledge)
+        } catch {
+            console.writeError(error.description + "\n")
+            return .dataError
+        }
+        let result = CaseSuite.run(cases, knowledge: knowledge)
+        let report = CaseSuiteReport(result: result, language: language)
+        let code = deliver(report.rendered(as: invocation.format))
+        guard code == .success else { return code }
+        return result.reaches(.shipped) ? .success : .failure
+    }
+
+    /// Everything on standard input, lines joined with `\n` (for `--answers -`).
+    private func readStandardInput() -> [UInt8] {
+        var text = ""
+        while let line = console.readLine() {
+            text += line + "\n"
+        }
+        return Array(text.utf8)
+    }
+}
+
+/// The messages of the command line itself (the consultation and the loader have their own).
+enum Messages {
+    /// `error: ` or `fout: `.
+    static func error(in language: Language) -> String {
+        switch language {
+        case .en: return "error: "
+        case .nl: return "fout: "
+        }
+    }
+
+    /// The answers file cannot be read.
+    static func cannotRead(answersFile path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot read answers file '\(path)': \(reason)\n"
+        case .nl: return "fout: kan antwoordbestand '\(path)' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// The output file cannot be created or written.
+    static func cannotWrite(_ path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot write '\(path)': \(reason)\n"
+        case .nl: return "fout: kan '\(path)' niet schrijven: \(reason.dutch)\n"
+        }
+    }
+
+    /// The output file is one of the run's inputs.
+    static func outputIsAnInput(_ path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "error: will not write the output to '\(path)': this run reads it as input; choose another file\n"
+        case .nl: return "fout: uitvoer niet naar '\(path)' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        }
+    }
+
+    /// Where the output went, for a person at a terminal.
+    static func written(to path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "Written to '\(path)'.\n"
+        case .nl: return "Geschreven naar '\(path)'.\n"
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import KnowledgeBase
+import ShippedKnowledge
+
+/// Where the knowledge base comes from: the one built into the program, or a folder (`--knowledge`).
+enum KnowledgeSource: Sendable, Hashable {
+    /// The knowledge base embedded at build time; diagnostics show its files as `Knowledge/NAME`.
+    case shipped
+    /// A folder of `*.gvk` files: the path as the user wrote it (shown in messages) and resolved
+    /// against the working directory (used to read).
+    case folder(shown: String, resolved: String)
+
+    /// The source for `--knowledge` (`nil`: the shipped base), with relative paths resolved against
+    /// `currentDirectory`.
+    init(path: String?, currentDirectory: String) {
+        guard let path else {
+            self = .shipped
+            return
+        }
+        self = .folder(shown: path, resolved: Self.resolve(path, against: currentDirectory))
+    }
+
+    /// `path` made absolute against `folder` (unchanged when it already is).
+    static func resolve(_ path: String, against folder: String) -> String {
+        if path.hasPrefix("/") { return path }
+        return folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    }
+
+    /// The knowledge files of this source, in the order they are read.
+    ///
+    /// A folder's files are chosen by ``KnowledgeFolderRule``: regular `*.gvk` files that are not
+    /// hidden, in byte order of their names, shown as `folder/name`.
+    ///
+    /// - Throws: ``KnowledgeDirectoryError`` when the folder is missing, holds no `.gvk` file, or a
+    ///   file cannot be read.
+    /// - Complexity: O(*n* log *n*) for *n* entries, plus reading the files.
+    func files(in fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> [SourceFile] {
+        switch self {
+        case .shipped:
+            return ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
+        case .folder(let shown, let resolved):
+            guard fileSystem.kind(at: resolved) == .folder else { throw .notFound(directory: shown) }
+            let entries: [KnowledgeFolderRule.Entry]
+            do {
+                entries = try fileSystem.entries(ofFolder: resolved).map { name in
+                    KnowledgeFolderRule.Entry(name: name, isRegularFile: fileSystem.kind(at: Self.join(resolved, name)) == .file)
+                }
+            } catch {
+                throw .unreadable(path: shown, reason: error.description)
+            }
+            let knowledgeFiles = KnowledgeFolderRule.files(in: shown, among: entries)
+            guard !knowledgeFiles.isEmpty else { throw .noKnowledgeFiles(directory: shown) }
+            var files: [SourceFile] = []
+            for file in knowledgeFiles {
+                do {
+                    files.append(SourceFile(path: file.shownPath, bytes: try fileSystem.contents(ofFile: Self.join(resolved, file.name))))
+                } catch {
+                    throw .unreadable(path: file.shownPath, reason: error.description)
+                }
+            }
+            return files
+        }
+    }
+
+    /// The case files of the knowledge case suite: `cases/*.json` in the folder (hidden files
+    /// left out), or the built-in cases, in byte order of their names; paths as shown in messages.
+    ///
+    /// - Throws: ``CaseFilesError`` when there is no case file or one cannot be read.
+    /// - Complexity: O(*n* log *n*) for *n* entries, plus reading the files.
+    func caseFiles(in fileSystem: any FileSystem) throws(CaseFilesError) -> [(path: String, bytes: [UInt8])] {
+        switch self {
+        case .shipped:
+            let files = ShippedKnowledge.cases.map { (path: "Knowledge/cases/" + $0.name, bytes: $0.bytes) }
+            guard !files.isEmpty else { throw .noCaseFiles(directory: "Knowledge/cases") }
+            return files
+        case .folder(let shown, let resolved):
+            let folder = Self.join(resolved, "cases")
+            let shownFolder = KnowledgeFolderRule.shownPath(of: "cases", in: shown)
+            guard fileSystem.kind(at: folder) == .folder else { throw .noCaseFiles(directory: shownFolder) }
+            let names: [String]
+            do {
+                names = try fileSystem.entries(ofFolder: folder)
+            } catch {
+                throw .unreadable(path: shownFolder, reason: error.description)
+            }
+            let caseNames = names.filter {
+                $0.hasSuffix(".json") && !$0.hasPrefix(".") && fileSystem.kind(at: Self.join(folder, $0)) == .file
+            }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            guard !caseNames.isEmpty else { throw .noCaseFiles(directory: shownFolder) }
+            var files: [(path: String, bytes: [UInt8])] = []
+            for name in caseNames {
+                let shownPath = KnowledgeFolderRule.shownPath(of: name, in: shownFolder)
+                do {
+                    files.append((shownPath, try fileSystem.contents(ofFile: Self.join(folder, name))))
+                } catch {
+                    throw .unreadable(path: shownPath, reason: error.description)
+                }
+            }
+            return files
+        }
+    }
+
+    /// Reads and loads the knowledge base.
+    ///
+    /// - Throws: ``KnowledgeDirectoryError``; ``KnowledgeDirectoryError/invalid(_:)`` carries every
+    ///   diagnostic of a base that was read but is not sound.
+    func load(from fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> Knowledge {
+        let files = try files(in: fileSystem)
+        do {
+            return try KnowledgeLoader.load(files: files)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// `name` inside `folder`, without doubling a trailing slash.
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+}
