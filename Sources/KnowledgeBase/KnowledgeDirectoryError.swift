@@ -1,7 +1,9 @@
 /// Why a knowledge directory could not be loaded.
 ///
-/// The first three cases mean there was nothing to read (the command line exits 66, "no input");
-/// ``invalid(_:)`` means the files were read but are not a sound knowledge base (exit 65).
+/// The knowledge base library reads no files; whoever reads a folder (see ``KnowledgeFolder``)
+/// reports what went wrong with these cases. The first three mean there was nothing to read (the
+/// command line exits 66, "no input"); ``invalid(_:)`` means the files were read but are not a
+/// sound knowledge base (exit 65).
 public enum KnowledgeDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path does not exist or is not a directory.
     case notFound(directory: String)
