@@ -16,22 +16,20 @@ struct AttributeInfo: Sendable {
     let isMultiple: Bool
     /// Its values.
     let domain: Domain
-    /// How messages name one of its values: `option`, `archetype`, `intent`, …
-    let valueNoun: String
-    /// What follows an unknown value's quote: ` of question 'x'` or `; expected 'a' or 'b'`.
-    let valueSuffix: String
+    /// What its values are, as messages about an unknown value name them.
+    let values: Reference
     /// The question's index among the question declarations, when it is a question.
     let question: Int?
     /// Whether its kind is unknown (an error already reported): every test of it is accepted.
     let isUnchecked: Bool
 
-    /// What the attribute is, as a clause: `'x' is a many-of question`, `'form' holds several values`.
-    var nature: String {
-        guard question != nil else { return "'\(name)' holds \(isMultiple ? "several values" : "one value")" }
+    /// What the attribute is, for messages: `'x' is a many-of question`, `'form' holds several values`.
+    var nature: AttributeNature {
+        guard question != nil else { return .derived(name, isMultiple: isMultiple) }
         switch domain {
-        case .symbols: return "'\(name)' is a \(isMultiple ? "many-of" : "one-of") question"
-        case .boolean: return "'\(name)' is a yes-no question"
-        case .scale(let min, let max): return "'\(name)' is a scale question from \(min) to \(max)"
+        case .symbols: return .choice(name, isMultiple: isMultiple)
+        case .boolean: return .yesNo(name)
+        case .scale(let min, let max): return .scale(name, minimum: min, maximum: max)
         }
     }
 }

@@ -23,12 +23,11 @@ extension Compiler {
             case .written:
                 let finding = Satisfiability.check(condition, attributes: attributes)
                 if let whole = finding.whole {
-                    problems.add("rule '\(rule.id)' can never fire: \(whole.reason)", at: whole.span)
+                    problems.add(.neverFires(rule: rule.id, whole.reason), at: whole.span)
                     rules[index].neverFires = true
                 }
                 for part in finding.parts {
-                    problems.add(
-                        "part of the condition of rule '\(rule.id)' can never hold: \(part.reason)", at: part.span)
+                    problems.add(.partNeverHolds(.declaration(.rule, id: rule.id), part.reason), at: part.span)
                 }
             case .constraint(let constraint, _):
                 if let verdict = constraintVerdicts[constraint] {
@@ -37,12 +36,11 @@ extension Compiler {
                 }
                 let finding = Satisfiability.check(condition, attributes: attributes)
                 if let whole = finding.whole {
-                    problems.add("constraint '\(constraint)' can never apply: \(whole.reason)", at: whole.span)
+                    problems.add(.neverApplies(.declaration(.constraint, id: constraint), whole.reason), at: whole.span)
                 }
                 for part in finding.parts {
                     problems.add(
-                        "part of the condition of constraint '\(constraint)' can never hold: \(part.reason)",
-                        at: part.span)
+                        .partNeverHolds(.declaration(.constraint, id: constraint), part.reason), at: part.span)
                 }
                 constraintVerdicts[constraint] = finding.whole != nil
                 rules[index].neverFires = finding.whole != nil
@@ -68,23 +66,15 @@ extension Compiler {
                 attributes[id.text]?.question == index, question.kind != nil
             else { continue }
             guard readAttributes.contains(id.text) else {
-                problems.add("no rule reads question '\(id.text)'", at: id.span)
+                problems.add(.questionNeverRead(id.text), at: id.span)
                 continue
             }
             guard !readValues.contains(Read(attribute: id.text, value: nil)),
                 question.kind == .oneOf || question.kind == .manyOf
             else { continue }
             for option in options[index] where !readValues.contains(Read(attribute: id.text, value: option.id)) {
-                switch option.source {
-                case .written:
-                    problems.add("no rule reads option '\(option.id)' of question '\(id.text)'", at: option.span)
-                case .motive:
-                    problems.add(
-                        "no rule reads motive '\(option.id)', an option of question '\(id.text)'", at: option.span)
-                case .form:
-                    problems.add(
-                        "no rule reads form '\(option.id)', an option of question '\(id.text)'", at: option.span)
-                }
+                problems.add(
+                    .optionNeverRead(option.id, question: id.text, source: option.source), at: option.span)
             }
         }
     }
@@ -106,7 +96,7 @@ extension Compiler {
                 }
             }
         }
-        func check(_ headers: [Header], _ table: [String: Int], _ attribute: DerivedAttribute, _ kind: String)
+        func check(_ headers: [Header], _ table: [String: Int], _ attribute: DerivedAttribute, _ kind: DeclarationKeyword)
             -> [Problem]
         {
             headers.enumerated().compactMap { index, header in
@@ -114,7 +104,7 @@ extension Compiler {
                     !uncertain.contains(attribute.rawValue),
                     !concluded.contains(Read(attribute: attribute.rawValue, value: id.text))
                 else { return nil }
-                return Problem(message: "no rule concludes \(kind) '\(id.text)' with positive certainty", span: id.span)
+                return Problem(kind: .analysis(.neverConcluded(kind, id.text)), span: id.span)
             }
         }
         // Ids whose generating declaration has an error of its own would only repeat it.
@@ -131,10 +121,10 @@ extension Compiler {
         }
         concluded.formUnion(assumedAgreements)
         let found =
-            check(syntax.archetypes.map(\.header), archetypeTable, .archetype, "archetype")
-            + check(syntax.agreements.map(\.header), agreementTable, .agreement, "agreement")
-            + check(syntax.forms.map(\.header), formTable, .form, "form")
-            + check(syntax.signals.map(\.header), signalTable, .signal, "signal")
+            check(syntax.archetypes.map(\.header), archetypeTable, .archetype, .archetype)
+            + check(syntax.agreements.map(\.header), agreementTable, .agreement, .agreement)
+            + check(syntax.forms.map(\.header), formTable, .form, .form)
+            + check(syntax.signals.map(\.header), signalTable, .signal, .signal)
         for problem in found { problems.add(problem) }
     }
 
@@ -168,8 +158,10 @@ extension Compiler {
             if let first = steps.indices.min(by: { steps[$0].rule < steps[$1].rule }) {
                 steps = Array(steps[first...] + steps[..<first])
             }
-            let text = steps.map { "'\(rules[$0.rule].id)' reads '\($0.read)' and concludes '\($0.concluded)'" }
-            problems.add("rules form a cycle: " + text.joined(separator: "; "), at: rules[steps[0].rule].span)
+            let described = steps.map {
+                AnalysisProblem.CycleStep(rule: rules[$0.rule].id, reads: $0.read, concludes: $0.concluded)
+            }
+            problems.add(.cycle(described), at: rules[steps[0].rule].span)
         }
     }
 
@@ -228,9 +220,7 @@ extension Compiler {
                 !Self.depends(premise, on: dependent, negated: false)
             else { continue }
             problems.add(
-                "rule '\(rule.id)' concludes form '\(rule.conclusions[index].value)' without depending on the archetype; "
-                    + "a legal form may only follow from the archetype, never from motives or answers alone, "
-                    + "so test 'archetype' in its 'when'",
+                .formWithoutArchetype(rule: rule.id, form: "\(rule.conclusions[index].value)"),
                 at: rule.conclusionSpans[index])
         }
     }

@@ -57,8 +57,7 @@ extension Compiler {
         guard let info = attributes[name] else {
             let candidates = Self.questionIDs(syntax, questionTable) + DerivedAttribute.allCases.map(\.rawValue)
             let suggestion = Suggestion.closest(to: name, among: candidates)
-            problems.add(
-                "unknown question '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: test.name.span)
+            problems.add(.unknown(.question, name, hint: suggestion.map(Hint.didYouMean)), at: test.name.span)
             // Count the likely meant question as read (every option), so the typo does not cascade.
             if let suggestion { reads.append(Read(attribute: suggestion, value: nil)) }
             return nil
@@ -80,16 +79,16 @@ extension Compiler {
             return .unknown(name)
         case .equals, .notEquals:
             if info.isMultiple, !info.isUnchecked {
-                let advice =
-                    test.op == .equals ? "use 'has' instead of '='" : "'!=' tests an attribute that holds one value"
-                problems.add("\(info.nature); \(advice)", at: test.opSpan)
+                problems.add(
+                    .misuse(info.nature, test.op == .equals ? .equalsOnMultiple : .notEqualsOnMultiple),
+                    at: test.opSpan)
                 return nil
             }
             guard let syntax = test.value, let value = value(syntax, for: info) else { return nil }
             return test.op == .equals ? .equals(name, value) : .notEquals(name, value)
         case .has:
             if !info.isMultiple, !info.isUnchecked {
-                problems.add("\(info.nature); use '=' instead of 'has'", at: test.opSpan)
+                problems.add(.misuse(info.nature, .hasOnSingle), at: test.opSpan)
                 return nil
             }
             guard let syntax = test.value, let value = value(syntax, for: info) else { return nil }
@@ -100,9 +99,7 @@ extension Compiler {
                 return .compare(name, comparison, number)
             }
             guard info.isUnchecked else {
-                problems.add(
-                    "\(info.nature); '\(comparison.rawValue)' compares the answers of scale questions only",
-                    at: test.opSpan)
+                problems.add(.misuse(info.nature, .comparison(comparison.rawValue)), at: test.opSpan)
                 return nil
             }
             return .compare(name, comparison, number)
@@ -128,20 +125,17 @@ extension Compiler {
         switch info.domain {
         case .symbols(let ids):
             if case .word(let word) = value.kind, ids.contains(word) { return .symbol(word) }
-            var suggestion = Suggestion.didYouMean(value.raw, among: ids)
-            if suggestion.isEmpty, (2...3).contains(ids.count) {
-                let quoted = ids.map { "'\($0)'" }
-                suggestion = "; expected " + quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
-            }
-            problems.add("unknown \(info.valueNoun) '\(value.raw)'\(info.valueSuffix)\(suggestion)", at: value.span)
+            var hint = Hint.closest(to: value.raw, among: ids)
+            if hint == nil, (2...3).contains(ids.count) { hint = .expected(ids) }
+            problems.add(.unknown(info.values, value.raw, hint: hint), at: value.span)
             return nil
         case .boolean:
             if case .word(let word) = value.kind, word == "yes" || word == "no" { return .boolean(word == "yes") }
-            problems.add("\(info.nature); expected 'yes' or 'no', found '\(value.raw)'", at: value.span)
+            problems.add(.misuse(info.nature, .notYesNo(found: value.raw)), at: value.span)
             return nil
         case .scale:
             if case .number(let number) = value.kind { return .number(number) }
-            problems.add("\(info.nature); expected a number, found '\(value.raw)'", at: value.span)
+            problems.add(.misuse(info.nature, .notNumber(found: value.raw)), at: value.span)
             return nil
         }
     }
@@ -153,19 +147,13 @@ extension Compiler {
             let info = attributes[name]
         else {
             if name == DerivedAttribute.excludedForm.rawValue {
-                problems.add(
-                    "rules cannot conclude 'excluded-form'; write a 'constraint' to exclude forms",
-                    at: syntax.attribute.span)
+                problems.add(.concludesExcludedForm, at: syntax.attribute.span)
             } else if attributes[name]?.question != nil {
-                problems.add(
-                    "rules cannot conclude the question '\(name)'; the user answers it", at: syntax.attribute.span)
+                problems.add(.concludesQuestion(name), at: syntax.attribute.span)
             } else {
                 let names = Self.concludable.map(\.rawValue)
-                let suggestion = Suggestion.didYouMean(name, among: names)
                 problems.add(
-                    "unknown attribute '\(name)' after 'then'"
-                        + (suggestion.isEmpty
-                            ? "; rules conclude intent, nature, archetype, agreement, form or signal" : suggestion),
+                    .unknownConclusionAttribute(name, hint: Hint.closest(to: name, among: names)),
                     at: syntax.attribute.span)
             }
             return nil

@@ -77,7 +77,7 @@ extension Compiler {
                 motives: motives, questions: questions, archetypes: archetypes, agreements: agreements, forms: forms,
                 signals: signals, rules: infos, ruleBase: ruleBase)
         } catch {
-            problems.add("the engine rejects the compiled rules: \(error)", at: baseSpan)
+            problems.add(.engineRejects("\(error)"), at: baseSpan)
             return nil
         }
     }

@@ -204,13 +204,12 @@ extension Compiler {
             var failed = false
             for name in names {
                 guard formTable[name.text] != nil else {
-                    problems.add(
-                        "unknown form '\(name.text)'" + Suggestion.didYouMean(name.text, among: forms), at: name.span)
+                    problems.add(.unknown(.form, name.text, hint: Hint.closest(to: name.text, among: forms)), at: name.span)
                     failed = true
                     continue
                 }
                 guard !selected.contains(name.text) else {
-                    problems.add("form '\(name.text)' is listed twice in constraint '\(id)'", at: name.span)
+                    problems.add(.formListedTwice(name.text, constraint: id), at: name.span)
                     continue
                 }
                 selected.append(name.text)
@@ -218,7 +217,7 @@ extension Compiler {
             if failed { return nil }
         }
         guard !selected.isEmpty else {
-            problems.add("constraint '\(id)' selects no form", at: constraint.actionSpan ?? constraint.header.span)
+            problems.add(.selectsNoForm(constraint: id), at: constraint.actionSpan ?? constraint.header.span)
             return nil
         }
         return selected

@@ -10,11 +10,7 @@ struct Compiler {
     /// One option of a question, written out or taken from the motives or forms.
     struct OptionEntry: Sendable {
         /// Where an option comes from.
-        enum Source: Sendable {
-            case written
-            case motive
-            case form
-        }
+        typealias Source = AnalysisProblem.OptionSource
 
         let id: String
         let label: LocalizedText
@@ -89,12 +85,6 @@ struct Compiler {
 
     // MARK: - Helpers
 
-    /// `path:line:column` of a span, for "first declared at".
-    func describe(_ span: Span) -> String {
-        guard paths.indices.contains(span.file) else { return "\(span.line):\(span.column)" }
-        return "\(paths[span.file]):\(span.line):\(span.column)"
-    }
-
     /// The location of a span for the model.
     func location(_ span: Span) -> SourceLocation {
         SourceLocation(
@@ -117,23 +107,22 @@ struct Compiler {
     // MARK: - Tables
 
     private mutating func buildTables() {
-        motiveTable = table(syntax.motives.map(\.header), kind: "motive")
-        questionTable = table(syntax.questions.map(\.header), kind: "question")
-        archetypeTable = table(syntax.archetypes.map(\.header), kind: "archetype")
-        agreementTable = table(syntax.agreements.map(\.header), kind: "agreement")
-        formTable = table(syntax.forms.map(\.header), kind: "form")
-        signalTable = table(syntax.signals.map(\.header), kind: "signal")
-        ruleTable = table(syntax.rules.map(\.header), kind: "rule")
-        constraintTable = table(syntax.constraints.map(\.header), kind: "constraint")
+        motiveTable = table(syntax.motives.map(\.header), kind: .motive)
+        questionTable = table(syntax.questions.map(\.header), kind: .question)
+        archetypeTable = table(syntax.archetypes.map(\.header), kind: .archetype)
+        agreementTable = table(syntax.agreements.map(\.header), kind: .agreement)
+        formTable = table(syntax.forms.map(\.header), kind: .form)
+        signalTable = table(syntax.signals.map(\.header), kind: .signal)
+        ruleTable = table(syntax.rules.map(\.header), kind: .rule)
+        constraintTable = table(syntax.constraints.map(\.header), kind: .constraint)
     }
 
-    private mutating func table(_ headers: [Header], kind: String) -> [String: Int] {
+    private mutating func table(_ headers: [Header], kind: DeclarationKeyword) -> [String: Int] {
         var table: [String: Int] = [:]
         for (index, header) in headers.enumerated() {
             guard let id = header.id else { continue }
             if let first = table[id.text] {
-                problems.add(
-                    "duplicate \(kind) '\(id.text)'; first declared at \(describe(headers[first].span))", at: id.span)
+                problems.add(.duplicate(kind, id.text, first: location(headers[first].span)), at: id.span)
             } else {
                 table[id.text] = index
             }
@@ -151,13 +140,11 @@ struct Compiler {
 
     private mutating func checkKnowledgeBlock() {
         guard let first = syntax.knowledge.first else {
-            problems.add(
-                "no 'knowledge' block; one file must declare 'knowledge' with a 'version' and a 'title'", at: baseSpan)
+            problems.add(.missingKnowledgeBlock, at: baseSpan)
             return
         }
         for extra in syntax.knowledge.dropFirst() {
-            problems.add(
-                "duplicate 'knowledge' block; first declared at \(describe(first.keyword))", at: extra.keyword)
+            problems.add(.duplicateKnowledgeBlock(first: location(first.keyword)), at: extra.keyword)
         }
     }
 
@@ -167,17 +154,15 @@ struct Compiler {
         var quadrants: [String: Int] = [:]
         var allPolesValid = true
         for (index, archetype) in syntax.archetypes.enumerated() {
-            let intent = pole(archetype.intent, axis: "intent", allowed: [.verbeteren, .vernieuwen])
-            let nature = pole(archetype.nature, axis: "nature", allowed: [.uitwisselen, .delen])
+            let intent = pole(archetype.intent, axis: .intent, allowed: [.verbeteren, .vernieuwen])
+            let nature = pole(archetype.nature, axis: .nature, allowed: [.uitwisselen, .delen])
             let primary = Self.isPrimary(archetype.header, index, in: archetypeTable)
             var agreements: [String] = []
             for name in archetype.agreements {
                 guard agreementTable[name.text] != nil else {
                     let known = Self.ids(syntax.agreements.map(\.header), table: agreementTable)
                     let suggestion = Suggestion.closest(to: name.text, among: known)
-                    problems.add(
-                        "unknown agreement '\(name.text)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                        at: name.span)
+                    problems.add(.unknown(.agreement, name.text, hint: suggestion.map(Hint.didYouMean)), at: name.span)
                     if let suggestion {
                         assumedAgreements.insert(
                             Read(attribute: DerivedAttribute.agreement.rawValue, value: suggestion))
@@ -185,9 +170,7 @@ struct Compiler {
                     continue
                 }
                 guard !agreements.contains(name.text) else {
-                    problems.add(
-                        "agreement '\(name.text)' is listed twice in \(Parser.owner("archetype", archetype.header))",
-                        at: name.span)
+                    problems.add(.agreementListedTwice(name.text, in: Owner(.archetype, archetype.header)), at: name.span)
                     continue
                 }
                 agreements.append(name.text)
@@ -203,7 +186,8 @@ struct Compiler {
             if let other = quadrants[key] {
                 let first = syntax.archetypes[other].header
                 problems.add(
-                    "archetype '\(id.text)' takes the quadrant \(key), which archetype '\(first.id?.text ?? "")' at \(describe(first.span)) already has",
+                    .quadrantTaken(
+                        archetype: id.text, quadrant: key, by: first.id?.text ?? "", at: location(first.span)),
                     at: id.span)
             } else {
                 quadrants[key] = index
@@ -217,21 +201,14 @@ struct Compiler {
             }
         }
         guard !missing.isEmpty else { return }
-        problems.add(
-            "no archetype for the quadrant\(missing.count == 1 ? "" : "s") \(ListPhrase.joining(missing, with: "and")); "
-                + "declare exactly four archetypes, one per quadrant (intent/nature)",
-            at: baseSpan)
+        problems.add(.missingQuadrants(missing), at: baseSpan)
     }
 
-    private mutating func pole(_ name: Name?, axis: String, allowed: [Pole]) -> Pole? {
+    private mutating func pole(_ name: Name?, axis: Reference, allowed: [Pole]) -> Pole? {
         guard let name else { return nil }
         if let pole = Pole(rawValue: name.text), allowed.contains(pole) { return pole }
-        let words = allowed.map(\.rawValue)
-        let suggestion = Suggestion.didYouMean(name.text, among: words)
-        problems.add(
-            "unknown \(axis) '\(name.text)'"
-                + (suggestion.isEmpty ? "; expected '\(words[0])' or '\(words[1])'" : suggestion),
-            at: name.span)
+        let hint = Hint.closest(to: name.text, orOneOf: allowed.map(\.rawValue))
+        problems.add(.unknown(axis, name.text, hint: hint), at: name.span)
         return nil
     }
 
@@ -240,29 +217,27 @@ struct Compiler {
     private mutating func checkForms() {
         let archetypes = archetypeIDs
         for form in syntax.forms {
-            let owner = Parser.owner("form", form.header)
+            let owner = Owner(.form, form.header)
             var seen: [String: Span] = [:]
             for fit in form.fits {
                 let archetype = fit.archetype.text
                 guard archetypeTable[archetype] != nil else {
                     let suggestion = Suggestion.closest(to: archetype, among: archetypes)
                     problems.add(
-                        "unknown archetype '\(archetype)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                        at: fit.archetype.span)
+                        .unknown(.archetype, archetype, hint: suggestion.map(Hint.didYouMean)), at: fit.archetype.span)
                     // The fit was probably meant for the suggested archetype: do not also call it missing.
                     if let suggestion, seen[suggestion] == nil { seen[suggestion] = fit.archetype.span }
                     continue
                 }
                 if let first = seen[archetype] {
                     problems.add(
-                        "second 'fit' for archetype '\(archetype)' in \(owner); first at line \(first.line)",
-                        at: fit.archetype.span)
+                        .secondFit(archetype: archetype, in: owner, firstLine: first.line), at: fit.archetype.span)
                     continue
                 }
                 seen[archetype] = fit.archetype.span
             }
             for archetype in archetypes where seen[archetype] == nil {
-                problems.add("missing 'fit' for archetype '\(archetype)' in \(owner)", at: form.header.span)
+                problems.add(.missingFit(archetype: archetype, in: owner), at: form.header.span)
             }
         }
     }
@@ -274,13 +249,11 @@ struct Compiler {
             var entries: [OptionEntry] = []
             var seen: [String: Span] = [:]
             var duplicates = Problems()
-            let owner = Parser.owner("question", question.header)
-            let describe = self.describe
+            let owner = Owner(.question, question.header)
+            let location = self.location
             func add(_ entry: OptionEntry) {
                 if let first = seen[entry.id] {
-                    duplicates.add(
-                        "option '\(entry.id)' appears twice in \(owner); first at \(describe(first))",
-                        at: entry.listSpan)
+                    duplicates.add(.optionTwice(entry.id, in: owner, first: location(first)), at: entry.listSpan)
                     return
                 }
                 seen[entry.id] = entry.listSpan
@@ -326,9 +299,7 @@ struct Compiler {
                 continue
             }
             if DerivedAttribute(rawValue: id.text) != nil {
-                problems.add(
-                    "question id '\(id.text)' is reserved for the derived attribute '\(id.text)'; choose another id",
-                    at: id.span)
+                problems.add(.reservedQuestionID(id.text), at: id.span)
                 continue
             }
             let domain: AttributeInfo.Domain?
@@ -342,38 +313,35 @@ struct Compiler {
             }
             attributes[id.text] = AttributeInfo(
                 name: id.text, isMultiple: question.kind == .manyOf, domain: domain ?? .symbols([]),
-                valueNoun: "option", valueSuffix: " of question '\(id.text)'", question: index,
-                isUnchecked: domain == nil)
+                values: .option(of: Owner(.question, question.header)), question: index, isUnchecked: domain == nil)
             checkOptions(of: index)
         }
-        let derived: [(DerivedAttribute, Bool, [String], String)] = [
-            (.intent, false, [Pole.verbeteren.rawValue, Pole.vernieuwen.rawValue], "intent"),
-            (.nature, false, [Pole.uitwisselen.rawValue, Pole.delen.rawValue], "nature"),
-            (.archetype, false, archetypeIDs, "archetype"),
-            (.agreement, true, Self.ids(syntax.agreements.map(\.header), table: agreementTable), "agreement"),
-            (.form, true, formIDs, "form"),
-            (.excludedForm, true, formIDs, "form"),
-            (.signal, true, Self.ids(syntax.signals.map(\.header), table: signalTable), "signal"),
+        let derived: [(DerivedAttribute, Bool, [String], Reference)] = [
+            (.intent, false, [Pole.verbeteren.rawValue, Pole.vernieuwen.rawValue], .intent),
+            (.nature, false, [Pole.uitwisselen.rawValue, Pole.delen.rawValue], .nature),
+            (.archetype, false, archetypeIDs, .archetype),
+            (.agreement, true, Self.ids(syntax.agreements.map(\.header), table: agreementTable), .agreement),
+            (.form, true, formIDs, .form),
+            (.excludedForm, true, formIDs, .form),
+            (.signal, true, Self.ids(syntax.signals.map(\.header), table: signalTable), .signal),
         ]
-        for (attribute, isMultiple, values, noun) in derived {
+        for (attribute, isMultiple, values, reference) in derived {
             attributes[attribute.rawValue] = AttributeInfo(
-                name: attribute.rawValue, isMultiple: isMultiple, domain: .symbols(values), valueNoun: noun,
-                valueSuffix: "", question: nil, isUnchecked: false)
+                name: attribute.rawValue, isMultiple: isMultiple, domain: .symbols(values), values: reference,
+                question: nil, isUnchecked: false)
         }
     }
 
     private mutating func checkOptions(of index: Int) {
         let question = syntax.questions[index]
-        let owner = Parser.owner("question", question.header)
+        let owner = Owner(.question, question.header)
         guard let kind = question.kind else { return }
         switch kind {
         case .oneOf, .manyOf:
             if options[index].isEmpty, !question.hasBrokenOptions {
-                problems.add(
-                    "\(owner) has no options; add 'option' blocks, 'options motives' or 'options forms'",
-                    at: question.header.span)
+                problems.add(.noOptions(owner), at: question.header.span)
             } else if kind == .oneOf, options[index].count == 1 {
-                problems.add("the one-of \(owner) needs at least two options", at: question.header.span)
+                problems.add(.oneOfWithOneOption(owner), at: question.header.span)
             }
         case .yesNo, .scale:
             if let first = question.options.first {
@@ -382,24 +350,24 @@ struct Compiler {
                 case .option(let name, _): span = name.span
                 case .motives(let listed), .forms(let listed): span = listed
                 }
-                problems.add("the \(kind.name) \(owner) takes no options", at: span)
+                problems.add(.optionsNotTaken(kind, owner), at: span)
             }
         }
     }
 
     private mutating func checkQuestions() {
         for (index, question) in syntax.questions.enumerated() {
-            let owner = Parser.owner("question", question.header)
+            let owner = Owner(.question, question.header)
             if let written = question.appliesWhen {
                 var reads: [Read] = []
                 if let condition = resolve(written, reads: &reads), let syntax = written.condition {
                     appliesWhen[index] = condition
                     if let contradiction = Satisfiability.check(syntax, attributes: attributes).whole {
-                        problems.add("\(owner) can never apply: \(contradiction.reason)", at: contradiction.span)
+                        problems.add(.neverApplies(owner, contradiction.reason), at: contradiction.span)
                     }
                 }
                 if let id = question.header.id, reads.contains(where: { $0.attribute == id.text }) {
-                    problems.add("the 'applies-when' of \(owner) reads its own answer", at: written.keyword)
+                    problems.add(.appliesWhenReadsItself(owner), at: written.keyword)
                 }
             }
             if let value = question.defaultValue, let kind = question.kind {
@@ -408,7 +376,7 @@ struct Compiler {
         }
     }
 
-    private mutating func defaultAnswer(_ value: ValueSyntax, kind: Question.Kind, question: Int, owner: String)
+    private mutating func defaultAnswer(_ value: ValueSyntax, kind: Question.Kind, question: Int, owner: Owner)
         -> Value?
     {
         switch (kind, value.kind) {
@@ -416,7 +384,7 @@ struct Compiler {
             let ids = options[question].map(\.id)
             guard ids.contains(word) else {
                 problems.add(
-                    "unknown option '\(word)' of \(owner)" + Suggestion.didYouMean(word, among: ids), at: value.span)
+                    .unknown(.option(of: owner), word, hint: Hint.closest(to: word, among: ids)), at: value.span)
                 return nil
             }
             return .symbol(word)
@@ -424,21 +392,16 @@ struct Compiler {
             return .boolean(word == "yes")
         case (.scale(let min, let max), .number(let number)):
             guard number == number.rounded(), number >= Double(min), number <= Double(max) else {
-                problems.add(
-                    "default \(value.raw) is not a whole number from \(min) to \(max), the scale of \(owner)",
-                    at: value.span)
+                problems.add(.defaultOutsideScale(value.raw, minimum: min, maximum: max, owner), at: value.span)
                 return nil
             }
             return .number(number)
         case (.oneOf, .number), (.manyOf, .number):
-            problems.add("unknown option '\(value.raw)' of \(owner)", at: value.span)
+            problems.add(.unknown(.option(of: owner), value.raw, hint: nil), at: value.span)
         case (.yesNo, _):
-            problems.add(
-                "expected 'yes' or 'no' as the default of the yes-no \(owner), found '\(value.raw)'", at: value.span)
+            problems.add(.defaultNotYesNo(value.raw, owner), at: value.span)
         case (.scale(let min, let max), .word):
-            problems.add(
-                "expected a whole number from \(min) to \(max) as the default of the scale \(owner), found '\(value.raw)'",
-                at: value.span)
+            problems.add(.defaultNotNumber(value.raw, minimum: min, maximum: max, owner), at: value.span)
         }
         return nil
     }

@@ -27,18 +27,16 @@ struct ConditionParser {
     /// - Throws: The first syntax problem.
     static func parse(_ tokens: [Token], after keyword: Token) throws(Problem) -> ConditionSyntax {
         guard let last = tokens.last else {
-            throw Problem(message: "expected a condition after '\(keyword.raw)'", span: keyword.span.end)
+            throw Problem(kind: .syntax(.expected(.condition(after: keyword.raw), found: nil)), span: keyword.span.end)
         }
         var parser = ConditionParser(tokens: tokens, endSpan: last.span.end)
         let condition = try parser.parseOr()
         if parser.index < tokens.count {
             let token = tokens[parser.index]
             if token.isSymbol(")") {
-                throw Problem(message: "unmatched ')'", span: token.span)
+                throw Problem(kind: .syntax(.unmatchedParenthesis), span: token.span)
             }
-            throw Problem(
-                message: "unexpected '\(token.raw)' after a complete test; join tests with 'and' or 'or'",
-                span: token.span)
+            throw Problem(kind: .syntax(.tokenAfterTest(token.raw)), span: token.span)
         }
         return condition
     }
@@ -70,15 +68,13 @@ struct ConditionParser {
 
     private mutating func parseUnary() throws(Problem) -> ConditionSyntax {
         guard let token = current else {
-            throw Problem(message: "expected a test such as 'x = a' at the end of the condition", span: endSpan)
+            throw Problem(kind: .syntax(.expected(.testAtEnd, found: nil)), span: endSpan)
         }
         guard token.isWord("not") || token.isSymbol("(") else { return .test(try parseTest()) }
         depth += 1
         defer { depth -= 1 }
         guard depth <= Self.maximumDepth else {
-            throw Problem(
-                message: "condition nests parentheses and 'not' more than \(Self.maximumDepth) levels deep",
-                span: token.span)
+            throw Problem(kind: .syntax(.nestedTooDeep(limit: Self.maximumDepth)), span: token.span)
         }
         if token.isWord("not") {
             index += 1
@@ -87,9 +83,8 @@ struct ConditionParser {
         index += 1
         let inner = try parseOr()
         guard let closing = current, closing.isSymbol(")") else {
-            let found = current.map { ", found '\($0.raw)'" } ?? ""
             throw Problem(
-                message: "expected ')' to close the '(' at column \(token.span.column)\(found)",
+                kind: .syntax(.expected(.closingParenthesis(column: token.span.column), found: current?.raw)),
                 span: current?.span ?? endSpan)
         }
         index += 1
@@ -98,14 +93,11 @@ struct ConditionParser {
 
     private mutating func parseTest() throws(Problem) -> TestSyntax {
         guard let nameToken = current, let name = nameToken.word, !["and", "or"].contains(name) else {
-            let token = current
-            throw Problem(
-                message: "expected a test such as 'x = a', found '\(token?.raw ?? "")'", span: token?.span ?? endSpan)
+            throw Problem(kind: .syntax(.expected(.test, found: current?.raw ?? "")), span: current?.span ?? endSpan)
         }
         index += 1
         guard let opToken = current else {
-            throw Problem(
-                message: "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)'", span: endSpan)
+            throw Problem(kind: .syntax(.expected(.testOperator(after: name), found: nil)), span: endSpan)
         }
         let op: TestOperator
         switch opToken.kind {
@@ -119,27 +111,24 @@ struct ConditionParser {
         case .word("is"):
             index += 1
             guard let state = current, let word = state.word, word == "known" || word == "unknown" else {
-                let found =
-                    current.map { ", found '\($0.raw)'" + Suggestion.didYouMean($0.raw, among: ["known", "unknown"]) }
-                    ?? ""
+                let hint = current.flatMap { Hint.closest(to: $0.raw, among: ["known", "unknown"]) }
                 throw Problem(
-                    message: "expected 'known' or 'unknown' after 'is'\(found)", span: current?.span ?? endSpan)
+                    kind: .syntax(.expected(.knownOrUnknown, found: current?.raw, hint: hint)),
+                    span: current?.span ?? endSpan)
             }
             index += 1
             return TestSyntax(
                 name: Name(text: name, span: nameToken.span), op: word == "known" ? .isKnown : .isUnknown,
                 opSpan: opToken.span, value: nil, last: state.span)
-        default:
-            let suggestion = Suggestion.didYouMean(opToken.raw, among: ["has", "is"])
+        case .word, .symbol, .string, .number:
+            let hint = Hint.closest(to: opToken.raw, among: ["has", "is"])
             throw Problem(
-                message:
-                    "expected '=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)', found '\(opToken.raw)'"
-                    + suggestion,
+                kind: .syntax(.expected(.testOperator(after: name), found: opToken.raw, hint: hint)),
                 span: opToken.span)
         }
         index += 1
         guard let valueToken = current else {
-            throw Problem(message: "expected a value after '\(opToken.raw)'", span: endSpan)
+            throw Problem(kind: .syntax(.expected(.value(after: opToken.raw), found: nil)), span: endSpan)
         }
         let value: ValueSyntax
         switch valueToken.kind {
@@ -149,11 +138,11 @@ struct ConditionParser {
             value = ValueSyntax(kind: .number(number), raw: valueToken.raw, span: valueToken.span)
         case .word, .string, .symbol:
             throw Problem(
-                message: "expected a value after '\(opToken.raw)', found '\(valueToken.raw)'", span: valueToken.span)
+                kind: .syntax(.expected(.value(after: opToken.raw), found: valueToken.raw)), span: valueToken.span)
         }
         if case .compare = op, case .word = value.kind {
             throw Problem(
-                message: "expected a number after '\(opToken.raw)', found '\(valueToken.raw)'", span: valueToken.span)
+                kind: .syntax(.expected(.number(after: opToken.raw), found: valueToken.raw)), span: valueToken.span)
         }
         index += 1
         return TestSyntax(

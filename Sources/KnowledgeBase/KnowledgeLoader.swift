@@ -35,8 +35,7 @@ public enum KnowledgeLoader {
                 invalidFiles.insert(index)
                 encodingProblems.append(
                     Problem(
-                        message: "file is not valid UTF-8 text",
-                        span: Span(file: index, line: bad.line, column: bad.column, length: 1)))
+                        kind: .lexical(.notUTF8), span: Span(file: index, line: bad.line, column: bad.column, length: 1)))
             }
         }
         let knowledge = Compiler.compile(syntax, paths: sources.map(\.path), problems: &problems)

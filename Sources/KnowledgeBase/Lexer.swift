@@ -20,17 +20,14 @@ enum Lexer {
                 let isMisindented =
                     scanner.indentation % 2 == 1 || level > previousLevel + 1 || scanner.hasTabIndentation
                 if scanner.problem == nil, scanner.indentation % 2 == 1 {
-                    scanner.report(
-                        "indentation of \(scanner.indentation) spaces is not a multiple of two", column: 1,
-                        length: scanner.indentation)
+                    scanner.report(.oddIndentation(spaces: scanner.indentation), column: 1, length: scanner.indentation)
                 }
                 if level > previousLevel + 1 {
                     if scanner.problem == nil {
-                        let message =
+                        let problem: LexicalProblem =
                             previousLevel < 0
-                            ? "unexpected indentation; the first line of a file starts at column 1"
-                            : "line is indented too deep; expected at most \((previousLevel + 1) * 2) spaces"
-                        scanner.report(message, column: 1, length: scanner.indentation)
+                            ? .indentedFirstLine : .indentedTooDeep(maximumSpaces: (previousLevel + 1) * 2)
+                        scanner.report(problem, column: 1, length: scanner.indentation)
                     }
                     level = previousLevel + 1
                 }
@@ -66,9 +63,9 @@ private struct LineScanner {
         self.index = range.lowerBound
     }
 
-    mutating func report(_ message: String, column: Int, length: Int) {
+    mutating func report(_ kind: LexicalProblem, column: Int, length: Int) {
         guard problem == nil else { return }
-        problem = Problem(message: message, span: Span(file: file, line: line, column: column, length: length))
+        problem = Problem(kind: .lexical(kind), span: Span(file: file, line: line, column: column, length: length))
     }
 
     /// The tokens of the line, or `nil` for a blank or comment line.
@@ -87,7 +84,7 @@ private struct LineScanner {
         if index == range.upperBound || bytes[index] == UInt8(ascii: "#") { return nil }
         if let tabColumn {
             hasTabIndentation = true
-            report("tab character in indentation; indent with two spaces per level", column: tabColumn, length: 1)
+            report(.tabInIndentation, column: tabColumn, length: 1)
         }
         var tokens: [Token] = []
         while index < range.upperBound {
@@ -96,7 +93,7 @@ private struct LineScanner {
             case 0x20:
                 advance()
             case 0x09:
-                report("tab character; use spaces", column: column, length: 1)
+                report(.tab, column: column, length: 1)
                 advance()
             case UInt8(ascii: "#"):
                 index = range.upperBound
@@ -228,9 +225,7 @@ private struct LineScanner {
         var value: [UInt8] = []
         while true {
             guard let byte = byte(at: index) else {
-                report(
-                    "unterminated string; close it with '\"' on the same line", column: startColumn,
-                    length: column - startColumn)
+                report(.unterminatedString, column: startColumn, length: column - startColumn)
                 break
             }
             if byte == UInt8(ascii: "\"") {
@@ -243,19 +238,16 @@ private struct LineScanner {
                     advance()
                     advance()
                 } else {
-                    report(
-                        "unknown escape in string; write '\\\"' for a quote and '\\\\' for a backslash",
-                        column: column, length: 2)
+                    report(.unknownEscape, column: column, length: 2)
                     value.append(byte)
                     advance()
                 }
                 continue
             }
             if byte == 0x09 {
-                report("tab character in string; use spaces", column: column, length: 1)
+                report(.tabInString, column: column, length: 1)
             } else if byte < 0x20 || byte == 0x7F {
-                report(
-                    "unexpected control character \(Self.codePoint(UInt32(byte))) in string", column: column, length: 1)
+                report(.controlCharacterInString(UInt32(byte)), column: column, length: 1)
             }
             value.append(byte)
             advance()
@@ -270,15 +262,9 @@ private struct LineScanner {
         while let byte = byte(at: index), UTF8Validation.isContinuation(byte) { advance() }
         let character = text(start, index)
         if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-            report("unexpected control character \(Self.codePoint(scalar.value))", column: startColumn, length: 1)
+            report(.controlCharacter(scalar.value), column: startColumn, length: 1)
         } else {
-            report("unexpected character '\(character)'", column: startColumn, length: 1)
+            report(.unexpectedCharacter(character), column: startColumn, length: 1)
         }
-    }
-
-    /// `U+0007` style.
-    private static func codePoint(_ value: UInt32) -> String {
-        let hex = String(value, radix: 16, uppercase: true)
-        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 }

@@ -1,4 +1,5 @@
 import Utilities
+
 /// Turns the lexed lines of one file into declarations.
 ///
 /// Indentation gives the structure: a declaration starts at level 0 and owns the lines below it
@@ -7,11 +8,6 @@ import Utilities
 /// than the grammar (a declaration, a field, a language line, a continuation), whatever the
 /// input's indentation.
 struct Parser {
-    /// The declaration keywords, for "did you mean".
-    static let declarationKeywords = [
-        "knowledge", "motive", "question", "archetype", "agreement", "form", "signal", "rule", "constraint",
-    ]
-
     let lines: [LexedLine]
     /// For each line, the index after the last line indented under it.
     let subtreeEnd: [Int]
@@ -78,42 +74,56 @@ struct Parser {
     /// Reports lines indented under `index` where none may be.
     mutating func rejectChildren(of index: Int) {
         guard index + 1 < subtreeEnd[index] else { return }
-        let keyword = tokens(index)[0].raw
-        problems.add("unexpected indented line; '\(keyword)' takes no indented lines", at: tokens(index + 1)[0].span)
+        problems.add(.unexpectedIndentedLine(under: tokens(index)[0].raw), at: tokens(index + 1)[0].span)
     }
 
     /// Reports tokens on line `index` from position `position` on.
     mutating func rejectExtra(_ index: Int, from position: Int) {
         let line = tokens(index)
         guard position < line.count else { return }
-        problems.add("unexpected '\(line[position].raw)'; expected the end of the line", at: line[position].span)
+        problems.add(.extraToken(line[position].raw), at: line[position].span)
+    }
+
+    /// Reports that `expectation` was not met at token `position` of line `index`: at the token
+    /// found there (quoted, with a "did you mean" among `candidates`), or right after the line's
+    /// last token when the line ends before `position`.
+    mutating func expected(
+        _ expectation: Expectation, onLine index: Int, at position: Int, suggesting candidates: [String] = []
+    ) {
+        let line = tokens(index)
+        guard position < line.count else {
+            problems.add(.expected(expectation, found: nil), at: line[line.count - 1].span.end)
+            return
+        }
+        let found = line[position].raw
+        problems.add(
+            .expected(expectation, found: found, hint: Hint.closest(to: found, among: candidates)),
+            at: line[position].span)
     }
 
     // MARK: - Declarations
 
     private mutating func parseDeclaration(at index: Int, into syntax: inout KnowledgeSyntax) {
         let first = tokens(index)[0]
-        guard let keyword = first.word, Self.declarationKeywords.contains(keyword) else {
-            if let word = first.word {
-                problems.add(
-                    "unknown declaration '\(word)'" + Suggestion.didYouMean(word, among: Self.declarationKeywords),
-                    at: first.span)
-            } else {
-                problems.add(
-                    "expected a declaration such as 'motive' or 'rule', found '\(first.raw)'", at: first.span)
-            }
+        guard let word = first.word else {
+            expected(.declaration, onLine: index, at: 0)
+            return
+        }
+        guard let keyword = DeclarationKeyword(rawValue: word) else {
+            let keywords = DeclarationKeyword.allCases.map(\.rawValue)
+            problems.add(.unknownDeclaration(word, hint: Hint.closest(to: word, among: keywords)), at: first.span)
             return
         }
         switch keyword {
-        case "knowledge": syntax.knowledge.append(parseKnowledge(at: index))
-        case "motive": syntax.motives.append(parseMotive(at: index))
-        case "question": syntax.questions.append(parseQuestion(at: index))
-        case "archetype": syntax.archetypes.append(parseArchetype(at: index))
-        case "agreement": syntax.agreements.append(parseAgreement(at: index))
-        case "form": syntax.forms.append(parseForm(at: index))
-        case "signal": syntax.signals.append(parseSignal(at: index))
-        case "rule": syntax.rules.append(parseRule(at: index))
-        default: syntax.constraints.append(parseConstraint(at: index))
+        case .knowledge: syntax.knowledge.append(parseKnowledge(at: index))
+        case .motive: syntax.motives.append(parseMotive(at: index))
+        case .question: syntax.questions.append(parseQuestion(at: index))
+        case .archetype: syntax.archetypes.append(parseArchetype(at: index))
+        case .agreement: syntax.agreements.append(parseAgreement(at: index))
+        case .form: syntax.forms.append(parseForm(at: index))
+        case .signal: syntax.signals.append(parseSignal(at: index))
+        case .rule: syntax.rules.append(parseRule(at: index))
+        case .constraint: syntax.constraints.append(parseConstraint(at: index))
         }
     }
 
@@ -130,13 +140,11 @@ struct Parser {
     /// Checks that `token` is a valid id; reports and returns `nil` otherwise.
     mutating func id(_ token: Token, after keyword: String) -> Name? {
         guard let word = token.word else {
-            problems.add("expected an id after '\(keyword)', found '\(token.raw)'", at: token.span)
+            problems.add(.expected(.id(after: keyword), found: token.raw), at: token.span)
             return nil
         }
         guard Self.isValidID(word) else {
-            problems.add(
-                "'\(word)' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter",
-                at: token.span)
+            problems.add(.invalidID(word), at: token.span)
             return nil
         }
         return Name(text: word, span: token.span)
@@ -147,17 +155,12 @@ struct Parser {
         let line = tokens(index)
         let keyword = line[0]
         guard line.count >= 2 else {
-            problems.add("expected an id after '\(keyword.raw)'", at: keyword.span.end)
+            expected(.id(after: keyword.raw), onLine: index, at: 1)
             return Header(keyword: keyword.span, id: nil)
         }
         let name = id(line[1], after: keyword.raw)
         rejectExtra(index, from: 2)
         return Header(keyword: keyword.span, id: name)
-    }
-
-    /// `kind 'id'`, or just `kind` when the id is missing.
-    static func owner(_ kind: String, _ header: Header) -> String {
-        header.id.map { "\(kind) '\($0.text)'" } ?? kind
     }
 
     // MARK: - Fields
@@ -166,107 +169,94 @@ struct Parser {
     ///
     /// - Parameters:
     ///   - index: The declaration's line.
-    ///   - owner: The declaration as messages name it, `motive 'x'`.
-    ///   - allowed: The field keywords it takes.
-    ///   - repeatable: Fields that may appear more than once.
-    ///   - aliases: Fields that count as one for repetition (`exclude` and `adjust`).
+    ///   - owner: The declaration as messages name it.
     ///   - handle: Called for each accepted field with its keyword and line.
     /// - Returns: The fields seen, for the check of required ones; an unknown field that is
     ///   probably a typo of a known one counts as that one, so it is reported once.
-    mutating func fields(
-        of index: Int, owner: String, allowed: [String], repeatable: Set<String> = [],
-        aliases: [String: String] = [:], handle: (inout Parser, String, Int) -> Void
-    ) -> Set<String> {
+    mutating func fields<Field: FieldKeyword>(
+        of index: Int, owner: Owner, handle: (inout Parser, Field, Int) -> Void
+    ) -> Set<Field> {
+        /// The first line of each field, or of each group of fields.
         var seen: [String: Int] = [:]
+        func key(_ field: Field) -> String { field.group ?? field.rawValue }
         for child in children(of: index) {
             let first = tokens(child)[0]
             guard let word = first.word else {
-                problems.add("expected a field of \(owner), found '\(first.raw)'", at: first.span)
+                expected(.field(of: owner), onLine: child, at: 0)
                 continue
             }
-            guard allowed.contains(word) else {
-                let suggestion = Suggestion.closest(to: word, among: allowed)
-                problems.add(
-                    "unknown field '\(word)' in \(owner)" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
-                    at: first.span)
-                if let suggestion, seen[aliases[suggestion] ?? suggestion] == nil {
-                    seen[aliases[suggestion] ?? suggestion] = lines[child].number
+            guard let field = Field(rawValue: word) else {
+                let suggestion = Suggestion.closest(to: word, among: Field.allCases.map(\.rawValue))
+                problems.add(.unknownField(word, of: owner, hint: suggestion.map(Hint.didYouMean)), at: first.span)
+                if let meant = suggestion.flatMap(Field.init(rawValue:)), seen[key(meant)] == nil {
+                    seen[key(meant)] = lines[child].number
                 }
                 continue
             }
-            let key = aliases[word] ?? word
-            if !repeatable.contains(key) {
-                if let line = seen[key] {
-                    if key == word {
-                        problems.add("field '\(word)' appears twice in \(owner); first at line \(line)", at: first.span)
-                    } else {
-                        let fields = aliases.filter { $0.value == key }.keys.sorted().map { "'\($0)'" }
-                        problems.add(
-                            "second \(key) line '\(word)' in \(owner); it takes one \(fields.joined(separator: " or ")) line, the first is at line \(line)",
-                            at: first.span)
-                    }
-                    continue
+            if field.isRepeatable {
+                seen[key(field)] = seen[key(field)] ?? lines[child].number
+            } else if let line = seen[key(field)] {
+                if let group = field.group {
+                    let fields = Field.allCases.filter { $0.group == group }.map(\.rawValue).sorted()
+                    problems.add(
+                        .secondOfGroup(group, line: word, of: owner, fields: fields, firstLine: line), at: first.span)
+                } else {
+                    problems.add(.repeatedField(word, of: owner, firstLine: line), at: first.span)
                 }
-                seen[key] = lines[child].number
+                continue
             } else {
-                seen[key] = seen[key] ?? lines[child].number
+                seen[key(field)] = lines[child].number
             }
-            handle(&self, word, child)
+            handle(&self, field, child)
         }
-        return Set(seen.keys)
+        return Set(Field.allCases.filter { seen[key($0)] != nil })
     }
 
-    /// Reports each field of `required` that is not in `seen` (unless the declaration on line
-    /// `index` holds misindented lines, which may be the missing fields).
-    mutating func requireFields(_ required: [String], seen: Set<String>, owner: String, at span: Span, line index: Int)
-    {
+    /// Reports each required field that is not in `seen` (unless the declaration on line `index`
+    /// holds misindented lines, which may be the missing fields).
+    mutating func requireFields<Field: FieldKeyword>(_ seen: Set<Field>, owner: Owner, at span: Span, line index: Int) {
         guard !hasMisindentation(under: index) else { return }
-        for field in required where !seen.contains(field) {
-            problems.add("missing field '\(field)' in \(owner)", at: span)
+        for field in Field.allCases where field.isRequired && !seen.contains(field) {
+            problems.add(.missingField(field.rawValue, of: owner), at: span)
         }
     }
 
     /// A two-language text field on line `index`: the keyword alone, `nl`/`en` lines under it.
-    mutating func text(at index: Int, owner: String) -> LocalizedText {
+    mutating func text(at index: Int, owner: Owner) -> LocalizedText {
         let line = tokens(index)
         if line.count > 1 {
-            problems.add(
-                "'\(line[0].raw)' takes its text on indented 'nl' and 'en' lines, not on its own line",
-                at: line[1].span)
+            problems.add(.textOnFieldLine(line[0].raw), at: line[1].span)
             if index + 1 == subtreeEnd[index] { return LocalizedText(nl: " ", en: " ") }
         }
-        return textLines(under: index, keyword: tokens(index)[0].span, what: "'\(tokens(index)[0].raw)'", owner: owner)
+        return textLines(under: index, keyword: line[0].span, field: line[0].raw, owner: owner)
     }
 
     /// The `nl` and `en` lines under line `index`, with their continuation lines.
     ///
     /// - Parameters:
     ///   - keyword: Where "missing text" problems point.
-    ///   - what: The text as messages name it, `'label'`.
-    ///   - owner: Its declaration, `motive 'x'`.
-    mutating func textLines(under index: Int, keyword: Span, what: String, owner: String) -> LocalizedText {
+    ///   - field: The text as messages name it (quoted): `label`, `fit functioneel`.
+    ///   - owner: Its declaration.
+    mutating func textLines(under index: Int, keyword: Span, field: String, owner: Owner) -> LocalizedText {
         var dutch: String?
         var english: String?
         for child in children(of: index) {
             let line = tokens(child)
             let first = line[0]
-            guard let word = first.word, let language = Language(rawValue: word) else {
-                if let word = first.word {
-                    problems.add(
-                        "unknown language '\(word)' in \(what) of \(owner); expected 'nl' or 'en'", at: first.span)
-                } else {
-                    problems.add("expected 'nl' or 'en' in \(what) of \(owner), found '\(first.raw)'", at: first.span)
-                }
+            guard let word = first.word else {
+                expected(.language(in: field, of: owner), onLine: child, at: 0)
+                continue
+            }
+            guard let language = Language(rawValue: word) else {
+                problems.add(.unknownLanguage(word, in: field, of: owner), at: first.span)
                 continue
             }
             guard (language == .nl ? dutch : english) == nil else {
-                problems.add("'\(word)' appears twice in \(what) of \(owner)", at: first.span)
+                problems.add(.repeatedLanguage(word, in: field, of: owner), at: first.span)
                 continue
             }
             guard line.count >= 2, case .string(var value) = line[1].kind else {
-                let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
-                problems.add(
-                    "expected a string after '\(word)'\(found)", at: line.count >= 2 ? line[1].span : first.span.end)
+                expected(.string(after: word), onLine: child, at: 1)
                 if language == .nl { dutch = " " } else { english = " " }
                 continue
             }
@@ -274,9 +264,7 @@ struct Parser {
             for continuation in children(of: child) {
                 let parts = tokens(continuation)
                 guard case .string(let more) = parts[0].kind else {
-                    problems.add(
-                        "unexpected '\(parts[0].raw)'; a line that continues a text holds only a string",
-                        at: parts[0].span)
+                    problems.add(.notAContinuation(parts[0].raw), at: parts[0].span)
                     continue
                 }
                 rejectExtra(continuation, from: 1)
@@ -284,17 +272,14 @@ struct Parser {
                 value += " " + more
             }
             if value.isEmpty {
-                problems.add("\(language.adjective) text for \(what) of \(owner) is empty", at: line[1].span)
+                problems.add(.emptyText(language, in: field, of: owner), at: line[1].span)
                 value = " "
             }
             if language == .nl { dutch = value } else { english = value }
         }
         if hasMisindentation(under: index) { return LocalizedText(nl: dutch ?? " ", en: english ?? " ") }
-        switch (dutch, english) {
-        case (nil, nil): problems.add("missing Dutch and English text for \(what) of \(owner)", at: keyword)
-        case (nil, _): problems.add("missing Dutch text for \(what) of \(owner)", at: keyword)
-        case (_, nil): problems.add("missing English text for \(what) of \(owner)", at: keyword)
-        case (_, _): break
+        if dutch == nil || english == nil {
+            problems.add(.missingText(dutch: dutch == nil, english: english == nil, in: field, of: owner), at: keyword)
         }
         return LocalizedText(nl: dutch ?? "", en: english ?? "")
     }
@@ -304,10 +289,7 @@ struct Parser {
         let line = tokens(index)
         rejectChildren(of: index)
         guard line.count >= 2, let word = line[1].word, word == "yes" || word == "no" else {
-            let found = line.count >= 2 ? ", found '\(line[1].raw)'" : ""
-            problems.add(
-                "expected 'yes' or 'no' after '\(line[0].raw)'\(found)",
-                at: line.count >= 2 ? line[1].span : line[0].span.end)
+            expected(.yesOrNo(after: line[0].raw), onLine: index, at: 1)
             return nil
         }
         rejectExtra(index, from: 2)

@@ -13,8 +13,34 @@ enum Satisfiability {
 
     /// A test that can never hold together with what comes before it.
     struct Contradiction: Hashable, Sendable {
-        /// Why, for example `'x = b' contradicts 'x = a'`.
-        let reason: String
+        /// Why a test can never hold; each case quotes the tests as written.
+        enum Reason: Hashable, Sendable, CustomStringConvertible {
+            /// `'x = b' contradicts 'x = a'`.
+            case contradicts(String, String)
+            /// `'x != b' rules out the last possible value of 'x'`.
+            case rulesOutLastValue(String, attribute: String)
+            /// `'x > 9' is outside the scale of 'x' (whole numbers from 1 to 5)`.
+            case outsideScale(String, attribute: String, minimum: Int, maximum: Int)
+            /// `'x != 3' leaves no whole number from 1 to 5 for 'x'`.
+            case leavesNoWholeNumber(String, attribute: String, minimum: Int, maximum: Int)
+
+            /// The reason, as messages give it after "can never fire: ".
+            var description: String {
+                switch self {
+                case .contradicts(let test, let other):
+                    return "'\(test)' contradicts '\(other)'"
+                case .rulesOutLastValue(let test, let attribute):
+                    return "'\(test)' rules out the last possible value of '\(attribute)'"
+                case .outsideScale(let test, let attribute, let minimum, let maximum):
+                    return "'\(test)' is outside the scale of '\(attribute)' (whole numbers from \(minimum) to \(maximum))"
+                case .leavesNoWholeNumber(let test, let attribute, let minimum, let maximum):
+                    return "'\(test)' leaves no whole number from \(minimum) to \(maximum) for '\(attribute)'"
+                }
+            }
+        }
+
+        /// Why.
+        let reason: Reason
         /// The test that makes the conjunction impossible.
         let span: Span
     }
@@ -209,31 +235,31 @@ enum Satisfiability {
 
     private static func conflict(
         adding literal: Literal, effect: Effect, impliesKnown: Bool, info: AttributeInfo, to state: inout State
-    ) -> String? {
+    ) -> Contradiction.Reason? {
         if impliesKnown, let unknown = state.unknownBy {
-            return "'\(literal.text)' contradicts '\(unknown.text)'"
+            return .contradicts(literal.text, unknown.text)
         }
         if impliesKnown, state.knownBy == nil { state.knownBy = literal }
         switch effect {
         case .none:
             return nil
         case .known:
-            if let unknown = state.unknownBy { return "'\(literal.text)' contradicts '\(unknown.text)'" }
+            if let unknown = state.unknownBy { return .contradicts(literal.text, unknown.text) }
             state.knownBy = state.knownBy ?? literal
         case .unknown:
-            if let known = state.knownBy { return "'\(literal.text)' contradicts '\(known.text)'" }
+            if let known = state.knownBy { return .contradicts(literal.text, known.text) }
             state.unknownBy = literal
         case .equal(let value):
             if let equal = state.equal, equal.value != value, !info.isMultiple {
-                return "'\(literal.text)' contradicts '\(equal.literal.text)'"
+                return .contradicts(literal.text, equal.literal.text)
             }
             if let excluded = state.excluded.first(where: { $0.value == value }) {
-                return "'\(literal.text)' contradicts '\(excluded.literal.text)'"
+                return .contradicts(literal.text, excluded.literal.text)
             }
             state.equal = state.equal ?? (value, literal)
         case .notEqual(let value):
             if let equal = state.equal, equal.value == value {
-                return "'\(literal.text)' contradicts '\(equal.literal.text)'"
+                return .contradicts(literal.text, equal.literal.text)
             }
             state.excluded.append((value, literal))
             let domain: [String]
@@ -244,28 +270,28 @@ enum Satisfiability {
             }
             let excluded = Set(state.excluded.map(\.value))
             if !info.isMultiple, !domain.isEmpty, domain.allSatisfy(excluded.contains) {
-                return "'\(literal.text)' rules out the last possible value of '\(info.name)'"
+                return .rulesOutLastValue(literal.text, attribute: info.name)
             }
         case .contains(let value):
-            if let lacking = state.lacks[value] { return "'\(literal.text)' contradicts '\(lacking.text)'" }
+            if let lacking = state.lacks[value] { return .contradicts(literal.text, lacking.text) }
             state.contains[value] = state.contains[value] ?? literal
         case .lacks(let value):
-            if let containing = state.contains[value] { return "'\(literal.text)' contradicts '\(containing.text)'" }
+            if let containing = state.contains[value] { return .contradicts(literal.text, containing.text) }
             state.lacks[value] = state.lacks[value] ?? literal
         case .number(let comparison, let value, let excluded):
             guard case .scale(let min, let max) = info.domain else { return nil }
             let constraint = NumberConstraint(comparison: comparison, value: value, excluded: excluded)
             if !feasible([constraint], min: min, max: max) {
-                return "'\(literal.text)' is outside the scale of '\(info.name)' (whole numbers from \(min) to \(max))"
+                return .outsideScale(literal.text, attribute: info.name, minimum: min, maximum: max)
             }
             let all = state.numbers.map(\.constraint) + [constraint]
             if !feasible(all, min: min, max: max) {
                 if let partner = state.numbers.first(where: {
                     !feasible([$0.constraint, constraint], min: min, max: max)
                 }) {
-                    return "'\(literal.text)' contradicts '\(partner.literal.text)'"
+                    return .contradicts(literal.text, partner.literal.text)
                 }
-                return "'\(literal.text)' leaves no whole number from \(min) to \(max) for '\(info.name)'"
+                return .leavesNoWholeNumber(literal.text, attribute: info.name, minimum: min, maximum: max)
             }
             state.numbers.append((literal, constraint))
         }

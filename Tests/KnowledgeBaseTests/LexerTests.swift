@@ -48,7 +48,8 @@ struct LexerTests {
         ])
     func problems(_ text: String, _ message: String, _ column: Int, _ length: Int) {
         let (lines, problems) = lex(text)
-        #expect(problems == [Problem(message: message, span: Span(file: 0, line: 1, column: column, length: length))])
+        #expect(problems.map(\.message) == [message])
+        #expect(problems.map(\.span) == [Span(file: 0, line: 1, column: column, length: length)])
         #expect(lines.count == 1)
     }
 
@@ -59,10 +60,9 @@ struct LexerTests {
         #expect(lines.map(\.isMisindented) == [false, false, true])
         #expect(
             problems == [
-                Problem(
-                    message: "line is indented too deep; expected at most 4 spaces",
-                    span: Span(file: 0, line: 3, column: 1, length: 8))
+                Problem(kind: .lexical(.indentedTooDeep(maximumSpaces: 4)), span: Span(file: 0, line: 3, column: 1, length: 8))
             ])
+        #expect(problems.map(\.message) == ["line is indented too deep; expected at most 4 spaces"])
     }
 
     @Test(

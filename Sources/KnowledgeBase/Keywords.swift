@@ -1,0 +1,146 @@
+/// The keywords that start a declaration at column 1.
+enum DeclarationKeyword: String, CaseIterable, Hashable, Sendable {
+    case knowledge
+    case motive
+    case question
+    case archetype
+    case agreement
+    case form
+    case signal
+    case rule
+    case constraint
+}
+
+/// The words after `kind` in a question.
+enum KindKeyword: String, CaseIterable, Hashable, Sendable {
+    case oneOf = "one-of"
+    case manyOf = "many-of"
+    case yesNo = "yes-no"
+    case scale
+}
+
+/// The keywords of the fields of one kind of declaration, in the order messages list them.
+///
+/// The parser reads a declaration's fields through ``Parser/fields(of:owner:handle:)``, which
+/// reports unknown and repeated fields; the declaration's parser then switches over the field
+/// exhaustively.
+protocol FieldKeyword: RawRepresentable, CaseIterable, Hashable, Sendable
+where RawValue == String, AllCases == [Self] {
+    /// Whether the field may appear more than once (default: no).
+    var isRepeatable: Bool { get }
+    /// Whether every declaration of the kind must have the field (default: yes).
+    var isRequired: Bool { get }
+    /// The name of the group of fields of which a declaration takes only one line, or `nil`
+    /// when the field stands alone (default).
+    var group: String? { get }
+}
+
+extension FieldKeyword {
+    var isRepeatable: Bool { false }
+    var isRequired: Bool { true }
+    var group: String? { nil }
+}
+
+/// The fields of `knowledge`.
+enum KnowledgeField: String, FieldKeyword {
+    case version
+    case title
+}
+
+/// The fields of `motive` and `agreement`.
+enum LabelledField: String, FieldKeyword {
+    case label
+    case explanation
+}
+
+/// The fields of `signal`.
+enum SignalField: String, FieldKeyword {
+    case title
+    case text
+}
+
+/// The fields of `question`.
+enum QuestionField: String, FieldKeyword {
+    case kind
+    case text
+    case why
+    case appliesWhen = "applies-when"
+    case `default`
+    case option
+    case options
+
+    var isRepeatable: Bool { self == .option }
+
+    var isRequired: Bool {
+        switch self {
+        case .kind, .text, .why: return true
+        case .appliesWhen, .default, .option, .options: return false
+        }
+    }
+}
+
+/// The fields of an `option` block.
+enum OptionField: String, FieldKeyword {
+    case label
+}
+
+/// The fields of `archetype`.
+enum ArchetypeField: String, FieldKeyword {
+    case intent
+    case nature
+    case name
+    case essence
+    case relation
+    case risk
+    case governance
+    case pitfalls
+    case growth
+    case agreements
+}
+
+/// The fields of `form`.
+enum FormField: String, FieldKeyword {
+    case name
+    case description
+    case liability
+    case legalPersonality = "legal-personality"
+    case limitedLiability = "limited-liability"
+    case profitDistribution = "profit-distribution"
+    case notary
+    case employsStaff = "employs-staff"
+    case publicPartners = "public-partners"
+    case privatePartners = "private-partners"
+    case mixedPartners = "mixed-partners"
+    case fit
+
+    var isRepeatable: Bool { self == .fit }
+    var isRequired: Bool { self != .fit }
+}
+
+/// The fields of `rule`.
+enum RuleField: String, FieldKeyword {
+    case when
+    case then
+    case salience
+    case because
+
+    var isRepeatable: Bool { self == .then }
+    var isRequired: Bool { self != .salience }
+}
+
+/// The fields of `constraint`.
+enum ConstraintField: String, FieldKeyword {
+    case when
+    case exclude
+    case adjust
+    case because
+
+    var isRequired: Bool { self == .when || self == .because }
+
+    var group: String? {
+        switch self {
+        case .exclude, .adjust: return "action"
+        case .when, .because: return nil
+        }
+    }
+}
