@@ -35,10 +35,14 @@ public enum KnowledgeLoader {
                 invalidFiles.insert(index)
                 encodingProblems.append(
                     Problem(
-                        kind: .lexical(.notUTF8), span: Span(file: index, line: bad.line, column: bad.column, length: 1)))
+                        kind: .lexical(.notUTF8), span: Span(file: index, line: bad.line, column: bad.column, length: 1)
+                    ))
             }
         }
-        let knowledge = Compiler.compile(syntax, paths: sources.map(\.path), problems: &problems)
+        let resolved = Resolver.resolve(syntax, paths: sources.map(\.path), problems: &problems)
+        let rules = RuleGenerator.rules(for: resolved)
+        Analysis.analyse(rules, of: resolved, problems: &problems)
+        let knowledge = Knowledge.assemble(resolved, rules: rules, problems: &problems)
         let reported = problems.list.filter { !invalidFiles.contains($0.span.file) } + encodingProblems
         if let knowledge, reported.isEmpty { return knowledge }
         var renderer = Renderer(sources: sources)

@@ -4,8 +4,10 @@ import Testing
 @Suite("Knowledge folder")
 struct KnowledgeFolderTests {
     private func shown(_ folder: String, _ entries: [(String, Bool)]) -> [String] {
-        KnowledgeFolder(path: folder).files(among: entries.map { KnowledgeFolder.Entry(name: $0.0, isRegularFile: $0.1) })
-            .map(\.shownPath)
+        KnowledgeFolder(path: folder).files(
+            among: entries.map { KnowledgeFolder.Entry(name: $0.0, isRegularFile: $0.1) }
+        )
+        .map(\.shownPath)
     }
 
     @Test("keeps regular '*.gvk' files that are not hidden, in byte order of their names")

@@ -60,7 +60,9 @@ struct LexerTests {
         #expect(lines.map(\.isMisindented) == [false, false, true])
         #expect(
             problems == [
-                Problem(kind: .lexical(.indentedTooDeep(maximumSpaces: 4)), span: Span(file: 0, line: 3, column: 1, length: 8))
+                Problem(
+                    kind: .lexical(.indentedTooDeep(maximumSpaces: 4)),
+                    span: Span(file: 0, line: 3, column: 1, length: 8))
             ])
         #expect(problems.map(\.message) == ["line is indented too deep; expected at most 4 spaces"])
     }

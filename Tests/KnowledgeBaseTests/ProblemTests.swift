@@ -24,20 +24,27 @@ struct ProblemTests {
 
     @Test("the 'expected' idiom: what was expected, what was found, and a hint")
     func expected() {
-        #expect(SyntaxProblem.expected(.pole(after: "intent"), found: nil).description == "expected a pole after 'intent'")
+        #expect(
+            SyntaxProblem.expected(.pole(after: "intent"), found: nil).description == "expected a pole after 'intent'")
         #expect(
             SyntaxProblem.expected(.questionKind, found: "one-off", hint: .didYouMean("one-of")).description
-                == "expected 'one-of', 'many-of', 'yes-no' or 'scale' after 'kind', found 'one-off'; did you mean 'one-of'?")
+                == "expected 'one-of', 'many-of', 'yes-no' or 'scale' after 'kind', found 'one-off'; did you mean 'one-of'?"
+        )
     }
 
     @Test("a problem's message is its kind's description, whatever the phase")
     func messages() {
         let span = Span(file: 0, line: 1, column: 1, length: 1)
-        #expect(Problem(kind: .lexical(.oddIndentation(spaces: 3)), span: span).message
-            == "indentation of 3 spaces is not a multiple of two")
-        #expect(Problem(kind: .resolution(.unknown(.option(of: .declaration(.question, id: "q")), "x", hint: nil)), span: span).message
-            == "unknown option 'x' of question 'q'")
-        #expect(Problem(kind: .analysis(.neverConcluded(.form, "f")), span: span).message
-            == "no rule concludes form 'f' with positive certainty")
+        #expect(
+            Problem(kind: .lexical(.oddIndentation(spaces: 3)), span: span).message
+                == "indentation of 3 spaces is not a multiple of two")
+        #expect(
+            Problem(
+                kind: .resolution(.unknown(.option(of: .declaration(.question, id: "q")), "x", hint: nil)), span: span
+            ).message
+                == "unknown option 'x' of question 'q'")
+        #expect(
+            Problem(kind: .analysis(.neverConcluded(.form, "f")), span: span).message
+                == "no rule concludes form 'f' with positive certainty")
     }
 }

@@ -16,7 +16,6 @@ extension Parser {
                 let parts = parser.tokens(line)
                 guard parts.count >= 2, case .string(let version) = parts[1].kind, !version.isEmpty else {
                     parser.expected(.version, onLine: line, at: 1)
-                    declaration.version = ""
                     return
                 }
                 parser.rejectExtra(line, from: 2)

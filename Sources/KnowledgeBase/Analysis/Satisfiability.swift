@@ -32,7 +32,8 @@ enum Satisfiability {
                 case .rulesOutLastValue(let test, let attribute):
                     return "'\(test)' rules out the last possible value of '\(attribute)'"
                 case .outsideScale(let test, let attribute, let minimum, let maximum):
-                    return "'\(test)' is outside the scale of '\(attribute)' (whole numbers from \(minimum) to \(maximum))"
+                    return
+                        "'\(test)' is outside the scale of '\(attribute)' (whole numbers from \(minimum) to \(maximum))"
                 case .leavesNoWholeNumber(let test, let attribute, let minimum, let maximum):
                     return "'\(test)' leaves no whole number from \(minimum) to \(maximum) for '\(attribute)'"
                 }

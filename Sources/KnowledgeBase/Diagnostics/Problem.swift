@@ -83,11 +83,6 @@ struct Problems: Sendable {
         list.append(problem)
     }
 
-    /// Appends other problems.
-    mutating func append(_ other: Problems) {
-        list.append(contentsOf: other.list)
-    }
-
     /// Whether nothing was reported.
     var isEmpty: Bool { list.isEmpty }
 }

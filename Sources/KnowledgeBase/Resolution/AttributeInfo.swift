@@ -18,14 +18,14 @@ struct AttributeInfo: Sendable {
     let domain: Domain
     /// What its values are, as messages about an unknown value name them.
     let values: Reference
-    /// The question's index among the question declarations, when it is a question.
-    let question: Int?
+    /// Whether it is a question's answer (rather than a derived attribute).
+    let isQuestion: Bool
     /// Whether its kind is unknown (an error already reported): every test of it is accepted.
     let isUnchecked: Bool
 
     /// What the attribute is, for messages: `'x' is a many-of question`, `'form' holds several values`.
     var nature: AttributeNature {
-        guard question != nil else { return .derived(name, isMultiple: isMultiple) }
+        guard isQuestion else { return .derived(name, isMultiple: isMultiple) }
         switch domain {
         case .symbols: return .choice(name, isMultiple: isMultiple)
         case .boolean: return .yesNo(name)

@@ -1,113 +1,3 @@
-import Inference
-
-/// An identifier as written, with its place.
-struct Name: Hashable, Sendable {
-    /// The identifier.
-    let text: String
-    /// Where it is.
-    let span: Span
-}
-
-/// A value in a condition, a `default` or a `then`: a word (an id, `yes`, `no`) or a number.
-struct ValueSyntax: Hashable, Sendable {
-    /// The value's kind.
-    enum Kind: Hashable, Sendable {
-        /// A word: an id, `yes` or `no`.
-        case word(String)
-        /// A number.
-        case number(Double)
-    }
-
-    /// The value.
-    let kind: Kind
-    /// As written.
-    let raw: String
-    /// Where it is.
-    let span: Span
-}
-
-/// The operator of a test in a condition.
-enum TestOperator: Hashable, Sendable {
-    /// `=`
-    case equals
-    /// `!=`
-    case notEquals
-    /// `has`
-    case has
-    /// `<`, `<=`, `>`, `>=`
-    case compare(Condition.Comparison)
-    /// `is known`
-    case isKnown
-    /// `is unknown`
-    case isUnknown
-
-    /// As written.
-    var text: String {
-        switch self {
-        case .equals: return "="
-        case .notEquals: return "!="
-        case .has: return "has"
-        case .compare(let comparison): return comparison.rawValue
-        case .isKnown: return "is known"
-        case .isUnknown: return "is unknown"
-        }
-    }
-}
-
-/// One test of a condition: `NAME OP VALUE` or `NAME is known|unknown`.
-struct TestSyntax: Hashable, Sendable {
-    /// The attribute tested.
-    let name: Name
-    /// The operator.
-    let op: TestOperator
-    /// Where the operator is.
-    let opSpan: Span
-    /// The value, except for `is known` / `is unknown`.
-    let value: ValueSyntax?
-    /// The test's last token.
-    let last: Span
-
-    /// The whole test when it is on one line, else its name.
-    var span: Span {
-        guard last.file == name.span.file, last.line == name.span.line, last.column >= name.span.column else {
-            return name.span
-        }
-        return Span(
-            file: name.span.file, line: name.span.line, column: name.span.column,
-            length: last.column + last.length - name.span.column)
-    }
-
-    /// The test as text, for messages: `x = a`.
-    var text: String {
-        if let value { return "\(name.text) \(op.text) \(value.raw)" }
-        return "\(name.text) \(op.text)"
-    }
-}
-
-/// A parsed condition.
-indirect enum ConditionSyntax: Hashable, Sendable {
-    /// A single test.
-    case test(TestSyntax)
-    /// Every part holds.
-    case all([ConditionSyntax])
-    /// Some part holds.
-    case any([ConditionSyntax])
-    /// The part does not hold.
-    case not(ConditionSyntax)
-}
-
-/// A `when` or `applies-when` condition with the keyword it follows.
-struct WrittenCondition: Hashable, Sendable {
-    /// The condition, or `nil` when it has a syntax error (already reported).
-    let condition: ConditionSyntax?
-    /// Every word in it, so a condition with a syntax error still counts as reading what it names.
-    let words: [Name]
-    /// The condition's tokens re-joined, as shown in listings.
-    let source: String
-    /// The keyword (`when`, `applies-when`).
-    let keyword: Span
-}
-
 /// A declaration's header: its keyword and id.
 struct Header: Hashable, Sendable {
     /// The keyword's place (`motive`, `rule`, …).
@@ -119,6 +9,16 @@ struct Header: Hashable, Sendable {
     var span: Span { id?.span ?? keyword }
 }
 
+/// A declaration as the parser read it: a keyword and an id, then fields.
+///
+/// Every field is optional: `nil` means it is missing (the parser reported it when it is
+/// required) or it has an error of its own (reported where it is). Later phases never
+/// substitute a default for a `nil` field.
+protocol Declaration: Sendable {
+    /// The keyword and id.
+    var header: Header { get }
+}
+
 /// `knowledge`.
 struct KnowledgeDeclaration: Sendable {
     let keyword: Span
@@ -127,28 +27,28 @@ struct KnowledgeDeclaration: Sendable {
 }
 
 /// `motive ID`.
-struct MotiveDeclaration: Sendable {
+struct MotiveDeclaration: Declaration {
     let header: Header
     var label: LocalizedText?
     var explanation: LocalizedText?
 }
 
 /// `agreement ID`.
-struct AgreementDeclaration: Sendable {
+struct AgreementDeclaration: Declaration {
     let header: Header
     var label: LocalizedText?
     var explanation: LocalizedText?
 }
 
 /// `signal ID`.
-struct SignalDeclaration: Sendable {
+struct SignalDeclaration: Declaration {
     let header: Header
     var title: LocalizedText?
     var text: LocalizedText?
 }
 
 /// `question ID`.
-struct QuestionDeclaration: Sendable {
+struct QuestionDeclaration: Declaration {
     /// One entry of the option list, in order.
     enum OptionItem: Sendable {
         /// `option ID` with its label.
@@ -173,7 +73,7 @@ struct QuestionDeclaration: Sendable {
 }
 
 /// `archetype ID`.
-struct ArchetypeDeclaration: Sendable {
+struct ArchetypeDeclaration: Declaration {
     let header: Header
     var intent: Name?
     var nature: Name?
@@ -196,7 +96,7 @@ struct FitSyntax: Sendable {
 }
 
 /// `form ID`.
-struct FormDeclaration: Sendable {
+struct FormDeclaration: Declaration {
     let header: Header
     var name: LocalizedText?
     var description: LocalizedText?
@@ -216,7 +116,7 @@ struct ConclusionSyntax: Sendable {
 }
 
 /// `rule ID`.
-struct RuleDeclaration: Sendable {
+struct RuleDeclaration: Declaration {
     let header: Header
     var when: WrittenCondition?
     var conclusions: [ConclusionSyntax] = []
@@ -225,7 +125,7 @@ struct RuleDeclaration: Sendable {
 }
 
 /// `constraint ID`.
-struct ConstraintDeclaration: Sendable {
+struct ConstraintDeclaration: Declaration {
     /// Which forms a constraint selects.
     enum Selection: Sendable {
         /// `where PROPERTY is yes|no`.
@@ -251,7 +151,7 @@ struct ConstraintDeclaration: Sendable {
     var because: LocalizedText?
 }
 
-/// Everything declared in all files, in file order.
+/// Everything declared in all files, in file order: the parser's output.
 struct KnowledgeSyntax: Sendable {
     var knowledge: [KnowledgeDeclaration] = []
     var motives: [MotiveDeclaration] = []

@@ -143,7 +143,8 @@ extension Parser {
             guard parts.count >= 4, let word = parts[3].word, let property = FormProperty(rawValue: word) else {
                 let found = parts.count >= 4 ? parts[3].raw : nil
                 problems.add(
-                    .expected(.formProperty, found: found, hint: found.flatMap { Hint.closest(to: $0, among: properties) }),
+                    .expected(
+                        .formProperty, found: found, hint: found.flatMap { Hint.closest(to: $0, among: properties) }),
                     at: parts.count >= 4 ? parts[3].span : parts[2].span.end)
                 return nil
             }

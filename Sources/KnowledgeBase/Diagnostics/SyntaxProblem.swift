@@ -70,7 +70,8 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "field '\(word)' appears twice in \(owner); first at line \(line)"
         case .secondOfGroup(let group, let word, let owner, let fields, let line):
             let choices = fields.map { "'\($0)'" }.joined(separator: " or ")
-            return "second \(group) line '\(word)' in \(owner); it takes one \(choices) line, the first is at line \(line)"
+            return
+                "second \(group) line '\(word)' in \(owner); it takes one \(choices) line, the first is at line \(line)"
         case .missingField(let field, let owner):
             return "missing field '\(field)' in \(owner)"
         case .missingAction(let owner):

@@ -94,7 +94,8 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
         case .agreementListedTwice(let agreement, let owner):
             return "agreement '\(agreement)' is listed twice in \(owner)"
         case .quadrantTaken(let archetype, let quadrant, let other, let location):
-            return "archetype '\(archetype)' takes the quadrant \(quadrant), which archetype '\(other)' at \(location) already has"
+            return
+                "archetype '\(archetype)' takes the quadrant \(quadrant), which archetype '\(other)' at \(location) already has"
         case .missingQuadrants(let quadrants):
             return "no archetype for the quadrant\(quadrants.count == 1 ? "" : "s") "
                 + "\(ListPhrase.joining(quadrants, with: "and")); "

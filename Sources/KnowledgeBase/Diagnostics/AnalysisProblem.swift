@@ -3,7 +3,7 @@
 /// follow from the archetype.
 enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
     /// A written rule whose condition can never hold.
-    case neverFires(rule: String, Satisfiability.Contradiction.Reason)
+    case neverFires(Owner, Satisfiability.Contradiction.Reason)
     /// A question's `applies-when` or a constraint's `when` that can never hold.
     case neverApplies(Owner, Satisfiability.Contradiction.Reason)
     /// An alternative of an `or` that can never hold, in a rule or a constraint.
@@ -17,9 +17,12 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
     /// Rules that depend on each other in a circle.
     case cycle([CycleStep])
     /// A written rule that concludes a form without testing the archetype.
-    case formWithoutArchetype(rule: String, form: String)
+    case formWithoutArchetype(Owner, form: String)
     /// The engine refused the compiled rules (the checks before should make this impossible).
     case engineRejects(String)
+    /// A declaration without a complete value although no problem was reported about it (the
+    /// phases before should make this impossible).
+    case incompleteWithoutProblem(Owner)
 
     /// Where an option comes from.
     enum OptionSource: Hashable, Sendable {
@@ -33,8 +36,8 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// One rule of a cycle: what it reads and what it concludes.
     struct CycleStep: Hashable, Sendable {
-        /// The rule's id.
-        let rule: String
+        /// The rule's id, or `nil` for a rule declared without a valid one.
+        let rule: String?
         /// The attribute it reads.
         let reads: String
         /// The attribute it concludes.
@@ -44,8 +47,8 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
     /// The message.
     var description: String {
         switch self {
-        case .neverFires(let rule, let reason):
-            return "rule '\(rule)' can never fire: \(reason)"
+        case .neverFires(let owner, let reason):
+            return "\(owner) can never fire: \(reason)"
         case .neverApplies(let owner, let reason):
             return "\(owner) can never apply: \(reason)"
         case .partNeverHolds(let owner, let reason):
@@ -61,14 +64,19 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
         case .neverConcluded(let keyword, let id):
             return "no rule concludes \(keyword.rawValue) '\(id)' with positive certainty"
         case .cycle(let steps):
-            let text = steps.map { "'\($0.rule)' reads '\($0.reads)' and concludes '\($0.concludes)'" }
+            let text = steps.map { step in
+                (step.rule.map { "'\($0)'" } ?? "a rule without an id")
+                    + " reads '\(step.reads)' and concludes '\(step.concludes)'"
+            }
             return "rules form a cycle: " + text.joined(separator: "; ")
-        case .formWithoutArchetype(let rule, let form):
-            return "rule '\(rule)' concludes form '\(form)' without depending on the archetype; "
+        case .formWithoutArchetype(let owner, let form):
+            return "\(owner) concludes form '\(form)' without depending on the archetype; "
                 + "a legal form may only follow from the archetype, never from motives or answers alone, "
                 + "so test 'archetype' in its 'when'"
         case .engineRejects(let error):
             return "the engine rejects the compiled rules: \(error)"
+        case .incompleteWithoutProblem(let owner):
+            return "internal error: \(owner) is incomplete, but no problem about it was reported"
         }
     }
 }

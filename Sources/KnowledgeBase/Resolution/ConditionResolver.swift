@@ -1,61 +1,83 @@
 import Inference
 import Utilities
 
-/// Resolving conditions, values and conclusions against the declared ids.
-extension Compiler {
+/// Resolves conditions, values and conclusions against the attributes the declarations define.
+///
+/// Every test of a condition is checked, so one condition reports all its problems; what a
+/// condition reads is collected also where it has problems (a typo counts as reading what it
+/// probably meant), so one mistake does not make a question look unread as well.
+struct ConditionResolver: Sendable {
     /// The attributes a `then` may conclude.
     static let concludable: [DerivedAttribute] = [.intent, .nature, .archetype, .agreement, .form, .signal]
 
+    /// What conditions may read, by name.
+    let attributes: [String: AttributeInfo]
+    /// The question ids in declaration order, for "did you mean".
+    let questions: [String]
+
     /// Resolves a `when` or `applies-when`; one with a syntax error reads every attribute it names.
-    mutating func resolve(_ written: WrittenCondition, reads: inout [Read]) -> Condition? {
-        guard let condition = written.condition else {
+    ///
+    /// - Complexity: O(n) in the number of tests, plus the suggestions for unknown names.
+    func resolve(_ written: WrittenCondition, problems: inout Problems) -> ResolvedCondition {
+        var reads: [Read] = []
+        guard let syntax = written.condition else {
             for word in written.words where attributes[word.text] != nil {
                 reads.append(Read(attribute: word.text, value: nil))
             }
-            return nil
+            return ResolvedCondition(written: written, condition: nil, reads: reads)
         }
-        return resolve(condition, reads: &reads)
+        let condition = resolve(syntax, reads: &reads, problems: &problems)
+        return ResolvedCondition(written: written, condition: condition, reads: reads)
     }
 
     /// Resolves a written condition to an engine condition, reporting every problem in it.
     ///
     /// - Parameter reads: Receives what the condition reads, also where a test has errors.
     /// - Returns: The condition, or `nil` when any test has an error.
-    mutating func resolve(_ condition: ConditionSyntax, reads: inout [Read]) -> Condition? {
+    func resolve(_ condition: ConditionSyntax, reads: inout [Read], problems: inout Problems) -> Condition? {
         switch condition {
         case .test(let test):
-            return resolve(test, reads: &reads)
+            return resolve(test, reads: &reads, problems: &problems)
         case .all(let parts):
-            var resolved: [Condition] = []
-            var failed = false
-            for part in parts {
-                if let condition = resolve(part, reads: &reads) {
-                    if case .all(let inner) = condition { resolved += inner } else { resolved.append(condition) }
-                } else {
-                    failed = true
-                }
+            return resolve(parts, reads: &reads, problems: &problems).map {
+                .all(Self.flattened($0, conjunction: true))
             }
-            return failed ? nil : .all(resolved)
         case .any(let parts):
-            var resolved: [Condition] = []
-            var failed = false
-            for part in parts {
-                if let condition = resolve(part, reads: &reads) {
-                    if case .any(let inner) = condition { resolved += inner } else { resolved.append(condition) }
-                } else {
-                    failed = true
-                }
+            return resolve(parts, reads: &reads, problems: &problems).map {
+                .any(Self.flattened($0, conjunction: false))
             }
-            return failed ? nil : .any(resolved)
         case .not(let inner):
-            return resolve(inner, reads: &reads).map { .not($0) }
+            return resolve(inner, reads: &reads, problems: &problems).map { .not($0) }
         }
     }
 
-    private mutating func resolve(_ test: TestSyntax, reads: inout [Read]) -> Condition? {
+    /// Every part resolved (each reports its own problems), or `nil` when any part has an error.
+    private func resolve(_ parts: [ConditionSyntax], reads: inout [Read], problems: inout Problems) -> [Condition]? {
+        var resolved: [Condition] = []
+        var failed = false
+        for part in parts {
+            if let condition = resolve(part, reads: &reads, problems: &problems) {
+                resolved.append(condition)
+            } else {
+                failed = true
+            }
+        }
+        return failed ? nil : resolved
+    }
+
+    /// The parts with nested `and`s (or `or`s) of the same kind spliced in.
+    static func flattened(_ parts: [Condition], conjunction: Bool) -> [Condition] {
+        parts.flatMap { part -> [Condition] in
+            if conjunction, case .all(let inner) = part { return inner }
+            if !conjunction, case .any(let inner) = part { return inner }
+            return [part]
+        }
+    }
+
+    private func resolve(_ test: TestSyntax, reads: inout [Read], problems: inout Problems) -> Condition? {
         let name = test.name.text
         guard let info = attributes[name] else {
-            let candidates = Self.questionIDs(syntax, questionTable) + DerivedAttribute.allCases.map(\.rawValue)
+            let candidates = questions + DerivedAttribute.allCases.map(\.rawValue)
             let suggestion = Suggestion.closest(to: name, among: candidates)
             problems.add(.unknown(.question, name, hint: suggestion.map(Hint.didYouMean)), at: test.name.span)
             // Count the likely meant question as read (every option), so the typo does not cascade.
@@ -84,14 +106,14 @@ extension Compiler {
                     at: test.opSpan)
                 return nil
             }
-            guard let syntax = test.value, let value = value(syntax, for: info) else { return nil }
+            guard let syntax = test.value, let value = value(syntax, for: info, problems: &problems) else { return nil }
             return test.op == .equals ? .equals(name, value) : .notEquals(name, value)
         case .has:
             if !info.isMultiple, !info.isUnchecked {
                 problems.add(.misuse(info.nature, .hasOnSingle), at: test.opSpan)
                 return nil
             }
-            guard let syntax = test.value, let value = value(syntax, for: info) else { return nil }
+            guard let syntax = test.value, let value = value(syntax, for: info, problems: &problems) else { return nil }
             return .contains(name, value)
         case .compare(let comparison):
             guard case .number(let number)? = test.value?.kind else { return nil }
@@ -106,16 +128,8 @@ extension Compiler {
         }
     }
 
-    /// The question ids in declaration order (first declarations).
-    static func questionIDs(_ syntax: KnowledgeSyntax, _ table: [String: Int]) -> [String] {
-        syntax.questions.enumerated().compactMap { index, question in
-            guard let id = question.header.id, table[id.text] == index else { return nil }
-            return id.text
-        }
-    }
-
     /// Resolves a value for an attribute, reporting a value of the wrong kind or an unknown id.
-    mutating func value(_ value: ValueSyntax, for info: AttributeInfo) -> Value? {
+    func value(_ value: ValueSyntax, for info: AttributeInfo, problems: inout Problems) -> Value? {
         if info.isUnchecked {
             switch value.kind {
             case .word(let word): return .symbol(word)
@@ -141,14 +155,14 @@ extension Compiler {
     }
 
     /// Resolves `then ATTRIBUTE = VALUE [with CERTAINTY]`.
-    mutating func conclusion(_ syntax: ConclusionSyntax) -> Conclusion? {
+    func conclusion(_ syntax: ConclusionSyntax, problems: inout Problems) -> Conclusion? {
         let name = syntax.attribute.text
         guard let attribute = DerivedAttribute(rawValue: name), Self.concludable.contains(attribute),
             let info = attributes[name]
         else {
             if name == DerivedAttribute.excludedForm.rawValue {
                 problems.add(.concludesExcludedForm, at: syntax.attribute.span)
-            } else if attributes[name]?.question != nil {
+            } else if attributes[name]?.isQuestion == true {
                 problems.add(.concludesQuestion(name), at: syntax.attribute.span)
             } else {
                 let names = Self.concludable.map(\.rawValue)
@@ -158,7 +172,7 @@ extension Compiler {
             }
             return nil
         }
-        guard let value = value(syntax.value, for: info) else { return nil }
+        guard let value = value(syntax.value, for: info, problems: &problems) else { return nil }
         return Conclusion(attribute: name, value: value, certainty: syntax.certainty)
     }
 }

@@ -222,11 +222,14 @@ struct Parser {
     }
 
     /// A two-language text field on line `index`: the keyword alone, `nl`/`en` lines under it.
-    mutating func text(at index: Int, owner: Owner) -> LocalizedText {
+    ///
+    /// - Returns: The text, or `nil` when a problem in it was reported (or it holds misindented
+    ///   lines, which were).
+    mutating func text(at index: Int, owner: Owner) -> LocalizedText? {
         let line = tokens(index)
         if line.count > 1 {
             problems.add(.textOnFieldLine(line[0].raw), at: line[1].span)
-            if index + 1 == subtreeEnd[index] { return LocalizedText(nl: " ", en: " ") }
+            if index + 1 == subtreeEnd[index] { return nil }
         }
         return textLines(under: index, keyword: line[0].span, field: line[0].raw, owner: owner)
     }
@@ -237,9 +240,12 @@ struct Parser {
     ///   - keyword: Where "missing text" problems point.
     ///   - field: The text as messages name it (quoted): `label`, `fit functioneel`.
     ///   - owner: Its declaration.
-    mutating func textLines(under index: Int, keyword: Span, field: String, owner: Owner) -> LocalizedText {
+    /// - Returns: The text, or `nil` when a problem in it was reported.
+    mutating func textLines(under index: Int, keyword: Span, field: String, owner: Owner) -> LocalizedText? {
+        /// Each language's text, or `""` for one whose line has a problem (so it is not also missing).
         var dutch: String?
         var english: String?
+        var isBroken = false
         for child in children(of: index) {
             let line = tokens(child)
             let first = line[0]
@@ -257,7 +263,8 @@ struct Parser {
             }
             guard line.count >= 2, case .string(var value) = line[1].kind else {
                 expected(.string(after: word), onLine: child, at: 1)
-                if language == .nl { dutch = " " } else { english = " " }
+                if language == .nl { dutch = "" } else { english = "" }
+                isBroken = true
                 continue
             }
             rejectExtra(child, from: 2)
@@ -273,15 +280,16 @@ struct Parser {
             }
             if value.isEmpty {
                 problems.add(.emptyText(language, in: field, of: owner), at: line[1].span)
-                value = " "
+                isBroken = true
             }
             if language == .nl { dutch = value } else { english = value }
         }
-        if hasMisindentation(under: index) { return LocalizedText(nl: dutch ?? " ", en: english ?? " ") }
-        if dutch == nil || english == nil {
+        guard !hasMisindentation(under: index) else { return nil }
+        guard let dutch, let english else {
             problems.add(.missingText(dutch: dutch == nil, english: english == nil, in: field, of: owner), at: keyword)
+            return nil
         }
-        return LocalizedText(nl: dutch ?? "", en: english ?? "")
+        return isBroken ? nil : LocalizedText(nl: dutch, en: english)
     }
 
     /// `yes` or `no` after the keyword on line `index`.

@@ -1,0 +1,89 @@
+import Inference
+import Utilities
+
+/// Resolving the declarations that make rules: written rules and constraints.
+extension ConditionResolver {
+    /// Resolves a written rule's condition and conclusions.
+    ///
+    /// A conclusion with an error is left out; what it probably meant (the closest concludable
+    /// attribute and value) is kept as assumed, so a typo does not also make that id look never
+    /// concluded.
+    func resolve(_ rule: RuleDeclaration, problems: inout Problems) -> ResolvedRule {
+        let when = rule.when.map { resolve($0, problems: &problems) }
+        var conclusions: [Conclusion] = []
+        var spans: [Span] = []
+        var assumed: [Read] = []
+        for written in rule.conclusions {
+            if let conclusion = conclusion(written, problems: &problems) {
+                conclusions.append(conclusion)
+                spans.append(written.attribute.span)
+            } else if let info = intendedConclusionAttribute(written.attribute.text),
+                case .symbols(let ids) = info.domain, case .word(let word) = written.value.kind
+            {
+                let value = ids.contains(word) ? word : Suggestion.closest(to: word, among: ids)
+                assumed.append(Read(attribute: info.name, value: value))
+            }
+        }
+        return ResolvedRule(
+            syntax: rule, when: when, conclusions: conclusions, conclusionSpans: spans, assumedConclusions: assumed)
+    }
+
+    /// The attribute a `then` names, or the concludable one it is probably a typo of.
+    private func intendedConclusionAttribute(_ name: String) -> AttributeInfo? {
+        let names = Self.concludable.map(\.rawValue)
+        guard let intended = names.contains(name) ? name : Suggestion.closest(to: name, among: names) else {
+            return nil
+        }
+        return attributes[intended]
+    }
+
+    /// Resolves a constraint's condition and the forms it selects.
+    ///
+    /// - Parameter forms: The form declarations, for a property filter and for listed ids.
+    func resolve(
+        _ constraint: ConstraintDeclaration, forms: DeclarationIndex<FormDeclaration>, problems: inout Problems
+    ) -> ResolvedConstraint {
+        let when = constraint.when.map { resolve($0, problems: &problems) }
+        let selected = constraint.header.id.flatMap { id in
+            selectedForms(of: constraint, id: id.text, among: forms, problems: &problems)
+        }
+        return ResolvedConstraint(syntax: constraint, when: when, forms: selected)
+    }
+
+    /// The forms a constraint selects, in form declaration order for a property filter and as
+    /// listed otherwise; `nil` (with a problem) when it names an unknown form or selects none.
+    private func selectedForms(
+        of constraint: ConstraintDeclaration, id: String, among forms: DeclarationIndex<FormDeclaration>,
+        problems: inout Problems
+    ) -> [String]? {
+        guard let selection = constraint.selection else { return nil }
+        var selected: [String] = []
+        switch selection {
+        case .property(let property, let value):
+            for form in forms.primary where form.properties[property] == value {
+                if let formID = form.header.id { selected.append(formID.text) }
+            }
+        case .forms(let names):
+            var failed = false
+            for name in names {
+                guard forms.contains(name.text) else {
+                    problems.add(
+                        .unknown(.form, name.text, hint: Hint.closest(to: name.text, among: forms.ids)), at: name.span)
+                    failed = true
+                    continue
+                }
+                guard !selected.contains(name.text) else {
+                    problems.add(.formListedTwice(name.text, constraint: id), at: name.span)
+                    continue
+                }
+                selected.append(name.text)
+            }
+            if failed { return nil }
+        }
+        guard !selected.isEmpty else {
+            problems.add(.selectsNoForm(constraint: id), at: constraint.actionSpan ?? constraint.header.span)
+            return nil
+        }
+        return selected
+    }
+}
