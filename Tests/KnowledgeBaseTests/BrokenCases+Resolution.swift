@@ -29,20 +29,20 @@ extension BrokenCase {
                                                                            ^
                 """#),
         BrokenCase(
-            "constraint-form-listed-twice", in: "forms.gvk",
+            "preference-form-listed-twice", in: "forms.gvk",
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting stichting by -0.3"#,
             expected: #"""
-                constraint-form-listed-twice/forms.gvk:119:26: error: form 'stichting' is listed twice in constraint 'lichte-vorm'
+                preference-form-listed-twice/forms.gvk:119:26: error: form 'stichting' is listed twice in preference 'lichte-vorm'
                   adjust forms stichting stichting by -0.3
                                          ^~~~~~~~~
                 """#),
         BrokenCase(
-            "constraint-selects-no-form", in: "forms.gvk",
+            "requirement-selects-no-form", in: "forms.gvk",
             replacing: #"  exclude forms where private-partners is no"#,
             with: #"  exclude forms where public-partners is no"#,
             expected: #"""
-                constraint-selects-no-form/forms.gvk:112:3: error: constraint 'alleen-overheden' selects no form
+                requirement-selects-no-form/forms.gvk:112:3: error: requirement 'alleen-overheden' selects no form
                   exclude forms where public-partners is no
                   ^~~~~~~
                 """#),
@@ -285,7 +285,7 @@ extension BrokenCase {
             replacing: #"  then form = stichting with -0.3"#,
             with: #"  then excluded-form = stichting"#,
             expected: #"""
-                then-excluded-form/rules.gvk:70:8: error: rules cannot conclude 'excluded-form'; write a 'constraint' to exclude forms
+                then-excluded-form/rules.gvk:70:8: error: rules cannot conclude 'excluded-form'; write a 'requirement' to exclude forms
                   then excluded-form = stichting
                        ^~~~~~~~~~~~~
                 """#),
@@ -323,11 +323,11 @@ extension BrokenCase {
                                           ^~~~~~~~~
                 """#),
         BrokenCase(
-            "unknown-form-in-constraint", in: "forms.gvk",
+            "unknown-form-in-preference", in: "forms.gvk",
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stiching by -0.3"#,
             expected: #"""
-                unknown-form-in-constraint/forms.gvk:119:16: error: unknown form 'stiching'; did you mean 'stichting'?
+                unknown-form-in-preference/forms.gvk:119:16: error: unknown form 'stiching'; did you mean 'stichting'?
                   adjust forms stiching by -0.3
                                ^~~~~~~~
                 """#),

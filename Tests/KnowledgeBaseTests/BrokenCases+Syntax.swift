@@ -27,41 +27,41 @@ extension BrokenCase {
                                                 ^~~
                 """#),
         BrokenCase(
-            "constraint-adjust-without-by", in: "forms.gvk",
+            "preference-adjust-without-by", in: "forms.gvk",
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting"#,
             expected: #"""
-                constraint-adjust-without-by/forms.gvk:119:25: error: expected 'by CERTAINTY' at the end of 'adjust', such as 'by -0.5'
+                preference-adjust-without-by/forms.gvk:119:25: error: expected 'by CERTAINTY' at the end of 'adjust', such as 'by -0.5'
                   adjust forms stichting
                                         ^
                 """#),
         BrokenCase(
-            "constraint-two-actions", in: "forms.gvk",
+            "preference-two-actions", in: "forms.gvk",
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"""
                   adjust forms stichting by -0.3
                   exclude forms stichting
                 """#,
             expected: #"""
-                constraint-two-actions/forms.gvk:120:3: error: second action line 'exclude' in constraint 'lichte-vorm'; it takes one 'adjust' or 'exclude' line, the first is at line 119
+                preference-two-actions/forms.gvk:120:3: error: unknown field 'exclude' in preference 'lichte-vorm'
                   exclude forms stichting
                   ^~~~~~~
                 """#),
         BrokenCase(
-            "constraint-unknown-property", in: "forms.gvk",
+            "requirement-unknown-property", in: "forms.gvk",
             replacing: #"  exclude forms where private-partners is no"#,
             with: #"  exclude forms where private-partner is no"#,
             expected: #"""
-                constraint-unknown-property/forms.gvk:112:23: error: expected a form property after 'where', found 'private-partner'; did you mean 'private-partners'?
+                requirement-unknown-property/forms.gvk:112:23: error: unknown property 'private-partner'; did you mean 'private-partners'?
                   exclude forms where private-partner is no
                                       ^~~~~~~~~~~~~~~
                 """#),
         BrokenCase(
-            "constraint-without-action", in: "forms.gvk",
+            "preference-without-action", in: "forms.gvk",
             deleting: #"  adjust forms stichting by -0.3"#,
             expected: #"""
-                constraint-without-action/forms.gvk:117:12: error: missing 'exclude' or 'adjust' line in constraint 'lichte-vorm'
-                constraint lichte-vorm
+                preference-without-action/forms.gvk:117:12: error: missing field 'adjust' in preference 'lichte-vorm'
+                preference lichte-vorm
                            ^~~~~~~~~~~
                 """#),
         BrokenCase(

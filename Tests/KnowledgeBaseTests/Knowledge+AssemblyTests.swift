@@ -79,6 +79,7 @@ struct KnowledgeAssemblyFallbackTests {
             motives: knowledge.motives.map { motive, _ in ResolvedValue(syntax: motive.syntax, value: nil) },
             questions: knowledge.questions, archetypes: knowledge.archetypes, agreements: knowledge.agreements,
             forms: knowledge.forms, signals: knowledge.signals, rules: knowledge.rules,
+            requirements: knowledge.requirements, preferences: knowledge.preferences,
             constraints: knowledge.constraints, attributes: knowledge.attributes,
             assumedAgreements: knowledge.assumedAgreements)
         var problems = Problems()

@@ -13,7 +13,7 @@ struct RuleGeneratorTests {
         knowledge = try TestSupport.validKnowledge()
     }
 
-    @Test("orders written rules by file and position, then quadrant, agreements, fit and constraint rules")
+    @Test("orders written rules by file and position, then quadrant, agreements, fit, requirement and preference rules")
     func ruleOrder() {
         #expect(
             knowledge.ruleBase.rules.map(\.id) == [
@@ -29,7 +29,7 @@ struct RuleGeneratorTests {
                 "fit/stichting/ondernemend",
                 "fit/bedrijfsvoeringsorganisatie/transactioneel", "fit/bedrijfsvoeringsorganisatie/functioneel",
                 "fit/bedrijfsvoeringsorganisatie/verkennend", "fit/bedrijfsvoeringsorganisatie/ondernemend",
-                "constraint/alleen-overheden/bedrijfsvoeringsorganisatie", "constraint/lichte-vorm/stichting",
+                "requirement/alleen-overheden/bedrijfsvoeringsorganisatie", "preference/lichte-vorm/stichting",
             ])
         #expect(knowledge.rules.map(\.id) == knowledge.ruleBase.rules.map(\.id))
     }
@@ -87,26 +87,45 @@ struct RuleGeneratorTests {
         #expect(knowledge.engineRule("fit/samenwerkingsovereenkomst/verkennend")?.conclusions.first?.certainty == 0.9)
     }
 
-    @Test("generates constraint rules that need the archetype and exclude or adjust the selected forms")
-    func constraintRules() {
+    @Test("generates requirement rules without the archetype that exclude the form and make it certainly no fit")
+    func requirementRules() {
         #expect(
-            knowledge.engineRule("constraint/alleen-overheden/bedrijfsvoeringsorganisatie")
+            knowledge.engineRule("requirement/alleen-overheden/bedrijfsvoeringsorganisatie")
                 == Rule(
-                    id: "constraint/alleen-overheden/bedrijfsvoeringsorganisatie",
-                    premise: .all([
-                        .known("archetype"),
-                        .any([.equals("partners", .symbol("privaat")), .equals("partners", .symbol("gemengd"))]),
-                    ]),
-                    conclusions: [Conclusion(attribute: "excluded-form", value: .symbol("bedrijfsvoeringsorganisatie"))]
-                ))
+                    id: "requirement/alleen-overheden/bedrijfsvoeringsorganisatie",
+                    premise: .any([.equals("partners", .symbol("privaat")), .equals("partners", .symbol("gemengd"))]),
+                    conclusions: [
+                        Conclusion(attribute: "excluded-form", value: .symbol("bedrijfsvoeringsorganisatie")),
+                        Conclusion(attribute: "form", value: .symbol("bedrijfsvoeringsorganisatie"), certainty: -1),
+                    ]))
         #expect(
-            knowledge.engineRule("constraint/lichte-vorm/stichting")
+            knowledge.rule("requirement/alleen-overheden/bedrijfsvoeringsorganisatie")?.origin
+                == .requirement(requirement: "alleen-overheden", form: "bedrijfsvoeringsorganisatie"))
+    }
+
+    @Test("generates preference rules that need the archetype and move the selected forms")
+    func preferenceRules() {
+        #expect(
+            knowledge.engineRule("preference/lichte-vorm/stichting")
                 == Rule(
-                    id: "constraint/lichte-vorm/stichting",
+                    id: "preference/lichte-vorm/stichting",
                     premise: .all([.known("archetype"), .compare("afhankelijkheid", .lessOrEqual, 2)]),
                     conclusions: [Conclusion(attribute: "form", value: .symbol("stichting"), certainty: -0.3)]))
         #expect(
-            knowledge.rule("constraint/lichte-vorm/stichting")?.origin
-                == .constraint(constraint: "lichte-vorm", form: "stichting"))
+            knowledge.rule("preference/lichte-vorm/stichting")?.origin
+                == .preference(preference: "lichte-vorm", form: "stichting"))
+    }
+
+    @Test("a preference over a property selects the forms with it, in form declaration order")
+    func preferenceOverProperty() throws {
+        let changed = try TestSupport.load(
+            try TestSupport.validBase(editing: "forms.gvk") {
+                $0.replacingOccurrences(
+                    of: "  adjust forms stichting by -0.3", with: "  adjust forms where legal-personality is yes by -0.3")
+            })
+        #expect(
+            changed.ruleBase.rules.map(\.id).filter { $0.hasPrefix("preference/") } == [
+                "preference/lichte-vorm/stichting", "preference/lichte-vorm/bedrijfsvoeringsorganisatie",
+            ])
     }
 }

@@ -48,7 +48,8 @@ struct Analysis {
     /// - Returns: The positions of the rules that can never fire.
     private func rulesThatNeverFire(problems: inout Problems) -> Set<Int> {
         var neverFiring: Set<Int> = []
-        var constraintVerdicts: [String: Bool] = [:]
+        /// The verdict per requirement, preference or constraint, which all its rules share.
+        var verdicts: [String: Bool] = [:]
         for (position, rule) in rules.enumerated() {
             guard rule.premise != nil, let condition = rule.premiseSyntax else { continue }
             switch rule.origin {
@@ -61,9 +62,10 @@ struct Analysis {
                 for part in finding.parts {
                     problems.add(.partNeverHolds(rule.origin.owner, part.reason), at: part.span)
                 }
-            case .constraint(let key?, _):
+            case .requirement(_?, _), .preference(_?, _), .constraint(_?, _):
+                let key = "\(rule.origin.owner)"
                 let verdict: Bool
-                if let known = constraintVerdicts[key] {
+                if let known = verdicts[key] {
                     verdict = known
                 } else {
                     let finding = Satisfiability.check(condition, attributes: knowledge.attributes)
@@ -74,10 +76,10 @@ struct Analysis {
                         problems.add(.partNeverHolds(rule.origin.owner, part.reason), at: part.span)
                     }
                     verdict = finding.whole != nil
-                    constraintVerdicts[key] = verdict
+                    verdicts[key] = verdict
                 }
                 if verdict { neverFiring.insert(position) }
-            case .constraint(nil, _), .quadrant, .agreements, .fit:
+            case .requirement(nil, _), .preference(nil, _), .constraint(nil, _), .quadrant, .agreements, .fit:
                 continue
             }
         }
@@ -162,7 +164,10 @@ struct Analysis {
         while changed {
             changed = false
             for attribute in DerivedAttribute.allCases.map(\.rawValue) where !dependent.contains(attribute) {
-                let concluding = rules.filter { rule in rule.conclusions.contains { $0.attribute == attribute } }
+                // Only evidence for a value leads to it; a requirement's `form = FORM with -1` does not.
+                let concluding = rules.filter { rule in
+                    rule.conclusions.contains { $0.attribute == attribute && $0.certainty > 0 }
+                }
                 guard !concluding.isEmpty else { continue }
                 let all = concluding.allSatisfy { rule in
                     guard let premise = rule.premise else { return true }

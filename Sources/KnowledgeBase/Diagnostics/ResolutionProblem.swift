@@ -47,10 +47,12 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
     case concludesQuestion(String)
     /// `then X = …` for an attribute rules cannot conclude.
     case unknownConclusionAttribute(String, hint: Hint?)
-    /// A form a constraint lists twice.
-    case formListedTwice(String, constraint: String)
-    /// A constraint that selects no form.
-    case selectsNoForm(constraint: String)
+    /// A form a preference or constraint lists twice.
+    case formListedTwice(String, in: Owner)
+    /// A requirement, preference or constraint that selects no form.
+    case selectsNoForm(Owner)
+    /// A requirement whose condition reads a derived attribute.
+    case requirementReadsDerived(Owner, attribute: String)
 
     /// How a test or value misuses its attribute.
     enum Misuse: Hashable, Sendable, CustomStringConvertible {
@@ -126,16 +128,18 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
         case .misuse(let nature, let misuse):
             return "\(nature); \(misuse)"
         case .concludesExcludedForm:
-            return "rules cannot conclude 'excluded-form'; write a 'constraint' to exclude forms"
+            return "rules cannot conclude 'excluded-form'; write a 'requirement' to exclude forms"
         case .concludesQuestion(let question):
             return "rules cannot conclude the question '\(question)'; the user answers it"
         case .unknownConclusionAttribute(let name, let hint):
             return "unknown attribute '\(name)' after 'then'"
                 + (hint?.description ?? "; rules conclude intent, nature, archetype, agreement, form or signal")
-        case .formListedTwice(let form, let constraint):
-            return "form '\(form)' is listed twice in constraint '\(constraint)'"
-        case .selectsNoForm(let constraint):
-            return "constraint '\(constraint)' selects no form"
+        case .formListedTwice(let form, let owner):
+            return "form '\(form)' is listed twice in \(owner)"
+        case .selectsNoForm(let owner):
+            return "\(owner) selects no form"
+        case .requirementReadsDerived(let owner, let attribute):
+            return "\(owner) reads '\(attribute)'; a requirement may read only the answers to questions"
         }
     }
 }
@@ -156,6 +160,8 @@ enum Reference: Hashable, Sendable {
     case agreement
     /// A form id.
     case form
+    /// A form property.
+    case property
     /// A signal id.
     case signal
 
@@ -169,6 +175,7 @@ enum Reference: Hashable, Sendable {
         case .archetype: return "archetype"
         case .agreement: return "agreement"
         case .form: return "form"
+        case .property: return "property"
         case .signal: return "signal"
         }
     }
@@ -177,7 +184,7 @@ enum Reference: Hashable, Sendable {
     var suffix: String {
         switch self {
         case .option(let owner): return " of \(owner)"
-        case .question, .intent, .nature, .archetype, .agreement, .form, .signal: return ""
+        case .question, .intent, .nature, .archetype, .agreement, .form, .property, .signal: return ""
         }
     }
 }

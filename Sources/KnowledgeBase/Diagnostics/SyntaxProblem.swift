@@ -44,6 +44,10 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
     case certaintyZero
     /// A certainty after `by` outside -1…1, or 0.
     case adjustmentOutOfRange(String)
+    /// A preference's certainty outside -0.9…0.9, or 0.
+    case preferenceOutOfRange(String)
+    /// A requirement that lists forms instead of naming a property.
+    case requirementListsForms
     /// A `)` without its `(`.
     case unmatchedParenthesis
     /// A token after a complete test, not joined by `and` or `or`.
@@ -101,6 +105,12 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "certainty 0 adds no evidence; give a certainty from -1 to 1 other than 0"
         case .adjustmentOutOfRange(let number):
             return "certainty \(number) must lie from -1 to 1 and not be 0"
+        case .preferenceOutOfRange(let number):
+            return "certainty \(number) must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never "
+                + "decides alone"
+        case .requirementListsForms:
+            return "a requirement follows from a property, not from a list of forms: "
+                + "write 'exclude forms where PROPERTY is yes|no'"
         case .unmatchedParenthesis:
             return "unmatched ')'"
         case .tokenAfterTest(let token):

@@ -237,6 +237,11 @@ public struct RuleInfo: Hashable, Sendable {
         case agreements(archetype: String)
         /// `fit/FORM/ARCHETYPE`: the form's fit for the archetype.
         case fit(form: String, archetype: String, level: FitLevel)
+        /// `requirement/REQUIREMENT/FORM`: the form cannot do what the requirement asks, so it is
+        /// excluded.
+        case requirement(requirement: String, form: String)
+        /// `preference/PREFERENCE/FORM`: a preference moves the form up or down.
+        case preference(preference: String, form: String)
         /// `constraint/CONSTRAINT/FORM`: a constraint that excludes or adjusts the form.
         case constraint(constraint: String, form: String)
     }

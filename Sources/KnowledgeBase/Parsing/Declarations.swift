@@ -151,6 +151,39 @@ struct ConstraintDeclaration: Declaration {
     var because: LocalizedText?
 }
 
+/// Which forms a requirement or preference selects.
+enum FormSelection: Sendable {
+    /// `where PROPERTY is yes|no`.
+    case property(Name, Bool)
+    /// Listed form ids.
+    case forms([Name])
+}
+
+/// `requirement ID`: what a form must be able to do, given the answers; a form that cannot is
+/// excluded.
+struct RequirementDeclaration: Declaration {
+    let header: Header
+    var when: WrittenCondition?
+    /// `exclude forms where PROPERTY is yes|no`.
+    var selection: FormSelection?
+    /// The `exclude` keyword.
+    var actionSpan: Span?
+    var because: LocalizedText?
+}
+
+/// `preference ID`: moves the forms it selects up or down once the archetype is known.
+struct PreferenceDeclaration: Declaration {
+    let header: Header
+    var when: WrittenCondition?
+    /// `adjust forms … by CERTAINTY`.
+    var selection: FormSelection?
+    /// The certainty after `by`.
+    var certainty: Double?
+    /// The `adjust` keyword.
+    var actionSpan: Span?
+    var because: LocalizedText?
+}
+
 /// Everything declared in all files, in file order: the parser's output.
 struct KnowledgeSyntax: Sendable {
     var knowledge: [KnowledgeDeclaration] = []
@@ -161,5 +194,7 @@ struct KnowledgeSyntax: Sendable {
     var forms: [FormDeclaration] = []
     var signals: [SignalDeclaration] = []
     var rules: [RuleDeclaration] = []
+    var requirements: [RequirementDeclaration] = []
+    var preferences: [PreferenceDeclaration] = []
     var constraints: [ConstraintDeclaration] = []
 }

@@ -8,6 +8,8 @@ enum DeclarationKeyword: String, CaseIterable, Hashable, Sendable {
     case form
     case signal
     case rule
+    case requirement
+    case preference
     case constraint
 }
 
@@ -143,4 +145,18 @@ enum ConstraintField: String, FieldKeyword {
         case .when, .because: return nil
         }
     }
+}
+
+/// The fields of `requirement`.
+enum RequirementField: String, FieldKeyword {
+    case when
+    case exclude
+    case because
+}
+
+/// The fields of `preference`.
+enum PreferenceField: String, FieldKeyword {
+    case when
+    case adjust
+    case because
 }

@@ -123,6 +123,8 @@ struct Parser {
         case .form: syntax.forms.append(parseForm(at: index))
         case .signal: syntax.signals.append(parseSignal(at: index))
         case .rule: syntax.rules.append(parseRule(at: index))
+        case .requirement: syntax.requirements.append(parseRequirement(at: index))
+        case .preference: syntax.preferences.append(parsePreference(at: index))
         case .constraint: syntax.constraints.append(parseConstraint(at: index))
         }
     }

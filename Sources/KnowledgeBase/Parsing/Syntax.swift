@@ -94,6 +94,15 @@ indirect enum ConditionSyntax: Hashable, Sendable {
     case any([ConditionSyntax])
     /// The part does not hold.
     case not(ConditionSyntax)
+
+    /// Every test in it, in written order.
+    var tests: [TestSyntax] {
+        switch self {
+        case .test(let test): return [test]
+        case .all(let parts), .any(let parts): return parts.flatMap(\.tests)
+        case .not(let inner): return inner.tests
+        }
+    }
 }
 
 /// A `when` or `applies-when` condition with the keyword it follows.

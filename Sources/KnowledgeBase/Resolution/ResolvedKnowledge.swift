@@ -21,6 +21,8 @@ struct ResolvedKnowledge: Sendable {
     let forms: DeclarationIndex<ResolvedForm>
     let signals: DeclarationIndex<ResolvedValue<SignalDeclaration, Signal>>
     let rules: DeclarationIndex<ResolvedRule>
+    let requirements: DeclarationIndex<ResolvedRequirement>
+    let preferences: DeclarationIndex<ResolvedPreference>
     let constraints: DeclarationIndex<ResolvedConstraint>
     /// What conditions may read, by attribute name.
     let attributes: [String: AttributeInfo]
@@ -146,6 +148,30 @@ struct ResolvedRule: Declaration {
     /// What conclusions with an unknown value probably meant (`nil` value: could be any), so
     /// that a typo does not also make the meant id look never concluded.
     let assumedConclusions: [Read]
+
+    var header: Header { syntax.header }
+}
+
+/// A requirement with its condition and the forms it excludes resolved.
+struct ResolvedRequirement: Declaration {
+    let syntax: RequirementDeclaration
+    /// The `when`, when written (its absence was reported).
+    let when: ResolvedCondition?
+    /// The forms that lack what it asks for, in form declaration order; `nil` when the selection
+    /// is missing or has an error (reported).
+    let forms: [String]?
+
+    var header: Header { syntax.header }
+}
+
+/// A preference with its condition and the forms it moves resolved.
+struct ResolvedPreference: Declaration {
+    let syntax: PreferenceDeclaration
+    /// The `when`, when written (its absence was reported).
+    let when: ResolvedCondition?
+    /// The forms it moves, in form declaration order for a property and as listed otherwise;
+    /// `nil` when the selection is missing or has an error (reported).
+    let forms: [String]?
 
     var header: Header { syntax.header }
 }

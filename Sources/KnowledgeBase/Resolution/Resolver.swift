@@ -31,6 +31,10 @@ enum Resolver {
         let forms = DeclarationIndex(syntax.forms, keyword: .form, locate: locate, problems: &problems)
         let signals = DeclarationIndex(syntax.signals, keyword: .signal, locate: locate, problems: &problems)
         let rules = DeclarationIndex(syntax.rules, keyword: .rule, locate: locate, problems: &problems)
+        let requirements = DeclarationIndex(
+            syntax.requirements, keyword: .requirement, locate: locate, problems: &problems)
+        let preferences = DeclarationIndex(
+            syntax.preferences, keyword: .preference, locate: locate, problems: &problems)
         let constraints = DeclarationIndex(
             syntax.constraints, keyword: .constraint, locate: locate, problems: &problems)
 
@@ -63,13 +67,20 @@ enum Resolver {
             resolve(question, isPrimary: isPrimary, conditions: conditions, locate: locate, problems: &problems)
         }
         let resolvedRules = rules.map { rule, _ in conditions.resolve(rule, problems: &problems) }
+        let resolvedRequirements = requirements.map { requirement, _ in
+            conditions.resolve(requirement, forms: forms, problems: &problems)
+        }
+        let resolvedPreferences = preferences.map { preference, _ in
+            conditions.resolve(preference, forms: forms, problems: &problems)
+        }
         let resolvedConstraints = constraints.map { constraint, _ in
             conditions.resolve(constraint, forms: forms, problems: &problems)
         }
         return ResolvedKnowledge(
             paths: paths, block: block, baseSpan: baseSpan, motives: resolvedMotives, questions: resolvedQuestions,
             archetypes: resolvedArchetypes.archetypes, agreements: resolvedAgreements, forms: resolvedForms,
-            signals: resolvedSignals, rules: resolvedRules, constraints: resolvedConstraints,
+            signals: resolvedSignals, rules: resolvedRules, requirements: resolvedRequirements,
+            preferences: resolvedPreferences, constraints: resolvedConstraints,
             attributes: attributes, assumedAgreements: resolvedArchetypes.assumedAgreements)
     }
 

@@ -24,6 +24,11 @@ struct CompiledRule: Sendable {
         case agreements(archetype: String)
         /// `fit/FORM/ARCHETYPE`.
         case fit(form: String, archetype: String, level: FitLevel)
+        /// `requirement/REQUIREMENT/FORM`; without a form when the requirement excludes none (or
+        /// has no id), so the rule only carries what the requirement reads.
+        case requirement(id: String?, form: String?)
+        /// `preference/PREFERENCE/FORM`; without a form as for a requirement.
+        case preference(id: String?, form: String?)
         /// `constraint/CONSTRAINT/FORM`; without a form when the constraint selects none (or has
         /// no id), so the rule only carries what the constraint reads.
         case constraint(id: String?, form: String?)
@@ -35,8 +40,10 @@ struct CompiledRule: Sendable {
             case .quadrant(let archetype): return "quadrant/\(archetype)"
             case .agreements(let archetype): return "agreements/\(archetype)"
             case .fit(let form, let archetype, _): return "fit/\(form)/\(archetype)"
+            case .requirement(let requirement?, let form?): return "requirement/\(requirement)/\(form)"
+            case .preference(let preference?, let form?): return "preference/\(preference)/\(form)"
             case .constraint(let constraint?, let form?): return "constraint/\(constraint)/\(form)"
-            case .constraint: return nil
+            case .requirement, .preference, .constraint: return nil
             }
         }
 
@@ -47,8 +54,10 @@ struct CompiledRule: Sendable {
             case .quadrant(let archetype): return .quadrant(archetype: archetype)
             case .agreements(let archetype): return .agreements(archetype: archetype)
             case .fit(let form, let archetype, let level): return .fit(form: form, archetype: archetype, level: level)
+            case .requirement(let requirement?, let form?): return .requirement(requirement: requirement, form: form)
+            case .preference(let preference?, let form?): return .preference(preference: preference, form: form)
             case .constraint(let constraint?, let form?): return .constraint(constraint: constraint, form: form)
-            case .constraint: return nil
+            case .requirement, .preference, .constraint: return nil
             }
         }
 
@@ -56,6 +65,8 @@ struct CompiledRule: Sendable {
         var owner: Owner {
             switch self {
             case .written(let id): return .declaration(.rule, id: id)
+            case .requirement(let id, _): return .declaration(.requirement, id: id)
+            case .preference(let id, _): return .declaration(.preference, id: id)
             case .constraint(let id, _): return .declaration(.constraint, id: id)
             case .quadrant(let archetype), .agreements(let archetype): return .declaration(.archetype, id: archetype)
             case .fit(let form, _, _): return .declaration(.form, id: form)

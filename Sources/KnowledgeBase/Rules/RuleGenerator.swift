@@ -6,8 +6,9 @@ import Utilities
 ///
 /// Rule-base order: the written rules in file order (files by name), then `quadrant/…` for each
 /// archetype, `agreements/…` for each archetype, `fit/FORM/ARCHETYPE` for each form (archetypes
-/// in declaration order), `constraint/ID/FORM` for each constraint (forms in declaration order
-/// for a property filter, as listed otherwise).
+/// in declaration order), `requirement/ID/FORM` for each requirement and `preference/ID/FORM`
+/// for each preference (forms in declaration order for a property, as listed otherwise), then
+/// `constraint/ID/FORM` for each constraint.
 enum RuleGenerator {
     /// Every rule, in rule-base order, including those of declarations with problems (they carry
     /// what those read and conclude, and do not enter the rule base).
@@ -16,6 +17,7 @@ enum RuleGenerator {
     static func rules(for knowledge: ResolvedKnowledge) -> [CompiledRule] {
         writtenRules(knowledge.rules) + quadrantRules(knowledge.archetypes)
             + agreementRules(knowledge.archetypes, agreements: knowledge.agreements) + fitRules(knowledge.forms)
+            + requirementRules(knowledge.requirements) + preferenceRules(knowledge.preferences)
             + constraintRules(knowledge.constraints)
     }
 
@@ -109,16 +111,80 @@ enum RuleGenerator {
         }
     }
 
+    /// `requirement/ID/FORM`: the condition alone, with no archetype gate (a form that cannot do
+    /// what is asked is out whatever the archetype), concluding that the form is excluded and
+    /// certainly not a fit (`form = FORM with -1`), so no rule reading `form has FORM` fires.
+    private static func requirementRules(_ requirements: DeclarationIndex<ResolvedRequirement>) -> [CompiledRule] {
+        requirements.all.indices.flatMap { position -> [CompiledRule] in
+            let requirement = requirements.all[position]
+            let reads = requirement.when?.reads ?? []
+            guard let id = requirement.header.id, let selected = requirement.forms else {
+                // Nothing to generate, but what the requirement reads still counts as read.
+                return [
+                    CompiledRule(
+                        origin: .requirement(id: requirement.header.id?.text, form: nil), premise: nil,
+                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0, because: nil,
+                        span: requirement.header.span, isIncluded: false)
+                ]
+            }
+            let actionSpan = requirement.syntax.actionSpan ?? id.span
+            return selected.map { form in
+                CompiledRule(
+                    origin: .requirement(id: id.text, form: form), premise: requirement.when?.condition,
+                    premiseSyntax: requirement.when?.written.condition, reads: reads,
+                    conclusions: [
+                        Conclusion(attribute: DerivedAttribute.excludedForm.rawValue, value: .symbol(form)),
+                        Conclusion(attribute: DerivedAttribute.form.rawValue, value: .symbol(form), certainty: -1),
+                    ],
+                    conclusionSpans: [actionSpan, actionSpan], salience: 0, because: requirement.syntax.because,
+                    span: id.span, isIncluded: requirements.isPrimary(position))
+            }
+        }
+    }
+
+    /// `preference/ID/FORM`: `archetype is known and (<when>)`, concluding the form with the
+    /// preference's certainty.
+    private static func preferenceRules(_ preferences: DeclarationIndex<ResolvedPreference>) -> [CompiledRule] {
+        preferences.all.indices.flatMap { position -> [CompiledRule] in
+            let preference = preferences.all[position]
+            let reads =
+                [Read(attribute: DerivedAttribute.archetype.rawValue, value: nil)] + (preference.when?.reads ?? [])
+            guard let id = preference.header.id, let certainty = preference.syntax.certainty,
+                let selected = preference.forms
+            else {
+                return [
+                    CompiledRule(
+                        origin: .preference(id: preference.header.id?.text, form: nil), premise: nil,
+                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0, because: nil,
+                        span: preference.header.span, isIncluded: false)
+                ]
+            }
+            let premise = preference.when?.condition.map(archetypeGated)
+            let actionSpan = preference.syntax.actionSpan ?? id.span
+            return selected.map { form in
+                CompiledRule(
+                    origin: .preference(id: id.text, form: form), premise: premise,
+                    premiseSyntax: preference.when?.written.condition, reads: reads,
+                    conclusions: [
+                        Conclusion(attribute: DerivedAttribute.form.rawValue, value: .symbol(form), certainty: certainty)
+                    ],
+                    conclusionSpans: [actionSpan], salience: 0, because: preference.syntax.because, span: id.span,
+                    isIncluded: preferences.isPrimary(position))
+            }
+        }
+    }
+
+    /// `archetype is known and (condition)`, with a condition's own `and` spliced in.
+    private static func archetypeGated(_ condition: Condition) -> Condition {
+        .all(ConditionResolver.flattened([.known(DerivedAttribute.archetype.rawValue), condition], conjunction: true))
+    }
+
     private static func constraintRules(_ constraints: DeclarationIndex<ResolvedConstraint>) -> [CompiledRule] {
         constraints.all.indices.flatMap { position -> [CompiledRule] in
             let constraint = constraints.all[position]
             let reads =
                 [Read(attribute: DerivedAttribute.archetype.rawValue, value: nil)] + (constraint.when?.reads ?? [])
-            let premise = constraint.when?.condition.map { condition in
-                Condition.all(
-                    ConditionResolver.flattened(
-                        [.known(DerivedAttribute.archetype.rawValue), condition], conjunction: true))
-            }
+            let premise = constraint.when?.condition.map(archetypeGated)
             let id = constraint.header.id
             guard let id, let effect = constraint.syntax.effect, let selected = constraint.forms else {
                 // Nothing to generate, but what the constraint reads still counts as read.
