@@ -5,7 +5,9 @@ import Testing
 /// The checks over the rule base as a whole, through whole loads of the valid base.
 @Suite("Analysis")
 struct AnalysisTests {
-    @Test("'excluded-form' follows from answers alone, so a form concluded from it alone does not follow from the archetype")
+    @Test(
+        "'excluded-form' follows from answers alone, so a form concluded from it alone does not follow from the archetype"
+    )
     func excludedFormDoesNotFollowFromArchetype() throws {
         let rule = """
 

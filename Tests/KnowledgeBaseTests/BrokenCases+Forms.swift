@@ -38,5 +38,14 @@ extension BrokenCase {
                   adjust forms stichting by 0
                                             ^
                 """#),
+        BrokenCase(
+            "constraint-keyword", in: "forms.gvk",
+            replacing: #"preference lichte-vorm"#,
+            with: #"constraint lichte-vorm"#,
+            expected: #"""
+                constraint-keyword/forms.gvk:117:1: error: unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them
+                constraint lichte-vorm
+                ^~~~~~~~~~
+                """#),
     ]
 }

@@ -15,11 +15,13 @@ struct FuzzTests {
     /// Fragments that are likely to reach deep into the parser.
     static let fragments: [String] = [
         "rule", "motive", "question", "form", "archetype", "agreement", "signal", "constraint", "knowledge",
+        "requirement", "preference", "property", "weight 3", "exclusive", "employs-staff yes", "exclude forms where",
         "when", "then", "because", "nl", "en", "label", "kind", "option", "options motives", "fit", "intent",
         "nature", "form = stichting", "archetype = ondernemend", "and", "or", "not", "(", ")", "((((", "))))",
         "=", "!=", "<=", ">", "has", "is known", "is unknown", "yes", "no", "with", "-1", "0.5", "99999999999999999999",
         "\"", "\"text\"", "\\", "\t", "  ", "    ", "\n", "\n  ", "\n    ", "#", "é", "€", "\u{0}", "\r", "\r\n",
-        "scale 5 1", "exclude forms where", "adjust forms stichting by", "salience", "default", "applies-when",
+        "scale 5 1", "adjust forms where notary is no by -0.2", "adjust forms stichting by", "salience", "default",
+        "applies-when",
     ]
 
     /// The loader's answer, checked for sanity.

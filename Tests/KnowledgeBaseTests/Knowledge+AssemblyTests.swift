@@ -80,7 +80,7 @@ struct KnowledgeAssemblyFallbackTests {
             questions: knowledge.questions, archetypes: knowledge.archetypes, agreements: knowledge.agreements,
             forms: knowledge.forms, signals: knowledge.signals, rules: knowledge.rules,
             requirements: knowledge.requirements, preferences: knowledge.preferences,
-            constraints: knowledge.constraints, attributes: knowledge.attributes,
+            attributes: knowledge.attributes,
             assumedAgreements: knowledge.assumedAgreements)
         var problems = Problems()
         #expect(Knowledge.assemble(broken, rules: RuleGenerator.rules(for: broken), problems: &problems) == nil)

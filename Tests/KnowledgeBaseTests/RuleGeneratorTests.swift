@@ -121,7 +121,8 @@ struct RuleGeneratorTests {
         let changed = try TestSupport.load(
             try TestSupport.validBase(editing: "forms.gvk") {
                 $0.replacingOccurrences(
-                    of: "  adjust forms stichting by -0.3", with: "  adjust forms where legal-personality is yes by -0.3")
+                    of: "  adjust forms stichting by -0.3",
+                    with: "  adjust forms where legal-personality is yes by -0.3")
             })
         #expect(
             changed.ruleBase.rules.map(\.id).filter { $0.hasPrefix("preference/") } == [

@@ -42,13 +42,13 @@ struct Analysis {
         }
     }
 
-    /// Reports written rules and constraints whose condition can never hold, and alternatives
+    /// Reports written rules, requirements and preferences whose condition can never hold, and alternatives
     /// of theirs that never can.
     ///
     /// - Returns: The positions of the rules that can never fire.
     private func rulesThatNeverFire(problems: inout Problems) -> Set<Int> {
         var neverFiring: Set<Int> = []
-        /// The verdict per requirement, preference or constraint, which all its rules share.
+        /// The verdict per requirement or preference, which all its rules share.
         var verdicts: [String: Bool] = [:]
         for (position, rule) in rules.enumerated() {
             guard rule.premise != nil, let condition = rule.premiseSyntax else { continue }
@@ -62,7 +62,7 @@ struct Analysis {
                 for part in finding.parts {
                     problems.add(.partNeverHolds(rule.origin.owner, part.reason), at: part.span)
                 }
-            case .requirement(_?, _), .preference(_?, _), .constraint(_?, _):
+            case .requirement(_?, _), .preference(_?, _):
                 let key = "\(rule.origin.owner)"
                 let verdict: Bool
                 if let known = verdicts[key] {
@@ -79,7 +79,7 @@ struct Analysis {
                     verdicts[key] = verdict
                 }
                 if verdict { neverFiring.insert(position) }
-            case .requirement(nil, _), .preference(nil, _), .constraint(nil, _), .quadrant, .agreements, .fit:
+            case .requirement(nil, _), .preference(nil, _), .quadrant, .agreements, .fit:
                 continue
             }
         }

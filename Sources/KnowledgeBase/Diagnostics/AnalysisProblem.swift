@@ -4,9 +4,9 @@
 enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
     /// A written rule whose condition can never hold.
     case neverFires(Owner, Satisfiability.Contradiction.Reason)
-    /// A question's `applies-when` or a constraint's `when` that can never hold.
+    /// A question's `applies-when`, or a requirement's or preference's `when`, that can never hold.
     case neverApplies(Owner, Satisfiability.Contradiction.Reason)
-    /// An alternative of an `or` that can never hold, in a rule or a constraint.
+    /// An alternative of an `or` that can never hold, in a rule, a requirement or a preference.
     case partNeverHolds(Owner, Satisfiability.Contradiction.Reason)
     /// A question no rule reads.
     case questionNeverRead(String)

@@ -47,9 +47,9 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
     case concludesQuestion(String)
     /// `then X = …` for an attribute rules cannot conclude.
     case unknownConclusionAttribute(String, hint: Hint?)
-    /// A form a preference or constraint lists twice.
+    /// A form a preference lists twice.
     case formListedTwice(String, in: Owner)
-    /// A requirement, preference or constraint that selects no form.
+    /// A requirement or preference that selects no form.
     case selectsNoForm(Owner)
     /// A requirement whose condition reads a derived attribute.
     case requirementReadsDerived(Owner, attribute: String)

@@ -6,6 +6,8 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
     case extraToken(String)
     /// Indented lines under a line that takes none.
     case unexpectedIndentedLine(under: String)
+    /// `constraint`, which the language had before requirements and preferences.
+    case constraintRemoved
     /// A word at column 1 that is no declaration keyword.
     case unknownDeclaration(String, hint: Hint?)
     /// An id that breaks the id rules.
@@ -14,12 +16,8 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
     case unknownField(String, of: Owner, hint: Hint?)
     /// A field given twice.
     case repeatedField(String, of: Owner, firstLine: Int)
-    /// A second line of a group of which the declaration takes one (`exclude` or `adjust`).
-    case secondOfGroup(String, line: String, of: Owner, fields: [String], firstLine: Int)
     /// A required field that is missing.
     case missingField(String, of: Owner)
-    /// A missing `exclude` or `adjust` line.
-    case missingAction(of: Owner)
     /// A text field with its text on its own line.
     case textOnFieldLine(String)
     /// A language line other than `nl` or `en`.
@@ -42,8 +40,6 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
     case certaintyOutOfRange(String)
     /// A certainty of 0 after `with`.
     case certaintyZero
-    /// A certainty after `by` outside -1…1, or 0.
-    case adjustmentOutOfRange(String)
     /// A preference's certainty outside -0.9…0.9, or 0.
     case preferenceOutOfRange(String)
     /// A requirement that lists forms instead of naming a property.
@@ -64,6 +60,8 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "unexpected '\(token)'; expected the end of the line"
         case .unexpectedIndentedLine(let keyword):
             return "unexpected indented line; '\(keyword)' takes no indented lines"
+        case .constraintRemoved:
+            return "unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them"
         case .unknownDeclaration(let word, let hint):
             return "unknown declaration '\(word)'" + hint.text
         case .invalidID(let word):
@@ -72,14 +70,8 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "unknown field '\(word)' in \(owner)" + hint.text
         case .repeatedField(let word, let owner, let line):
             return "field '\(word)' appears twice in \(owner); first at line \(line)"
-        case .secondOfGroup(let group, let word, let owner, let fields, let line):
-            let choices = fields.map { "'\($0)'" }.joined(separator: " or ")
-            return
-                "second \(group) line '\(word)' in \(owner); it takes one \(choices) line, the first is at line \(line)"
         case .missingField(let field, let owner):
             return "missing field '\(field)' in \(owner)"
-        case .missingAction(let owner):
-            return "missing 'exclude' or 'adjust' line in \(owner)"
         case .textOnFieldLine(let keyword):
             return "'\(keyword)' takes its text on indented 'nl' and 'en' lines, not on its own line"
         case .unknownLanguage(let word, let field, let owner):
@@ -103,8 +95,6 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "certainty \(number) is outside -1 to 1"
         case .certaintyZero:
             return "certainty 0 adds no evidence; give a certainty from -1 to 1 other than 0"
-        case .adjustmentOutOfRange(let number):
-            return "certainty \(number) must lie from -1 to 1 and not be 0"
         case .preferenceOutOfRange(let number):
             return "certainty \(number) must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never "
                 + "decides alone"

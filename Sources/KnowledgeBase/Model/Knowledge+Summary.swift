@@ -18,7 +18,7 @@ extension Knowledge {
         public let rules: Int
         /// Engine rules written as `rule`.
         public let writtenRules: Int
-        /// Engine rules the language generated (`quadrant/…`, `agreements/…`, `fit/…`, `constraint/…`).
+        /// Engine rules the language generated (`quadrant/…`, `agreements/…`, `fit/…`, `requirement/…`, `preference/…`).
         public var generatedRules: Int { rules - writtenRules }
 
         /// `12 motives, 30 questions, 4 archetypes, 14 agreements, 25 forms, 8 signals,

@@ -242,8 +242,6 @@ public struct RuleInfo: Hashable, Sendable {
         case requirement(requirement: String, form: String)
         /// `preference/PREFERENCE/FORM`: a preference moves the form up or down.
         case preference(preference: String, form: String)
-        /// `constraint/CONSTRAINT/FORM`: a constraint that excludes or adjusts the form.
-        case constraint(constraint: String, form: String)
     }
 
     /// The engine rule's id.
@@ -348,7 +346,7 @@ public enum DerivedAttribute: String, Hashable, Sendable, CaseIterable {
     case agreement
     /// Multi-valued: form ids, each with its fit as certainty.
     case form
-    /// Multi-valued: form ids that a constraint excludes.
+    /// Multi-valued: form ids that a requirement excludes.
     case excludedForm = "excluded-form"
     /// Multi-valued: signal ids.
     case signal

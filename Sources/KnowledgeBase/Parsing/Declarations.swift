@@ -124,33 +124,6 @@ struct RuleDeclaration: Declaration {
     var because: LocalizedText?
 }
 
-/// `constraint ID`.
-struct ConstraintDeclaration: Declaration {
-    /// Which forms a constraint selects.
-    enum Selection: Sendable {
-        /// `where PROPERTY is yes|no`.
-        case property(FormProperty, Bool)
-        /// Listed form ids.
-        case forms([Name])
-    }
-
-    /// What a constraint does to the forms it selects.
-    enum Effect: Sendable {
-        /// `exclude`: conclude `excluded-form`.
-        case exclude
-        /// `adjust … by CERTAINTY`: conclude `form` with the certainty.
-        case adjust(Double)
-    }
-
-    let header: Header
-    var when: WrittenCondition?
-    var selection: Selection?
-    var effect: Effect?
-    /// The action line's keyword.
-    var actionSpan: Span?
-    var because: LocalizedText?
-}
-
 /// Which forms a requirement or preference selects.
 enum FormSelection: Sendable {
     /// `where PROPERTY is yes|no`.
@@ -196,5 +169,4 @@ struct KnowledgeSyntax: Sendable {
     var rules: [RuleDeclaration] = []
     var requirements: [RequirementDeclaration] = []
     var preferences: [PreferenceDeclaration] = []
-    var constraints: [ConstraintDeclaration] = []
 }

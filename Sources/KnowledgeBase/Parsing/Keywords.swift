@@ -10,7 +10,6 @@ enum DeclarationKeyword: String, CaseIterable, Hashable, Sendable {
     case rule
     case requirement
     case preference
-    case constraint
 }
 
 /// The words after `kind` in a question.
@@ -32,15 +31,11 @@ where RawValue == String, AllCases == [Self] {
     var isRepeatable: Bool { get }
     /// Whether every declaration of the kind must have the field (default: yes).
     var isRequired: Bool { get }
-    /// The name of the group of fields of which a declaration takes only one line, or `nil`
-    /// when the field stands alone (default).
-    var group: String? { get }
 }
 
 extension FieldKeyword {
     var isRepeatable: Bool { false }
     var isRequired: Bool { true }
-    var group: String? { nil }
 }
 
 /// The fields of `knowledge`.
@@ -128,23 +123,6 @@ enum RuleField: String, FieldKeyword {
 
     var isRepeatable: Bool { self == .then }
     var isRequired: Bool { self != .salience }
-}
-
-/// The fields of `constraint`.
-enum ConstraintField: String, FieldKeyword {
-    case when
-    case exclude
-    case adjust
-    case because
-
-    var isRequired: Bool { self == .when || self == .because }
-
-    var group: String? {
-        switch self {
-        case .exclude, .adjust: return "action"
-        case .when, .because: return nil
-        }
-    }
 }
 
 /// The fields of `requirement`.

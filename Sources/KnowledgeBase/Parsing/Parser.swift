@@ -111,7 +111,10 @@ struct Parser {
         }
         guard let keyword = DeclarationKeyword(rawValue: word) else {
             let keywords = DeclarationKeyword.allCases.map(\.rawValue)
-            problems.add(.unknownDeclaration(word, hint: Hint.closest(to: word, among: keywords)), at: first.span)
+            let problem: SyntaxProblem =
+                word == "constraint"
+                ? .constraintRemoved : .unknownDeclaration(word, hint: Hint.closest(to: word, among: keywords))
+            problems.add(problem, at: first.span)
             return
         }
         switch keyword {
@@ -125,7 +128,6 @@ struct Parser {
         case .rule: syntax.rules.append(parseRule(at: index))
         case .requirement: syntax.requirements.append(parseRequirement(at: index))
         case .preference: syntax.preferences.append(parsePreference(at: index))
-        case .constraint: syntax.constraints.append(parseConstraint(at: index))
         }
     }
 
@@ -178,9 +180,8 @@ struct Parser {
     mutating func fields<Field: FieldKeyword>(
         of index: Int, owner: Owner, handle: (inout Parser, Field, Int) -> Void
     ) -> Set<Field> {
-        /// The first line of each field, or of each group of fields.
-        var seen: [String: Int] = [:]
-        func key(_ field: Field) -> String { field.group ?? field.rawValue }
+        /// The first line of each field.
+        var seen: [Field: Int] = [:]
         for child in children(of: index) {
             let first = tokens(child)[0]
             guard let word = first.word else {
@@ -190,28 +191,19 @@ struct Parser {
             guard let field = Field(rawValue: word) else {
                 let suggestion = Suggestion.closest(to: word, among: Field.allCases.map(\.rawValue))
                 problems.add(.unknownField(word, of: owner, hint: suggestion.map(Hint.didYouMean)), at: first.span)
-                if let meant = suggestion.flatMap(Field.init(rawValue:)), seen[key(meant)] == nil {
-                    seen[key(meant)] = lines[child].number
+                if let meant = suggestion.flatMap(Field.init(rawValue:)), seen[meant] == nil {
+                    seen[meant] = lines[child].number
                 }
                 continue
             }
-            if field.isRepeatable {
-                seen[key(field)] = seen[key(field)] ?? lines[child].number
-            } else if let line = seen[key(field)] {
-                if let group = field.group {
-                    let fields = Field.allCases.filter { $0.group == group }.map(\.rawValue).sorted()
-                    problems.add(
-                        .secondOfGroup(group, line: word, of: owner, fields: fields, firstLine: line), at: first.span)
-                } else {
-                    problems.add(.repeatedField(word, of: owner, firstLine: line), at: first.span)
-                }
+            if let line = seen[field], !field.isRepeatable {
+                problems.add(.repeatedField(word, of: owner, firstLine: line), at: first.span)
                 continue
-            } else {
-                seen[key(field)] = lines[child].number
             }
+            seen[field] = seen[field] ?? lines[child].number
             handle(&self, field, child)
         }
-        return Set(Field.allCases.filter { seen[key($0)] != nil })
+        return Set(seen.keys)
     }
 
     /// Reports each required field that is not in `seen` (unless the declaration on line `index`

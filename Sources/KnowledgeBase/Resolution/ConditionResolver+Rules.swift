@@ -1,7 +1,7 @@
 import Inference
 import Utilities
 
-/// Resolving the declarations that make rules: written rules and constraints.
+/// Resolving the declarations that make rules: written rules, requirements and preferences.
 extension ConditionResolver {
     /// Resolves a written rule's condition and conclusions.
     ///
@@ -37,57 +37,6 @@ extension ConditionResolver {
         return attributes[intended]
     }
 
-    /// Resolves a constraint's condition and the forms it selects.
-    ///
-    /// - Parameter forms: The form declarations, for a property filter and for listed ids.
-    func resolve(
-        _ constraint: ConstraintDeclaration, forms: DeclarationIndex<FormDeclaration>, problems: inout Problems
-    ) -> ResolvedConstraint {
-        let when = constraint.when.map { resolve($0, problems: &problems) }
-        let selected = constraint.header.id.flatMap { id in
-            selectedForms(of: constraint, id: id.text, among: forms, problems: &problems)
-        }
-        return ResolvedConstraint(syntax: constraint, when: when, forms: selected)
-    }
-
-    /// The forms a constraint selects, in form declaration order for a property filter and as
-    /// listed otherwise; `nil` (with a problem) when it names an unknown form or selects none.
-    private func selectedForms(
-        of constraint: ConstraintDeclaration, id: String, among forms: DeclarationIndex<FormDeclaration>,
-        problems: inout Problems
-    ) -> [String]? {
-        guard let selection = constraint.selection else { return nil }
-        var selected: [String] = []
-        switch selection {
-        case .property(let property, let value):
-            for form in forms.primary where form.properties[property] == value {
-                if let formID = form.header.id { selected.append(formID.text) }
-            }
-        case .forms(let names):
-            var failed = false
-            for name in names {
-                guard forms.contains(name.text) else {
-                    problems.add(
-                        .unknown(.form, name.text, hint: Hint.closest(to: name.text, among: forms.ids)), at: name.span)
-                    failed = true
-                    continue
-                }
-                guard !selected.contains(name.text) else {
-                    problems.add(.formListedTwice(name.text, in: .declaration(.constraint, id: id)), at: name.span)
-                    continue
-                }
-                selected.append(name.text)
-            }
-            if failed { return nil }
-        }
-        guard !selected.isEmpty else {
-            problems.add(
-                .selectsNoForm(.declaration(.constraint, id: id)), at: constraint.actionSpan ?? constraint.header.span)
-            return nil
-        }
-        return selected
-    }
-
     /// Resolves a requirement's condition, which may read only answers, and the forms it excludes.
     func resolve(
         _ requirement: RequirementDeclaration, forms: DeclarationIndex<FormDeclaration>, problems: inout Problems
@@ -104,7 +53,8 @@ extension ConditionResolver {
                 selection, of: owner, at: requirement.actionSpan ?? requirement.header.span, among: forms,
                 problems: &problems)
         }
-        return ResolvedRequirement(syntax: requirement, when: when, forms: requirement.header.id == nil ? nil : selected)
+        return ResolvedRequirement(
+            syntax: requirement, when: when, forms: requirement.header.id == nil ? nil : selected)
     }
 
     /// Resolves a preference's condition and the forms it moves.
@@ -125,7 +75,8 @@ extension ConditionResolver {
     /// that have it with the value; for a list, the forms listed. `nil` (with a problem) when it
     /// names an unknown property or form, or selects none.
     private func selectedForms(
-        _ selection: FormSelection, of owner: Owner, at actionSpan: Span, among forms: DeclarationIndex<FormDeclaration>,
+        _ selection: FormSelection, of owner: Owner, at actionSpan: Span,
+        among forms: DeclarationIndex<FormDeclaration>,
         problems: inout Problems
     ) -> [String]? {
         var selected: [String] = []

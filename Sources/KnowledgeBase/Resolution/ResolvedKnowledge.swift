@@ -23,7 +23,6 @@ struct ResolvedKnowledge: Sendable {
     let rules: DeclarationIndex<ResolvedRule>
     let requirements: DeclarationIndex<ResolvedRequirement>
     let preferences: DeclarationIndex<ResolvedPreference>
-    let constraints: DeclarationIndex<ResolvedConstraint>
     /// What conditions may read, by attribute name.
     let attributes: [String: AttributeInfo]
     /// Agreements an archetype probably meant where it lists an unknown one (so they do not also
@@ -171,18 +170,6 @@ struct ResolvedPreference: Declaration {
     let when: ResolvedCondition?
     /// The forms it moves, in form declaration order for a property and as listed otherwise;
     /// `nil` when the selection is missing or has an error (reported).
-    let forms: [String]?
-
-    var header: Header { syntax.header }
-}
-
-/// A constraint with its condition and the forms it selects resolved.
-struct ResolvedConstraint: Declaration {
-    let syntax: ConstraintDeclaration
-    /// The `when`, when written (its absence was reported).
-    let when: ResolvedCondition?
-    /// The forms it selects, in form declaration order for a property filter and as listed
-    /// otherwise; `nil` when the selection is missing or has an error (reported).
     let forms: [String]?
 
     var header: Header { syntax.header }

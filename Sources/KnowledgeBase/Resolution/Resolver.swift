@@ -5,7 +5,8 @@ import Utilities
 ///
 /// It indexes every kind of declaration by id (reporting duplicates), checks the `knowledge`
 /// block, the archetypes' quadrants and agreements, the forms' fits, the questions' options,
-/// defaults and conditions, and the rules' and constraints' conditions and conclusions, and
+/// defaults and conditions, and the conditions, conclusions and selections of rules,
+/// requirements and preferences, and
 /// makes each declaration into a complete model value where it can. Every check runs even when
 /// earlier ones failed; a check that would only repeat an earlier problem (a cascade) is skipped.
 /// See `Knowledge/COMPILER.md`.
@@ -35,8 +36,6 @@ enum Resolver {
             syntax.requirements, keyword: .requirement, locate: locate, problems: &problems)
         let preferences = DeclarationIndex(
             syntax.preferences, keyword: .preference, locate: locate, problems: &problems)
-        let constraints = DeclarationIndex(
-            syntax.constraints, keyword: .constraint, locate: locate, problems: &problems)
 
         let baseSpan =
             syntax.knowledge.first?.keyword
@@ -73,14 +72,11 @@ enum Resolver {
         let resolvedPreferences = preferences.map { preference, _ in
             conditions.resolve(preference, forms: forms, problems: &problems)
         }
-        let resolvedConstraints = constraints.map { constraint, _ in
-            conditions.resolve(constraint, forms: forms, problems: &problems)
-        }
         return ResolvedKnowledge(
             paths: paths, block: block, baseSpan: baseSpan, motives: resolvedMotives, questions: resolvedQuestions,
             archetypes: resolvedArchetypes.archetypes, agreements: resolvedAgreements, forms: resolvedForms,
             signals: resolvedSignals, rules: resolvedRules, requirements: resolvedRequirements,
-            preferences: resolvedPreferences, constraints: resolvedConstraints,
+            preferences: resolvedPreferences,
             attributes: attributes, assumedAgreements: resolvedArchetypes.assumedAgreements)
     }
 

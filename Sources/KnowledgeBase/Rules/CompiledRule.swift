@@ -29,9 +29,6 @@ struct CompiledRule: Sendable {
         case requirement(id: String?, form: String?)
         /// `preference/PREFERENCE/FORM`; without a form as for a requirement.
         case preference(id: String?, form: String?)
-        /// `constraint/CONSTRAINT/FORM`; without a form when the constraint selects none (or has
-        /// no id), so the rule only carries what the constraint reads.
-        case constraint(id: String?, form: String?)
 
         /// The engine rule id, or `nil` when the declaration has no valid id or selects no form.
         var id: String? {
@@ -42,8 +39,7 @@ struct CompiledRule: Sendable {
             case .fit(let form, let archetype, _): return "fit/\(form)/\(archetype)"
             case .requirement(let requirement?, let form?): return "requirement/\(requirement)/\(form)"
             case .preference(let preference?, let form?): return "preference/\(preference)/\(form)"
-            case .constraint(let constraint?, let form?): return "constraint/\(constraint)/\(form)"
-            case .requirement, .preference, .constraint: return nil
+            case .requirement, .preference: return nil
             }
         }
 
@@ -56,18 +52,16 @@ struct CompiledRule: Sendable {
             case .fit(let form, let archetype, let level): return .fit(form: form, archetype: archetype, level: level)
             case .requirement(let requirement?, let form?): return .requirement(requirement: requirement, form: form)
             case .preference(let preference?, let form?): return .preference(preference: preference, form: form)
-            case .constraint(let constraint?, let form?): return .constraint(constraint: constraint, form: form)
-            case .requirement, .preference, .constraint: return nil
+            case .requirement, .preference: return nil
             }
         }
 
-        /// The declaration messages about its condition name: `rule 'x'`, `constraint 'y'`.
+        /// The declaration messages about its condition name: `rule 'x'`, `requirement 'y'`.
         var owner: Owner {
             switch self {
             case .written(let id): return .declaration(.rule, id: id)
             case .requirement(let id, _): return .declaration(.requirement, id: id)
             case .preference(let id, _): return .declaration(.preference, id: id)
-            case .constraint(let id, _): return .declaration(.constraint, id: id)
             case .quadrant(let archetype), .agreements(let archetype): return .declaration(.archetype, id: archetype)
             case .fit(let form, _, _): return .declaration(.form, id: form)
             }
@@ -78,7 +72,8 @@ struct CompiledRule: Sendable {
     let origin: Origin
     /// The premise; `nil` when the written condition has errors (already reported).
     let premise: Condition?
-    /// The written condition, for contradiction messages (written rules and constraints).
+    /// The written condition, for contradiction messages (written rules, requirements and
+    /// preferences).
     let premiseSyntax: ConditionSyntax?
     /// What the premise reads, also when it has errors (so one mistake does not cascade).
     let reads: [Read]

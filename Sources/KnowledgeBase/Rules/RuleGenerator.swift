@@ -7,8 +7,7 @@ import Utilities
 /// Rule-base order: the written rules in file order (files by name), then `quadrant/…` for each
 /// archetype, `agreements/…` for each archetype, `fit/FORM/ARCHETYPE` for each form (archetypes
 /// in declaration order), `requirement/ID/FORM` for each requirement and `preference/ID/FORM`
-/// for each preference (forms in declaration order for a property, as listed otherwise), then
-/// `constraint/ID/FORM` for each constraint.
+/// for each preference (forms in declaration order for a property, as listed otherwise).
 enum RuleGenerator {
     /// Every rule, in rule-base order, including those of declarations with problems (they carry
     /// what those read and conclude, and do not enter the rule base).
@@ -18,7 +17,6 @@ enum RuleGenerator {
         writtenRules(knowledge.rules) + quadrantRules(knowledge.archetypes)
             + agreementRules(knowledge.archetypes, agreements: knowledge.agreements) + fitRules(knowledge.forms)
             + requirementRules(knowledge.requirements) + preferenceRules(knowledge.preferences)
-            + constraintRules(knowledge.constraints)
     }
 
     private static func writtenRules(_ rules: DeclarationIndex<ResolvedRule>) -> [CompiledRule] {
@@ -123,7 +121,8 @@ enum RuleGenerator {
                 return [
                     CompiledRule(
                         origin: .requirement(id: requirement.header.id?.text, form: nil), premise: nil,
-                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0, because: nil,
+                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0,
+                        because: nil,
                         span: requirement.header.span, isIncluded: false)
                 ]
             }
@@ -155,7 +154,8 @@ enum RuleGenerator {
                 return [
                     CompiledRule(
                         origin: .preference(id: preference.header.id?.text, form: nil), premise: nil,
-                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0, because: nil,
+                        premiseSyntax: nil, reads: reads, conclusions: [], conclusionSpans: [], salience: 0,
+                        because: nil,
                         span: preference.header.span, isIncluded: false)
                 ]
             }
@@ -166,7 +166,8 @@ enum RuleGenerator {
                     origin: .preference(id: id.text, form: form), premise: premise,
                     premiseSyntax: preference.when?.written.condition, reads: reads,
                     conclusions: [
-                        Conclusion(attribute: DerivedAttribute.form.rawValue, value: .symbol(form), certainty: certainty)
+                        Conclusion(
+                            attribute: DerivedAttribute.form.rawValue, value: .symbol(form), certainty: certainty)
                     ],
                     conclusionSpans: [actionSpan], salience: 0, because: preference.syntax.because, span: id.span,
                     isIncluded: preferences.isPrimary(position))
@@ -177,41 +178,6 @@ enum RuleGenerator {
     /// `archetype is known and (condition)`, with a condition's own `and` spliced in.
     private static func archetypeGated(_ condition: Condition) -> Condition {
         .all(ConditionResolver.flattened([.known(DerivedAttribute.archetype.rawValue), condition], conjunction: true))
-    }
-
-    private static func constraintRules(_ constraints: DeclarationIndex<ResolvedConstraint>) -> [CompiledRule] {
-        constraints.all.indices.flatMap { position -> [CompiledRule] in
-            let constraint = constraints.all[position]
-            let reads =
-                [Read(attribute: DerivedAttribute.archetype.rawValue, value: nil)] + (constraint.when?.reads ?? [])
-            let premise = constraint.when?.condition.map(archetypeGated)
-            let id = constraint.header.id
-            guard let id, let effect = constraint.syntax.effect, let selected = constraint.forms else {
-                // Nothing to generate, but what the constraint reads still counts as read.
-                return [
-                    CompiledRule(
-                        origin: .constraint(id: id?.text, form: nil), premise: nil, premiseSyntax: nil, reads: reads,
-                        conclusions: [], conclusionSpans: [], salience: 0, because: nil, span: constraint.header.span,
-                        isIncluded: false)
-                ]
-            }
-            let actionSpan = constraint.syntax.actionSpan ?? id.span
-            return selected.map { form in
-                let conclusion: Conclusion
-                switch effect {
-                case .exclude:
-                    conclusion = Conclusion(attribute: DerivedAttribute.excludedForm.rawValue, value: .symbol(form))
-                case .adjust(let certainty):
-                    conclusion = Conclusion(
-                        attribute: DerivedAttribute.form.rawValue, value: .symbol(form), certainty: certainty)
-                }
-                return CompiledRule(
-                    origin: .constraint(id: id.text, form: form), premise: premise,
-                    premiseSyntax: constraint.when?.written.condition, reads: reads, conclusions: [conclusion],
-                    conclusionSpans: [actionSpan], salience: 0, because: constraint.syntax.because, span: id.span,
-                    isIncluded: constraints.isPrimary(position))
-            }
-        }
     }
 }
 
