@@ -1,5 +1,5 @@
-/// Broken knowledge bases about what forms can do and how forms are chosen: requirements and
-/// preferences.
+/// Broken knowledge bases about what forms can do and how forms are chosen: properties,
+/// requirements and preferences.
 extension BrokenCase {
     static let forms: [BrokenCase] = [
         BrokenCase(
@@ -7,7 +7,7 @@ extension BrokenCase {
             replacing: #"  exclude forms where private-partners is no"#,
             with: #"  exclude forms bedrijfsvoeringsorganisatie"#,
             expected: #"""
-                requirement-lists-forms/forms.gvk:112:17: error: a requirement follows from a property, not from a list of forms: write 'exclude forms where PROPERTY is yes|no'
+                requirement-lists-forms/forms.gvk:91:17: error: a requirement follows from a property, not from a list of forms: write 'exclude forms where PROPERTY is yes|no'
                   exclude forms bedrijfsvoeringsorganisatie
                                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~
                 """#),
@@ -16,7 +16,7 @@ extension BrokenCase {
             replacing: #"  when partners = privaat or partners = gemengd"#,
             with: #"  when archetype = functioneel and (partners = privaat or partners = gemengd)"#,
             expected: #"""
-                requirement-reads-derived-attribute/forms.gvk:111:8: error: requirement 'alleen-overheden' reads 'archetype'; a requirement may read only the answers to questions
+                requirement-reads-derived-attribute/forms.gvk:90:8: error: requirement 'alleen-overheden' reads 'archetype'; a requirement may read only the answers to questions
                   when archetype = functioneel and (partners = privaat or partners = gemengd)
                        ^~~~~~~~~
                 """#),
@@ -25,7 +25,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting by -0.95"#,
             expected: #"""
-                preference-certainty-out-of-range/forms.gvk:119:29: error: certainty -0.95 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
+                preference-certainty-out-of-range/forms.gvk:98:29: error: certainty -0.95 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
                   adjust forms stichting by -0.95
                                             ^~~~~
                 """#),
@@ -34,7 +34,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting by 0"#,
             expected: #"""
-                preference-certainty-zero/forms.gvk:119:29: error: certainty 0 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
+                preference-certainty-zero/forms.gvk:98:29: error: certainty 0 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
                   adjust forms stichting by 0
                                             ^
                 """#),
@@ -43,9 +43,104 @@ extension BrokenCase {
             replacing: #"preference lichte-vorm"#,
             with: #"constraint lichte-vorm"#,
             expected: #"""
-                constraint-keyword/forms.gvk:117:1: error: unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them
+                constraint-keyword/forms.gvk:96:1: error: unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them
                 constraint lichte-vorm
                 ^~~~~~~~~~
+                """#),
+        BrokenCase(
+            "property-unknown-in-form", in: "forms.gvk",
+            replacing: #"""
+                  private-partners yes
+                  fit transactioneel poor
+                """#,
+            with: #"""
+                  privat-partners yes
+                  fit transactioneel poor
+                """#,
+            expected: #"""
+                property-unknown-in-form/forms.gvk:35:3: error: unknown property 'privat-partners'; did you mean 'private-partners'?
+                  privat-partners yes
+                  ^~~~~~~~~~~~~~~
+                """#),
+        BrokenCase(
+            "property-not-stated", in: "forms.gvk",
+            deleting: #"  private-partners no"#,
+            expected: #"""
+                property-not-stated/forms.gvk:49:6: error: form 'bedrijfsvoeringsorganisatie' does not say whether it has property 'private-partners'
+                form bedrijfsvoeringsorganisatie
+                     ^~~~~~~~~~~~~~~~~~~~~~~~~~~
+                """#),
+        BrokenCase(
+            "property-stated-twice", in: "forms.gvk",
+            replacing: #"  private-partners no"#,
+            with: #"""
+                  private-partners no
+                  private-partners yes
+                """#,
+            expected: #"""
+                property-stated-twice/forms.gvk:60:3: error: property 'private-partners' is stated twice in form 'bedrijfsvoeringsorganisatie'; first at line 59
+                  private-partners yes
+                  ^~~~~~~~~~~~~~~~
+                """#),
+        BrokenCase(
+            "property-never-used",
+            edits: [
+                .append(
+                    in: "properties.gvk",
+                    appending: #"""
+
+                        property notary
+                          label
+                            nl "vraagt een notariële akte"
+                            en "needs a notarial deed"
+                        """#),
+                .replace(
+                    in: "forms.gvk", replacing: #"  private-partners no"#,
+                    with: #"""
+                          private-partners no
+                          notary no
+                        """#),
+                .replace(
+                    in: "forms.gvk",
+                    replacing: #"""
+                          private-partners yes
+                          fit transactioneel poor
+                        """#,
+                    with: #"""
+                          private-partners yes
+                          notary yes
+                          fit transactioneel poor
+                        """#),
+                .replace(
+                    in: "forms.gvk",
+                    replacing: #"""
+                          private-partners yes
+                          fit transactioneel situational
+                        """#,
+                    with: #"""
+                          private-partners yes
+                          notary no
+                          fit transactioneel situational
+                        """#),
+            ],
+            expected: #"""
+                property-never-used/properties.gvk:6:10: error: no requirement or preference uses property 'notary'
+                property notary
+                         ^~~~~~
+                """#),
+        BrokenCase(
+            "property-declared-twice", in: "properties.gvk",
+            appending: #"""
+
+                property private-partners
+                  label
+                    nl "alleen privaat"
+                    en "private only"
+                """#,
+            expected: #"""
+                property-declared-twice/properties.gvk:6:10: error: duplicate property 'private-partners'; first declared at property-declared-twice/properties.gvk:1:10
+                property private-partners
+                         ^~~~~~~~~~~~~~~~
                 """#),
     ]
 }

@@ -78,7 +78,8 @@ struct KnowledgeAssemblyFallbackTests {
             paths: knowledge.paths, block: knowledge.block, baseSpan: knowledge.baseSpan,
             motives: knowledge.motives.map { motive, _ in ResolvedValue(syntax: motive.syntax, value: nil) },
             questions: knowledge.questions, archetypes: knowledge.archetypes, agreements: knowledge.agreements,
-            forms: knowledge.forms, signals: knowledge.signals, rules: knowledge.rules,
+            forms: knowledge.forms, properties: knowledge.properties, signals: knowledge.signals,
+            rules: knowledge.rules,
             requirements: knowledge.requirements, preferences: knowledge.preferences,
             attributes: knowledge.attributes,
             assumedAgreements: knowledge.assumedAgreements)

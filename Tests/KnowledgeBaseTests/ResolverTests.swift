@@ -35,8 +35,11 @@ struct ResolverTests {
         #expect(transactional.essence.nl == "Een partij koopt een helder omschreven product van een andere partij.")
         #expect(transactional.agreements == ["resultaat"])
         let form = try #require(knowledge.form("bedrijfsvoeringsorganisatie"))
-        #expect(form.properties.count == FormProperty.allCases.count)
-        #expect(form.properties[.privatePartners] == false)
+        #expect(form.properties == ["private-partners": false])
+        #expect(knowledge.properties.map(\.id) == ["private-partners"])
+        #expect(
+            knowledge.property("private-partners")?.label.nl == "staat open als alle partners private partijen zijn")
+        #expect(knowledge.property("private-partners")?.explanation == nil)
         #expect(form.fits.map(\.archetype) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
         #expect(knowledge.signal("hoog-risico")?.title.en == "High risk")
         #expect(knowledge.agreement("spelregels")?.label.nl == "Spelregels")

@@ -122,11 +122,11 @@ struct RuleGeneratorTests {
             try TestSupport.validBase(editing: "forms.gvk") {
                 $0.replacingOccurrences(
                     of: "  adjust forms stichting by -0.3",
-                    with: "  adjust forms where legal-personality is yes by -0.3")
+                    with: "  adjust forms where private-partners is yes by -0.3")
             })
         #expect(
             changed.ruleBase.rules.map(\.id).filter { $0.hasPrefix("preference/") } == [
-                "preference/lichte-vorm/stichting", "preference/lichte-vorm/bedrijfsvoeringsorganisatie",
+                "preference/lichte-vorm/samenwerkingsovereenkomst", "preference/lichte-vorm/stichting",
             ])
     }
 }

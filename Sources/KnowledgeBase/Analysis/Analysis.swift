@@ -23,6 +23,7 @@ struct Analysis {
         analysis.checkQuestionsCanApply(problems: &problems)
         let neverFiring = analysis.rulesThatNeverFire(problems: &problems)
         analysis.checkReads(problems: &problems)
+        analysis.checkPropertiesUsed(problems: &problems)
         analysis.checkConclusions(except: neverFiring, problems: &problems)
         analysis.checkCycles(problems: &problems)
         analysis.checkFormsFollowArchetype(problems: &problems)
@@ -108,6 +109,22 @@ struct Analysis {
             for option in question.options where !readValues.contains(Read(attribute: id.text, value: option.id)) {
                 problems.add(.optionNeverRead(option.id, question: id.text, source: option.source), at: option.span)
             }
+        }
+    }
+
+    // MARK: - Properties
+
+    private func checkPropertiesUsed(problems: inout Problems) {
+        // An action line with an error might have used any property.
+        let hasBrokenSelection =
+            knowledge.requirements.all.contains { $0.syntax.actionSpan != nil && $0.syntax.selection == nil }
+            || knowledge.preferences.all.contains { $0.syntax.actionSpan != nil && $0.syntax.selection == nil }
+        guard !hasBrokenSelection else { return }
+        let used = Set(
+            knowledge.requirements.all.compactMap(\.property) + knowledge.preferences.all.compactMap(\.property))
+        for property in knowledge.properties.primary {
+            guard let id = property.header.id, !used.contains(id.text) else { continue }
+            problems.add(.propertyNeverUsed(id.text), at: id.span)
         }
     }
 

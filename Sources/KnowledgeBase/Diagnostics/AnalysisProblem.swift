@@ -10,6 +10,8 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
     case partNeverHolds(Owner, Satisfiability.Contradiction.Reason)
     /// A question no rule reads.
     case questionNeverRead(String)
+    /// A property no requirement or preference uses.
+    case propertyNeverUsed(String)
     /// An option no rule reads, with where the option comes from.
     case optionNeverRead(String, question: String, source: OptionSource)
     /// An archetype, agreement, form or signal that no rule concludes with positive certainty.
@@ -55,6 +57,8 @@ enum AnalysisProblem: Hashable, Sendable, CustomStringConvertible {
             return "part of the condition of \(owner) can never hold: \(reason)"
         case .questionNeverRead(let question):
             return "no rule reads question '\(question)'"
+        case .propertyNeverUsed(let property):
+            return "no requirement or preference uses property '\(property)'"
         case .optionNeverRead(let option, let question, .written):
             return "no rule reads option '\(option)' of question '\(question)'"
         case .optionNeverRead(let option, let question, .motive):

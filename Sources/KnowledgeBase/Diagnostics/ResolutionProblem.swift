@@ -21,6 +21,10 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
     case secondFit(archetype: String, in: Owner, firstLine: Int)
     /// A form without a `fit` for an archetype.
     case missingFit(archetype: String, in: Owner)
+    /// A form that does not state a declared property.
+    case propertyNotStated(String, in: Owner)
+    /// A form that states a property twice.
+    case propertyStatedTwice(String, in: Owner, firstLine: Int)
     /// An option listed twice in a question.
     case optionTwice(String, in: Owner, first: SourceLocation)
     /// A question named like a derived attribute.
@@ -106,6 +110,10 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
             return "second 'fit' for archetype '\(archetype)' in \(owner); first at line \(line)"
         case .missingFit(let archetype, let owner):
             return "missing 'fit' for archetype '\(archetype)' in \(owner)"
+        case .propertyNotStated(let property, let owner):
+            return "\(owner) does not say whether it has property '\(property)'"
+        case .propertyStatedTwice(let property, let owner, let line):
+            return "property '\(property)' is stated twice in \(owner); first at line \(line)"
         case .optionTwice(let option, let owner, let first):
             return "option '\(option)' appears twice in \(owner); first at \(first)"
         case .reservedQuestionID(let id):

@@ -31,6 +31,7 @@ extension Knowledge {
         let archetypes = values(knowledge.archetypes, .archetype, \.value)
         let agreements = values(knowledge.agreements, .agreement, \.value)
         let forms = values(knowledge.forms, .form, \.value)
+        let properties = values(knowledge.properties, .property, \.value)
         let signals = values(knowledge.signals, .signal, \.value)
         var engineRules: [Rule] = []
         var infos: [RuleInfo] = []
@@ -60,7 +61,8 @@ extension Knowledge {
             let ruleBase = try RuleBase(attributes: declarations, rules: engineRules)
             return Knowledge(
                 version: block.version, title: block.title, motives: motives, questions: questions,
-                archetypes: archetypes, agreements: agreements, forms: forms, signals: signals, rules: infos,
+                archetypes: archetypes, agreements: agreements, forms: forms, properties: properties,
+                signals: signals, rules: infos,
                 ruleBase: ruleBase)
         } catch {
             problems.add(.engineRejects("\(error)"), at: knowledge.baseSpan)

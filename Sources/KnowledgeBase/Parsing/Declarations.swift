@@ -95,14 +95,32 @@ struct FitSyntax: Sendable {
     let reason: LocalizedText?
 }
 
+/// `property ID`: something a form can or cannot do, which every form states.
+struct PropertyDeclaration: Declaration {
+    let header: Header
+    var label: LocalizedText?
+    var explanation: LocalizedText?
+}
+
+/// One `PROPERTY yes|no` line of a form.
+struct PropertyStatement: Sendable {
+    /// The property as written.
+    let name: Name
+    /// The value, or `nil` when it is not `yes` or `no` (reported).
+    let value: Bool?
+}
+
 /// `form ID`.
 struct FormDeclaration: Declaration {
     let header: Header
     var name: LocalizedText?
     var description: LocalizedText?
     var liability: LocalizedText?
-    var properties: [FormProperty: Bool] = [:]
+    /// The property lines, in order.
+    var properties: [PropertyStatement] = []
     var fits: [FitSyntax] = []
+    /// Whether a line under it is misindented (so a property that seems unstated may be there).
+    var holdsMisindentedLines = false
 }
 
 /// One `then ATTRIBUTE = VALUE [with CERTAINTY]`.
@@ -165,6 +183,7 @@ struct KnowledgeSyntax: Sendable {
     var archetypes: [ArchetypeDeclaration] = []
     var agreements: [AgreementDeclaration] = []
     var forms: [FormDeclaration] = []
+    var properties: [PropertyDeclaration] = []
     var signals: [SignalDeclaration] = []
     var rules: [RuleDeclaration] = []
     var requirements: [RequirementDeclaration] = []

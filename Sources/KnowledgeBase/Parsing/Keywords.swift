@@ -6,6 +6,7 @@ enum DeclarationKeyword: String, CaseIterable, Hashable, Sendable {
     case archetype
     case agreement
     case form
+    case property
     case signal
     case rule
     case requirement
@@ -95,19 +96,19 @@ enum ArchetypeField: String, FieldKeyword {
     case agreements
 }
 
-/// The fields of `form`.
+/// The fields of `property`.
+enum PropertyField: String, FieldKeyword {
+    case label
+    case explanation
+
+    var isRequired: Bool { self == .label }
+}
+
+/// The fields of `form`; its other lines state its properties (`PROPERTY yes|no`).
 enum FormField: String, FieldKeyword {
     case name
     case description
     case liability
-    case legalPersonality = "legal-personality"
-    case limitedLiability = "limited-liability"
-    case profitDistribution = "profit-distribution"
-    case notary
-    case employsStaff = "employs-staff"
-    case publicPartners = "public-partners"
-    case privatePartners = "private-partners"
-    case mixedPartners = "mixed-partners"
     case fit
 
     var isRepeatable: Bool { self == .fit }

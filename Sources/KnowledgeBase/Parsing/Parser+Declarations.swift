@@ -209,22 +209,47 @@ extension Parser {
         return declaration
     }
 
+    mutating func parseProperty(at index: Int) -> PropertyDeclaration {
+        var declaration = PropertyDeclaration(header: header(at: index))
+        let owner = Owner(.property, declaration.header)
+        let seen = fields(of: index, owner: owner) { (parser, field: PropertyField, line) in
+            switch field {
+            case .label: declaration.label = parser.text(at: line, owner: owner)
+            case .explanation: declaration.explanation = parser.text(at: line, owner: owner)
+            }
+        }
+        requireFields(seen, owner: owner, at: declaration.header.span, line: index)
+        return declaration
+    }
+
     mutating func parseForm(at index: Int) -> FormDeclaration {
         var declaration = FormDeclaration(header: header(at: index))
         let owner = Owner(.form, declaration.header)
-        let seen = fields(of: index, owner: owner) { (parser, field: FormField, line) in
+        let fieldWords = FormField.allCases.map(\.rawValue)
+        let seen = fields(
+            of: index, owner: owner,
+            other: { parser, line in
+                // `PROPERTY yes|no`; also `PROPERTY x` alone on its line when the word is no
+                // likely typo of a field, so a wrong value is reported as one.
+                let parts = parser.tokens(line)
+                let statesValue = parts.count >= 2 && (parts[1].isWord("yes") || parts[1].isWord("no"))
+                let looksLikeStatement =
+                    parts.count == 2 && line + 1 == parser.subtreeEnd[line]
+                    && Suggestion.closest(to: parts[0].raw, among: fieldWords) == nil
+                guard let word = parts[0].word, statesValue || looksLikeStatement else { return false }
+                declaration.properties.append(
+                    PropertyStatement(name: Name(text: word, span: parts[0].span), value: parser.yesNo(at: line)))
+                return true
+            }
+        ) { (parser, field: FormField, line) in
             switch field {
             case .name: declaration.name = parser.text(at: line, owner: owner)
             case .description: declaration.description = parser.text(at: line, owner: owner)
             case .liability: declaration.liability = parser.text(at: line, owner: owner)
             case .fit: if let fit = parser.fit(at: line, owner: owner) { declaration.fits.append(fit) }
-            case .legalPersonality, .limitedLiability, .profitDistribution, .notary, .employsStaff,
-                .publicPartners, .privatePartners, .mixedPartners:
-                if let value = parser.yesNo(at: line), let property = FormProperty(rawValue: field.rawValue) {
-                    declaration.properties[property] = value
-                }
             }
         }
+        declaration.holdsMisindentedLines = hasMisindentation(under: index)
         requireFields(seen, owner: owner, at: declaration.header.span, line: index)
         return declaration
     }

@@ -124,6 +124,7 @@ struct Parser {
         case .archetype: syntax.archetypes.append(parseArchetype(at: index))
         case .agreement: syntax.agreements.append(parseAgreement(at: index))
         case .form: syntax.forms.append(parseForm(at: index))
+        case .property: syntax.properties.append(parseProperty(at: index))
         case .signal: syntax.signals.append(parseSignal(at: index))
         case .rule: syntax.rules.append(parseRule(at: index))
         case .requirement: syntax.requirements.append(parseRequirement(at: index))
@@ -174,11 +175,15 @@ struct Parser {
     /// - Parameters:
     ///   - index: The declaration's line.
     ///   - owner: The declaration as messages name it.
+    ///   - other: Called first for a line that starts with a word that is no field keyword; it
+    ///     returns whether it took the line (a form's property line), else the word is an unknown
+    ///     field.
     ///   - handle: Called for each accepted field with its keyword and line.
     /// - Returns: The fields seen, for the check of required ones; an unknown field that is
     ///   probably a typo of a known one counts as that one, so it is reported once.
     mutating func fields<Field: FieldKeyword>(
-        of index: Int, owner: Owner, handle: (inout Parser, Field, Int) -> Void
+        of index: Int, owner: Owner, other: ((inout Parser, Int) -> Bool)? = nil,
+        handle: (inout Parser, Field, Int) -> Void
     ) -> Set<Field> {
         /// The first line of each field.
         var seen: [Field: Int] = [:]
@@ -189,6 +194,7 @@ struct Parser {
                 continue
             }
             guard let field = Field(rawValue: word) else {
+                if let other, other(&self, child) { continue }
                 let suggestion = Suggestion.closest(to: word, among: Field.allCases.map(\.rawValue))
                 problems.add(.unknownField(word, of: owner, hint: suggestion.map(Hint.didYouMean)), at: first.span)
                 if let meant = suggestion.flatMap(Field.init(rawValue:)), seen[meant] == nil {

@@ -38,8 +38,13 @@ extension ConditionResolver {
     }
 
     /// Resolves a requirement's condition, which may read only answers, and the forms it excludes.
+    ///
+    /// - Parameters:
+    ///   - forms: The resolved forms, with their properties.
+    ///   - properties: The declared property ids.
     func resolve(
-        _ requirement: RequirementDeclaration, forms: DeclarationIndex<FormDeclaration>, problems: inout Problems
+        _ requirement: RequirementDeclaration, forms: DeclarationIndex<ResolvedForm>, properties: [String],
+        problems: inout Problems
     ) -> ResolvedRequirement {
         let owner = Owner(.requirement, requirement.header)
         let when = requirement.when.map { resolve($0, problems: &problems) }
@@ -48,46 +53,52 @@ extension ConditionResolver {
                 problems.add(.requirementReadsDerived(owner, attribute: test.name.text), at: test.name.span)
             }
         }
-        let selected = requirement.selection.flatMap { selection in
+        let selection = requirement.selection.map { selection in
             selectedForms(
                 selection, of: owner, at: requirement.actionSpan ?? requirement.header.span, among: forms,
-                problems: &problems)
+                properties: properties, problems: &problems)
         }
         return ResolvedRequirement(
-            syntax: requirement, when: when, forms: requirement.header.id == nil ? nil : selected)
+            syntax: requirement, when: when, property: selection?.property,
+            forms: requirement.header.id == nil ? nil : selection?.forms)
     }
 
     /// Resolves a preference's condition and the forms it moves.
     func resolve(
-        _ preference: PreferenceDeclaration, forms: DeclarationIndex<FormDeclaration>, problems: inout Problems
+        _ preference: PreferenceDeclaration, forms: DeclarationIndex<ResolvedForm>, properties: [String],
+        problems: inout Problems
     ) -> ResolvedPreference {
         let owner = Owner(.preference, preference.header)
         let when = preference.when.map { resolve($0, problems: &problems) }
-        let selected = preference.selection.flatMap { selection in
+        let selection = preference.selection.map { selection in
             selectedForms(
                 selection, of: owner, at: preference.actionSpan ?? preference.header.span, among: forms,
-                problems: &problems)
+                properties: properties, problems: &problems)
         }
-        return ResolvedPreference(syntax: preference, when: when, forms: preference.header.id == nil ? nil : selected)
+        return ResolvedPreference(
+            syntax: preference, when: when, property: selection?.property,
+            forms: preference.header.id == nil ? nil : selection?.forms)
     }
 
     /// The forms a selection names: for a property, the forms (first declarations, in order)
-    /// that have it with the value; for a list, the forms listed. `nil` (with a problem) when it
-    /// names an unknown property or form, or selects none.
+    /// that state it with the value; for a list, the forms listed. The forms are `nil` (with a
+    /// problem) when the selection names an unknown property or form, or selects none; the
+    /// property is the one it names, or the declared one it probably means.
     private func selectedForms(
-        _ selection: FormSelection, of owner: Owner, at actionSpan: Span,
-        among forms: DeclarationIndex<FormDeclaration>,
-        problems: inout Problems
-    ) -> [String]? {
+        _ selection: FormSelection, of owner: Owner, at actionSpan: Span, among forms: DeclarationIndex<ResolvedForm>,
+        properties: [String], problems: inout Problems
+    ) -> (property: String?, forms: [String]?) {
         var selected: [String] = []
+        var property: String?
         switch selection {
         case .property(let name, let value):
-            guard let property = FormProperty(rawValue: name.text) else {
-                let hint = Hint.closest(to: name.text, among: FormProperty.allCases.map(\.rawValue))
-                problems.add(.unknown(.property, name.text, hint: hint), at: name.span)
-                return nil
+            guard properties.contains(name.text) else {
+                let suggestion = Suggestion.closest(to: name.text, among: properties)
+                problems.add(.unknown(.property, name.text, hint: suggestion.map(Hint.didYouMean)), at: name.span)
+                return (suggestion, nil)
             }
-            for form in forms.primary where form.properties[property] == value {
+            property = name.text
+            for form in forms.primary where form.properties[name.text] == value {
                 if let id = form.header.id { selected.append(id.text) }
             }
         case .forms(let names):
@@ -105,12 +116,14 @@ extension ConditionResolver {
                 }
                 selected.append(name.text)
             }
-            if failed { return nil }
+            if failed { return (nil, nil) }
         }
         guard !selected.isEmpty else {
-            problems.add(.selectsNoForm(owner), at: actionSpan)
-            return nil
+            // A form whose value is missing (reported) might have been selected.
+            let isUndecided = property.map { property in forms.primary.contains { $0.properties[property] == nil } }
+            if isUndecided != true { problems.add(.selectsNoForm(owner), at: actionSpan) }
+            return (property, nil)
         }
-        return selected
+        return (property, selected)
     }
 }

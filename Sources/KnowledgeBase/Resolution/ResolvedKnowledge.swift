@@ -19,6 +19,7 @@ struct ResolvedKnowledge: Sendable {
     let archetypes: DeclarationIndex<ResolvedArchetype>
     let agreements: DeclarationIndex<ResolvedValue<AgreementDeclaration, Agreement>>
     let forms: DeclarationIndex<ResolvedForm>
+    let properties: DeclarationIndex<ResolvedValue<PropertyDeclaration, Property>>
     let signals: DeclarationIndex<ResolvedValue<SignalDeclaration, Signal>>
     let rules: DeclarationIndex<ResolvedRule>
     let requirements: DeclarationIndex<ResolvedRequirement>
@@ -123,6 +124,8 @@ struct ResolvedForm: Declaration {
     }
 
     let syntax: FormDeclaration
+    /// The value of each declared property it states (with `yes` or `no`), by property id.
+    let properties: [String: Bool]
     /// The fits for declared archetypes that have a level, the first per archetype, in archetype
     /// declaration order.
     let fits: [Fit]
@@ -156,6 +159,8 @@ struct ResolvedRequirement: Declaration {
     let syntax: RequirementDeclaration
     /// The `when`, when written (its absence was reported).
     let when: ResolvedCondition?
+    /// The property it selects by (or the declared one it probably means), if any.
+    let property: String?
     /// The forms that lack what it asks for, in form declaration order; `nil` when the selection
     /// is missing or has an error (reported).
     let forms: [String]?
@@ -168,6 +173,8 @@ struct ResolvedPreference: Declaration {
     let syntax: PreferenceDeclaration
     /// The `when`, when written (its absence was reported).
     let when: ResolvedCondition?
+    /// The property it selects by (or the declared one it probably means), if any.
+    let property: String?
     /// The forms it moves, in form declaration order for a property and as listed otherwise;
     /// `nil` when the selection is missing or has an error (reported).
     let forms: [String]?

@@ -30,6 +30,8 @@ enum Resolver {
         let archetypes = DeclarationIndex(syntax.archetypes, keyword: .archetype, locate: locate, problems: &problems)
         let agreements = DeclarationIndex(syntax.agreements, keyword: .agreement, locate: locate, problems: &problems)
         let forms = DeclarationIndex(syntax.forms, keyword: .form, locate: locate, problems: &problems)
+        let properties = DeclarationIndex(
+            syntax.properties, keyword: .property, locate: locate, problems: &problems)
         let signals = DeclarationIndex(syntax.signals, keyword: .signal, locate: locate, problems: &problems)
         let rules = DeclarationIndex(syntax.rules, keyword: .rule, locate: locate, problems: &problems)
         let requirements = DeclarationIndex(
@@ -43,7 +45,11 @@ enum Resolver {
         let block = knowledgeBlock(syntax.knowledge, at: baseSpan, locate: locate, problems: &problems)
         let resolvedArchetypes = resolve(
             archetypes, agreements: agreements, at: baseSpan, locate: locate, problems: &problems)
-        let resolvedForms = resolve(forms, archetypes: archetypes.ids, locate: locate, problems: &problems)
+        let resolvedProperties = properties.map { property, _ in
+            ResolvedValue(syntax: property, value: property.value(at: locate(property.header.span)))
+        }
+        let resolvedForms = resolve(
+            forms, archetypes: archetypes.ids, properties: properties.ids, locate: locate, problems: &problems)
         let resolvedMotives = motives.map { motive, _ in
             ResolvedValue(syntax: motive, value: motive.value(at: locate(motive.header.span)))
         }
@@ -67,14 +73,15 @@ enum Resolver {
         }
         let resolvedRules = rules.map { rule, _ in conditions.resolve(rule, problems: &problems) }
         let resolvedRequirements = requirements.map { requirement, _ in
-            conditions.resolve(requirement, forms: forms, problems: &problems)
+            conditions.resolve(requirement, forms: resolvedForms, properties: properties.ids, problems: &problems)
         }
         let resolvedPreferences = preferences.map { preference, _ in
-            conditions.resolve(preference, forms: forms, problems: &problems)
+            conditions.resolve(preference, forms: resolvedForms, properties: properties.ids, problems: &problems)
         }
         return ResolvedKnowledge(
             paths: paths, block: block, baseSpan: baseSpan, motives: resolvedMotives, questions: resolvedQuestions,
             archetypes: resolvedArchetypes.archetypes, agreements: resolvedAgreements, forms: resolvedForms,
+            properties: resolvedProperties,
             signals: resolvedSignals, rules: resolvedRules, requirements: resolvedRequirements,
             preferences: resolvedPreferences,
             attributes: attributes, assumedAgreements: resolvedArchetypes.assumedAgreements)
@@ -176,69 +183,6 @@ enum Resolver {
             id: id.text, intent: quadrant.intent, nature: quadrant.nature, name: name, essence: essence,
             relation: relation, risk: risk, governance: governance, pitfalls: pitfalls, growth: growth,
             agreements: agreements, location: locate(archetype.header.span))
-    }
-
-    // MARK: - Forms
-
-    private static func resolve(
-        _ forms: DeclarationIndex<FormDeclaration>, archetypes: [String], locate: (Span) -> SourceLocation,
-        problems: inout Problems
-    ) -> DeclarationIndex<ResolvedForm> {
-        let order = Dictionary(uniqueKeysWithValues: archetypes.enumerated().map { ($1, $0) })
-        return forms.map { form, _ in
-            let owner = Owner(.form, form.header)
-            var seen: [String: Span] = [:]
-            var first: [String: FitSyntax] = [:]
-            var hasBrokenFit = false
-            for fit in form.fits {
-                let archetype = fit.archetype.text
-                if fit.level == nil { hasBrokenFit = true }
-                guard order[archetype] != nil else {
-                    hasBrokenFit = true
-                    let suggestion = Suggestion.closest(to: archetype, among: archetypes)
-                    problems.add(
-                        .unknown(.archetype, archetype, hint: suggestion.map(Hint.didYouMean)), at: fit.archetype.span)
-                    // The fit was probably meant for the suggested archetype: do not also call it missing.
-                    if let suggestion, seen[suggestion] == nil { seen[suggestion] = fit.archetype.span }
-                    continue
-                }
-                if first[archetype] == nil { first[archetype] = fit }
-                if let earlier = seen[archetype] {
-                    problems.add(
-                        .secondFit(archetype: archetype, in: owner, firstLine: earlier.line), at: fit.archetype.span)
-                    continue
-                }
-                seen[archetype] = fit.archetype.span
-            }
-            for archetype in archetypes where seen[archetype] == nil {
-                problems.add(.missingFit(archetype: archetype, in: owner), at: form.header.span)
-            }
-            let fits = archetypes.compactMap { archetype in
-                first[archetype].flatMap { fit in
-                    fit.level.map { ResolvedForm.Fit(archetype: fit.archetype, level: $0, reason: fit.reason) }
-                }
-            }
-            return ResolvedForm(
-                syntax: form, fits: fits, hasBrokenFit: hasBrokenFit,
-                value: value(of: form, fits: fits, archetypes: archetypes.count, locate: locate))
-        }
-    }
-
-    private static func value(
-        of form: FormDeclaration, fits: [ResolvedForm.Fit], archetypes: Int, locate: (Span) -> SourceLocation
-    ) -> Form? {
-        guard let id = form.header.id, let name = form.name, let description = form.description,
-            let liability = form.liability, form.properties.count == FormProperty.allCases.count,
-            fits.count == archetypes
-        else { return nil }
-        var complete: [Form.Fit] = []
-        for fit in fits {
-            guard let reason = fit.reason else { return nil }
-            complete.append(Form.Fit(archetype: fit.archetype.text, level: fit.level, reason: reason))
-        }
-        return Form(
-            id: id.text, name: name, description: description, liability: liability, properties: form.properties,
-            fits: complete, location: locate(form.header.span))
     }
 }
 
