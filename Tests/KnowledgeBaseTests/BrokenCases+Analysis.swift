@@ -73,7 +73,7 @@ extension BrokenCase {
             replacing: #"  fit functioneel typical"#,
             with: #"  fit functioneel poor"#,
             expected: #"""
-                form-never-concluded/forms.gvk:49:6: error: no rule concludes form 'bedrijfsvoeringsorganisatie' with positive certainty
+                form-never-concluded/forms.gvk:51:6: error: no rule concludes form 'bedrijfsvoeringsorganisatie' with positive certainty
                 form bedrijfsvoeringsorganisatie
                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~
                 """#),
@@ -207,7 +207,7 @@ extension BrokenCase {
                     en "A duty to tender may apply."
                 """#,
             expected: #"""
-                signal-never-concluded/forms.gvk:103:8: error: no rule concludes signal 'aanbesteding' with positive certainty
+                signal-never-concluded/forms.gvk:106:8: error: no rule concludes signal 'aanbesteding' with positive certainty
                 signal aanbesteding
                        ^~~~~~~~~~~~
                 """#),

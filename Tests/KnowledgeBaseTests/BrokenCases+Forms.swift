@@ -7,7 +7,7 @@ extension BrokenCase {
             replacing: #"  exclude forms where private-partners is no"#,
             with: #"  exclude forms bedrijfsvoeringsorganisatie"#,
             expected: #"""
-                requirement-lists-forms/forms.gvk:91:17: error: a requirement follows from a property, not from a list of forms: write 'exclude forms where PROPERTY is yes|no'
+                requirement-lists-forms/forms.gvk:94:17: error: a requirement follows from a property, not from a list of forms: write 'exclude forms where PROPERTY is yes|no'
                   exclude forms bedrijfsvoeringsorganisatie
                                 ^~~~~~~~~~~~~~~~~~~~~~~~~~~
                 """#),
@@ -16,7 +16,7 @@ extension BrokenCase {
             replacing: #"  when partners = privaat or partners = gemengd"#,
             with: #"  when archetype = functioneel and (partners = privaat or partners = gemengd)"#,
             expected: #"""
-                requirement-reads-derived-attribute/forms.gvk:90:8: error: requirement 'alleen-overheden' reads 'archetype'; a requirement may read only the answers to questions
+                requirement-reads-derived-attribute/forms.gvk:93:8: error: requirement 'alleen-overheden' reads 'archetype'; a requirement may read only the answers to questions
                   when archetype = functioneel and (partners = privaat or partners = gemengd)
                        ^~~~~~~~~
                 """#),
@@ -25,7 +25,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting by -0.95"#,
             expected: #"""
-                preference-certainty-out-of-range/forms.gvk:98:29: error: certainty -0.95 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
+                preference-certainty-out-of-range/forms.gvk:101:29: error: certainty -0.95 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
                   adjust forms stichting by -0.95
                                             ^~~~~
                 """#),
@@ -34,7 +34,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting by 0"#,
             expected: #"""
-                preference-certainty-zero/forms.gvk:98:29: error: certainty 0 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
+                preference-certainty-zero/forms.gvk:101:29: error: certainty 0 must lie from -0.9 to 0.9 and not be 0; a preference moves forms but never decides alone
                   adjust forms stichting by 0
                                             ^
                 """#),
@@ -43,7 +43,7 @@ extension BrokenCase {
             replacing: #"preference lichte-vorm"#,
             with: #"constraint lichte-vorm"#,
             expected: #"""
-                constraint-keyword/forms.gvk:96:1: error: unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them
+                constraint-keyword/forms.gvk:99:1: error: unknown declaration 'constraint'; use 'requirement' to exclude forms or 'preference' to move them
                 constraint lichte-vorm
                 ^~~~~~~~~~
                 """#),
@@ -51,14 +51,14 @@ extension BrokenCase {
             "property-unknown-in-form", in: "forms.gvk",
             replacing: #"""
                   private-partners yes
-                  fit transactioneel poor
+                  weight 4
                 """#,
             with: #"""
                   privat-partners yes
-                  fit transactioneel poor
+                  weight 4
                 """#,
             expected: #"""
-                property-unknown-in-form/forms.gvk:35:3: error: unknown property 'privat-partners'; did you mean 'private-partners'?
+                property-unknown-in-form/forms.gvk:36:3: error: unknown property 'privat-partners'; did you mean 'private-partners'?
                   privat-partners yes
                   ^~~~~~~~~~~~~~~
                 """#),
@@ -66,7 +66,7 @@ extension BrokenCase {
             "property-not-stated", in: "forms.gvk",
             deleting: #"  private-partners no"#,
             expected: #"""
-                property-not-stated/forms.gvk:49:6: error: form 'bedrijfsvoeringsorganisatie' does not say whether it has property 'private-partners'
+                property-not-stated/forms.gvk:51:6: error: form 'bedrijfsvoeringsorganisatie' does not say whether it has property 'private-partners'
                 form bedrijfsvoeringsorganisatie
                      ^~~~~~~~~~~~~~~~~~~~~~~~~~~
                 """#),
@@ -78,7 +78,7 @@ extension BrokenCase {
                   private-partners yes
                 """#,
             expected: #"""
-                property-stated-twice/forms.gvk:60:3: error: property 'private-partners' is stated twice in form 'bedrijfsvoeringsorganisatie'; first at line 59
+                property-stated-twice/forms.gvk:62:3: error: property 'private-partners' is stated twice in form 'bedrijfsvoeringsorganisatie'; first at line 61
                   private-partners yes
                   ^~~~~~~~~~~~~~~~
                 """#),
@@ -104,23 +104,23 @@ extension BrokenCase {
                     in: "forms.gvk",
                     replacing: #"""
                           private-partners yes
-                          fit transactioneel poor
+                          weight 4
                         """#,
                     with: #"""
                           private-partners yes
                           notary yes
-                          fit transactioneel poor
+                          weight 4
                         """#),
                 .replace(
                     in: "forms.gvk",
                     replacing: #"""
                           private-partners yes
-                          fit transactioneel situational
+                          weight 2
                         """#,
                     with: #"""
                           private-partners yes
                           notary no
-                          fit transactioneel situational
+                          weight 2
                         """#),
             ],
             expected: #"""
@@ -141,6 +141,32 @@ extension BrokenCase {
                 property-declared-twice/properties.gvk:6:10: error: duplicate property 'private-partners'; first declared at property-declared-twice/properties.gvk:1:10
                 property private-partners
                          ^~~~~~~~~~~~~~~~
+                """#),
+        BrokenCase(
+            "weight-missing", in: "forms.gvk",
+            deleting: #"  weight 2"#,
+            expected: #"""
+                weight-missing/forms.gvk:1:6: error: missing field 'weight' in form 'samenwerkingsovereenkomst'
+                form samenwerkingsovereenkomst
+                     ^~~~~~~~~~~~~~~~~~~~~~~~~
+                """#),
+        BrokenCase(
+            "weight-out-of-range", in: "forms.gvk",
+            replacing: #"  weight 2"#,
+            with: #"  weight 6"#,
+            expected: #"""
+                weight-out-of-range/forms.gvk:12:10: error: expected a whole number from 1 to 5 after 'weight', found '6'
+                  weight 6
+                         ^
+                """#),
+        BrokenCase(
+            "weight-not-whole", in: "forms.gvk",
+            replacing: #"  weight 2"#,
+            with: #"  weight 2.5"#,
+            expected: #"""
+                weight-not-whole/forms.gvk:12:10: error: expected a whole number from 1 to 5 after 'weight', found '2.5'
+                  weight 2.5
+                         ^~~
                 """#),
     ]
 }

@@ -33,7 +33,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting stichting by -0.3"#,
             expected: #"""
-                preference-form-listed-twice/forms.gvk:98:26: error: form 'stichting' is listed twice in preference 'lichte-vorm'
+                preference-form-listed-twice/forms.gvk:101:26: error: form 'stichting' is listed twice in preference 'lichte-vorm'
                   adjust forms stichting stichting by -0.3
                                          ^~~~~~~~~
                 """#),
@@ -42,7 +42,7 @@ extension BrokenCase {
             replacing: #"  private-partners no"#,
             with: #"  private-partners yes"#,
             expected: #"""
-                requirement-selects-no-form/forms.gvk:91:3: error: requirement 'alleen-overheden' selects no form
+                requirement-selects-no-form/forms.gvk:94:3: error: requirement 'alleen-overheden' selects no form
                   exclude forms where private-partners is no
                   ^~~~~~~
                 """#),
@@ -115,7 +115,7 @@ extension BrokenCase {
                     en "Can do anything."
                 """#,
             expected: #"""
-                fit-twice/forms.gvk:48:7: error: second 'fit' for archetype 'functioneel' in form 'stichting'; first at line 39
+                fit-twice/forms.gvk:50:7: error: second 'fit' for archetype 'functioneel' in form 'stichting'; first at line 41
                   fit functioneel typical
                       ^~~~~~~~~~~
                 """#),
@@ -124,7 +124,7 @@ extension BrokenCase {
             replacing: #"  fit ondernemend situational"#,
             with: #"  fit ondernemen situational"#,
             expected: #"""
-                fit-unknown-archetype/forms.gvk:45:7: error: unknown archetype 'ondernemen'; did you mean 'ondernemend'?
+                fit-unknown-archetype/forms.gvk:47:7: error: unknown archetype 'ondernemen'; did you mean 'ondernemend'?
                   fit ondernemen situational
                       ^~~~~~~~~~
                 """#),
@@ -145,7 +145,7 @@ extension BrokenCase {
                     en "Only without a profit motive."
                 """#,
             expected: #"""
-                missing-fit/forms.gvk:25:6: error: missing 'fit' for archetype 'ondernemend' in form 'stichting'
+                missing-fit/forms.gvk:26:6: error: missing 'fit' for archetype 'ondernemend' in form 'stichting'
                 form stichting
                      ^~~~~~~~~
                 """#),
@@ -327,7 +327,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stiching by -0.3"#,
             expected: #"""
-                unknown-form-in-preference/forms.gvk:98:16: error: unknown form 'stiching'; did you mean 'stichting'?
+                unknown-form-in-preference/forms.gvk:101:16: error: unknown form 'stiching'; did you mean 'stichting'?
                   adjust forms stiching by -0.3
                                ^~~~~~~~
                 """#),

@@ -31,7 +31,7 @@ extension BrokenCase {
             replacing: #"  adjust forms stichting by -0.3"#,
             with: #"  adjust forms stichting"#,
             expected: #"""
-                preference-adjust-without-by/forms.gvk:98:25: error: expected 'by CERTAINTY' at the end of 'adjust', such as 'by -0.5'
+                preference-adjust-without-by/forms.gvk:101:25: error: expected 'by CERTAINTY' at the end of 'adjust', such as 'by -0.5'
                   adjust forms stichting
                                         ^
                 """#),
@@ -43,7 +43,7 @@ extension BrokenCase {
                   exclude forms stichting
                 """#,
             expected: #"""
-                preference-two-actions/forms.gvk:99:3: error: unknown field 'exclude' in preference 'lichte-vorm'
+                preference-two-actions/forms.gvk:102:3: error: unknown field 'exclude' in preference 'lichte-vorm'
                   exclude forms stichting
                   ^~~~~~~
                 """#),
@@ -52,7 +52,7 @@ extension BrokenCase {
             replacing: #"  exclude forms where private-partners is no"#,
             with: #"  exclude forms where private-partner is no"#,
             expected: #"""
-                requirement-unknown-property/forms.gvk:91:23: error: unknown property 'private-partner'; did you mean 'private-partners'?
+                requirement-unknown-property/forms.gvk:94:23: error: unknown property 'private-partner'; did you mean 'private-partners'?
                   exclude forms where private-partner is no
                                       ^~~~~~~~~~~~~~~
                 """#),
@@ -60,7 +60,7 @@ extension BrokenCase {
             "preference-without-action", in: "forms.gvk",
             deleting: #"  adjust forms stichting by -0.3"#,
             expected: #"""
-                preference-without-action/forms.gvk:96:12: error: missing field 'adjust' in preference 'lichte-vorm'
+                preference-without-action/forms.gvk:99:12: error: missing field 'adjust' in preference 'lichte-vorm'
                 preference lichte-vorm
                            ^~~~~~~~~~~
                 """#),
@@ -71,7 +71,7 @@ extension BrokenCase {
                 "signal" extra
                 """#,
             expected: #"""
-                declaration-starts-with-string/forms.gvk:103:1: error: expected a declaration such as 'motive' or 'rule', found '"signal"'
+                declaration-starts-with-string/forms.gvk:106:1: error: expected a declaration such as 'motive' or 'rule', found '"signal"'
                 "signal" extra
                 ^~~~~~~~
                 """#),
@@ -133,7 +133,7 @@ extension BrokenCase {
             replacing: #"  fit ondernemend situational"#,
             with: #"  fit ondernemend situationeel"#,
             expected: #"""
-                fit-level-unknown/forms.gvk:45:19: error: unknown fit level 'situationeel'; did you mean 'situational'?
+                fit-level-unknown/forms.gvk:47:19: error: unknown fit level 'situationeel'; did you mean 'situational'?
                   fit ondernemend situationeel
                                   ^~~~~~~~~~~~
                 """#),
@@ -142,7 +142,7 @@ extension BrokenCase {
             replacing: #"  fit ondernemend situational"#,
             with: #"  fit ondernemend"#,
             expected: #"""
-                fit-without-level/forms.gvk:45:18: error: expected a fit level after 'fit ondernemend': 'typical', 'workable', 'situational' or 'poor'
+                fit-without-level/forms.gvk:47:18: error: expected a fit level after 'fit ondernemend': 'typical', 'workable', 'situational' or 'poor'
                   fit ondernemend
                                  ^
                 """#),
@@ -156,10 +156,10 @@ extension BrokenCase {
                     en "Extra"
                 """#,
             expected: #"""
-                id-is-a-string/forms.gvk:103:1: error: missing field 'text' in signal
+                id-is-a-string/forms.gvk:106:1: error: missing field 'text' in signal
                 signal "extra"
                 ^~~~~~
-                id-is-a-string/forms.gvk:103:8: error: expected an id after 'signal', found '"extra"'
+                id-is-a-string/forms.gvk:106:8: error: expected an id after 'signal', found '"extra"'
                 signal "extra"
                        ^~~~~~~
                 """#),
@@ -168,7 +168,7 @@ extension BrokenCase {
             replacing: #"  private-partners no"#,
             with: #"        private-partners no"#,
             expected: #"""
-                indented-too-deep/forms.gvk:59:1: error: line is indented too deep; expected at most 6 spaces
+                indented-too-deep/forms.gvk:61:1: error: line is indented too deep; expected at most 6 spaces
                         private-partners no
                 ^~~~~~~~
                 """#),
@@ -185,7 +185,7 @@ extension BrokenCase {
                     en "Extra."
                 """#,
             expected: #"""
-                invalid-id/forms.gvk:103:8: error: 'Extra_Signaal' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter
+                invalid-id/forms.gvk:106:8: error: 'Extra_Signaal' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter
                 signal Extra_Signaal
                        ^~~~~~~~~~~~~
                 """#),
@@ -320,14 +320,14 @@ extension BrokenCase {
             "property-not-yes-no", in: "forms.gvk",
             replacing: #"""
                   private-partners yes
-                  fit transactioneel poor
+                  weight 4
                 """#,
             with: #"""
                   private-partners ja
-                  fit transactioneel poor
+                  weight 4
                 """#,
             expected: #"""
-                property-not-yes-no/forms.gvk:35:20: error: expected 'yes' or 'no' after 'private-partners', found 'ja'
+                property-not-yes-no/forms.gvk:36:20: error: expected 'yes' or 'no' after 'private-partners', found 'ja'
                   private-partners ja
                                    ^~
                 """#),
@@ -441,7 +441,7 @@ extension BrokenCase {
                     en "Extra"
                 """#,
             expected: #"""
-                unknown-declaration/forms.gvk:103:1: error: unknown declaration 'sigal'; did you mean 'signal'?
+                unknown-declaration/forms.gvk:106:1: error: unknown declaration 'sigal'; did you mean 'signal'?
                 sigal extra-signaal
                 ^~~~~
                 """#),

@@ -36,6 +36,7 @@ struct ResolverTests {
         #expect(transactional.agreements == ["resultaat"])
         let form = try #require(knowledge.form("bedrijfsvoeringsorganisatie"))
         #expect(form.properties == ["private-partners": false])
+        #expect(knowledge.forms.map(\.weight) == [2, 4, 4])
         #expect(knowledge.properties.map(\.id) == ["private-partners"])
         #expect(
             knowledge.property("private-partners")?.label.nl == "staat open als alle partners private partijen zijn")

@@ -126,7 +126,7 @@ struct SatisfiabilityTests {
             with: "when partners = privaat and partners = gemengd", in: "forms.gvk")
         #expect(
             output.hasPrefix(
-                "valid/forms.gvk:90:31: error: requirement 'alleen-overheden' can never apply: 'partners = gemengd' contradicts 'partners = privaat'"
+                "valid/forms.gvk:93:31: error: requirement 'alleen-overheden' can never apply: 'partners = gemengd' contradicts 'partners = privaat'"
             ))
     }
 
@@ -137,7 +137,7 @@ struct SatisfiabilityTests {
             with: "when afhankelijkheid > 5 or (ambitie = verbeteren and afhankelijkheid < 1)", in: "forms.gvk")
         #expect(
             output == """
-                valid/forms.gvk:97:8: error: preference 'lichte-vorm' can never apply: \
+                valid/forms.gvk:100:8: error: preference 'lichte-vorm' can never apply: \
                 'afhankelijkheid > 5' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)
                   when afhankelijkheid > 5 or (ambitie = verbeteren and afhankelijkheid < 1)
                        ^~~~~~~~~~~~~~~~~~~

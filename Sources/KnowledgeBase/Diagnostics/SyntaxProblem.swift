@@ -151,6 +151,8 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case fitLevel(archetype: String)
     /// After `salience`.
     case salience
+    /// After `weight`.
+    case weight
     /// A `then` line.
     case conclusion
     /// After `=` in a `then` line, or after an operator in a test.
@@ -207,6 +209,8 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .fitLevel(let archetype):
             return "a fit level after 'fit \(archetype)': 'typical', 'workable', 'situational' or 'poor'"
         case .salience: return "a whole number after 'salience'"
+        case .weight:
+            return "a whole number from \(Form.weights.lowerBound) to \(Form.weights.upperBound) after 'weight'"
         case .conclusion: return "'then ATTRIBUTE = VALUE', such as 'then intent = verbeteren'"
         case .value(let token): return "a value after '\(token)'"
         case .certainty: return "a certainty from -1 to 1 after 'with'"

@@ -198,12 +198,19 @@ public struct Form: Hashable, Sendable {
     public let description: LocalizedText
     /// Who is liable for what, in words.
     public let liability: LocalizedText
+    /// How heavy the form is to set up and run, from 1 (a phase document or light agreement) to 5
+    /// (the heaviest legal entity); see ``weights``.
+    public let weight: Int
     /// The form's value of every declared property, by property id.
     public let properties: [String: Bool]
     /// The fit for each of the four archetypes, in archetype declaration order.
     public let fits: [Fit]
     /// Where the form is declared.
     public let location: SourceLocation
+
+    /// The weights a form may have: 1 (a phase document or light agreement) to 5 (the heaviest
+    /// legal entity).
+    public static let weights = 1...5
 }
 
 /// A warning the advisor raises, such as the Wgr applying to public partners.

@@ -116,6 +116,8 @@ struct FormDeclaration: Declaration {
     var name: LocalizedText?
     var description: LocalizedText?
     var liability: LocalizedText?
+    /// How heavy the form is, from 1 to 5.
+    var weight: Int?
     /// The property lines, in order.
     var properties: [PropertyStatement] = []
     var fits: [FitSyntax] = []

@@ -109,6 +109,7 @@ enum FormField: String, FieldKeyword {
     case name
     case description
     case liability
+    case weight
     case fit
 
     var isRepeatable: Bool { self == .fit }

@@ -86,7 +86,7 @@ extension Resolver {
         locate: (Span) -> SourceLocation
     ) -> Form? {
         guard let id = form.header.id, let name = form.name, let description = form.description,
-            let liability = form.liability
+            let liability = form.liability, let weight = form.weight
         else { return nil }
         var complete: [Form.Fit] = []
         for fit in fits {
@@ -94,7 +94,8 @@ extension Resolver {
             complete.append(Form.Fit(archetype: fit.archetype.text, level: fit.level, reason: reason))
         }
         return Form(
-            id: id.text, name: name, description: description, liability: liability, properties: properties,
+            id: id.text, name: name, description: description, liability: liability, weight: weight,
+            properties: properties,
             fits: complete, location: locate(form.header.span))
     }
 }
