@@ -168,5 +168,63 @@ extension BrokenCase {
                   weight 2.5
                          ^~~
                 """#),
+        BrokenCase(
+            "exclusive-in-one-of", in: "questions.gvk",
+            replacing: #"""
+                  option verbeteren
+                    label
+                      nl "Verbeteren"
+                      en "Improve"
+                """#,
+            with: #"""
+                  option verbeteren
+                    label
+                      nl "Verbeteren"
+                      en "Improve"
+                    exclusive
+                """#,
+            expected: #"""
+                exclusive-in-one-of/questions.gvk:47:5: error: only an option of a many-of question can be 'exclusive'; the one-of question 'ambitie' takes one option anyway
+                    exclusive
+                    ^~~~~~~~~
+                """#),
+        BrokenCase(
+            "exclusive-every-option",
+            edits: [
+                .append(
+                    in: "questions.gvk",
+                    appending: #"""
+
+                        question steun
+                          kind many-of
+                          text
+                            nl "Welke steun is er?"
+                            en "What support is there?"
+                          why
+                            nl "Steun zegt iets over het risico."
+                            en "Support says something about the risk."
+                          option geen
+                            label
+                              nl "Geen"
+                              en "None"
+                            exclusive
+                        """#),
+                .append(
+                    in: "rules.gvk",
+                    appending: #"""
+
+                        rule zonder-steun
+                          when steun has geen
+                          then signal = hoog-risico with 0.3
+                          because
+                            nl "Zonder steun is het risico groter."
+                            en "Without support the risk is higher."
+                        """#),
+            ],
+            expected: #"""
+                exclusive-every-option/questions.gvk:93:10: error: every option of the many-of question 'steun' is 'exclusive'; at least one must combine with others
+                question steun
+                         ^~~~~
+                """#),
     ]
 }

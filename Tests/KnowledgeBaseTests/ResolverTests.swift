@@ -19,6 +19,7 @@ struct ResolverTests {
         #expect(motives.kind == .manyOf)
         #expect(motives.options.map(\.id) == ["kosten-besparen", "kennis-ontwikkelen", "nieuw-aanbod"])
         #expect(motives.options[0].label == LocalizedText(nl: "Kosten besparen", en: "Cutting costs"))
+        #expect(motives.options.allSatisfy { !$0.isExclusive })
         #expect(knowledge.question("samen-aanbieden")?.defaultAnswer == .boolean(false))
         #expect(knowledge.question("afhankelijkheid")?.kind == .scale(min: 1, max: 5))
         let partners = try #require(knowledge.question("partners"))

@@ -35,6 +35,10 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
     case oneOfWithOneOption(Owner)
     /// Options on a yes-no or scale question.
     case optionsNotTaken(Question.Kind, Owner)
+    /// An `exclusive` option in a one-of question.
+    case exclusiveInOneOf(Owner)
+    /// A many-of question whose options are all exclusive.
+    case everyOptionExclusive(Owner)
     /// An `applies-when` that reads the question's own answer.
     case appliesWhenReadsItself(Owner)
     /// A scale default that is not a whole number within the scale.
@@ -124,6 +128,11 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
             return "the one-of \(owner) needs at least two options"
         case .optionsNotTaken(let kind, let owner):
             return "the \(kind.name) \(owner) takes no options"
+        case .exclusiveInOneOf(let owner):
+            return
+                "only an option of a many-of question can be 'exclusive'; the one-of \(owner) takes one option anyway"
+        case .everyOptionExclusive(let owner):
+            return "every option of the many-of \(owner) is 'exclusive'; at least one must combine with others"
         case .appliesWhenReadsItself(let owner):
             return "the 'applies-when' of \(owner) reads its own answer"
         case .defaultOutsideScale(let value, let minimum, let maximum, let owner):

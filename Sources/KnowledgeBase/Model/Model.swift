@@ -43,6 +43,9 @@ public struct Option: Hashable, Sendable {
     public let id: String
     /// The label shown to the user.
     public let label: LocalizedText
+    /// Whether the option cannot be chosen together with another option of its many-of question
+    /// (such as "none of these").
+    public let isExclusive: Bool
 }
 
 /// A question the advisor can ask; its id is also the engine attribute it answers.

@@ -51,8 +51,8 @@ struct SignalDeclaration: Declaration {
 struct QuestionDeclaration: Declaration {
     /// One entry of the option list, in order.
     enum OptionItem: Sendable {
-        /// `option ID` with its label.
-        case option(Name, LocalizedText?)
+        /// `option ID` with its label, and the `exclusive` keyword when it is written.
+        case option(Name, LocalizedText?, exclusive: Span?)
         /// `options motives`.
         case motives(Span)
         /// `options forms`.

@@ -80,6 +80,10 @@ enum QuestionField: String, FieldKeyword {
 /// The fields of an `option` block.
 enum OptionField: String, FieldKeyword {
     case label
+    /// The option cannot be chosen together with another (a many-of question's "none").
+    case exclusive
+
+    var isRequired: Bool { self == .label }
 }
 
 /// The fields of `archetype`.

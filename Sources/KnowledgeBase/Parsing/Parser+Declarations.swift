@@ -159,13 +159,19 @@ extension Parser {
         guard let name = optionHeader.id else { return nil }
         let owner = Owner.option(name.text, of: question)
         var label: LocalizedText?
+        var exclusive: Span?
         let seen = fields(of: index, owner: owner) { (parser, field: OptionField, line) in
             switch field {
-            case .label: label = parser.text(at: line, owner: owner)
+            case .label:
+                label = parser.text(at: line, owner: owner)
+            case .exclusive:
+                parser.rejectChildren(of: line)
+                parser.rejectExtra(line, from: 1)
+                exclusive = parser.tokens(line)[0].span
             }
         }
         requireFields(seen, owner: owner, at: name.span, line: index)
-        return .option(name, label)
+        return .option(name, label, exclusive: exclusive)
     }
 
     mutating func parseArchetype(at index: Int) -> ArchetypeDeclaration {

@@ -76,6 +76,8 @@ struct OptionEntry: Sendable {
     /// Where the question lists it: the `option` id, or `motives`/`forms` after `options`.
     let listSpan: Span
     let source: Source
+    /// Where it is marked `exclusive`, if it is.
+    let exclusive: Span?
 }
 
 /// A question with its options, its attribute and its resolved condition and default.

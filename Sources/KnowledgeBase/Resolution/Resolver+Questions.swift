@@ -32,17 +32,26 @@ extension Resolver {
         }
         for item in question.options {
             switch item {
-            case .option(let name, let label):
-                add(OptionEntry(id: name.text, label: label, span: name.span, listSpan: name.span, source: .written))
+            case .option(let name, let label, let exclusive):
+                add(
+                    OptionEntry(
+                        id: name.text, label: label, span: name.span, listSpan: name.span, source: .written,
+                        exclusive: exclusive))
             case .motives(let span):
                 for motive in motives.primary {
                     guard let id = motive.header.id else { continue }
-                    add(OptionEntry(id: id.text, label: motive.label, span: id.span, listSpan: span, source: .motive))
+                    add(
+                        OptionEntry(
+                            id: id.text, label: motive.label, span: id.span, listSpan: span, source: .motive,
+                            exclusive: nil))
                 }
             case .forms(let span):
                 for form in forms.primary {
                     guard let id = form.header.id else { continue }
-                    add(OptionEntry(id: id.text, label: form.name, span: id.span, listSpan: span, source: .form))
+                    add(
+                        OptionEntry(
+                            id: id.text, label: form.name, span: id.span, listSpan: span, source: .form, exclusive: nil
+                        ))
                 }
             }
         }
@@ -106,11 +115,18 @@ extension Resolver {
             } else if kind == .oneOf, question.options.count == 1 {
                 problems.add(.oneOfWithOneOption(owner), at: question.header.span)
             }
+            if kind == .oneOf {
+                for option in question.options {
+                    if let exclusive = option.exclusive { problems.add(.exclusiveInOneOf(owner), at: exclusive) }
+                }
+            } else if !question.options.isEmpty, question.options.allSatisfy({ $0.exclusive != nil }) {
+                problems.add(.everyOptionExclusive(owner), at: question.header.span)
+            }
         case .yesNo, .scale:
             if let first = question.syntax.options.first {
                 let span: Span
                 switch first {
-                case .option(let name, _): span = name.span
+                case .option(let name, _, _): span = name.span
                 case .motives(let listed), .forms(let listed): span = listed
                 }
                 problems.add(.optionsNotTaken(kind, owner), at: span)
@@ -187,7 +203,7 @@ extension Resolver {
         var options: [Option] = []
         for entry in question.options {
             guard let label = entry.label else { return nil }
-            options.append(Option(id: entry.id, label: label))
+            options.append(Option(id: entry.id, label: label, isExclusive: entry.exclusive != nil))
         }
         let condition = appliesWhen?.condition
         guard (syntax.appliesWhen == nil) == (condition == nil), (syntax.defaultValue == nil) == (defaultAnswer == nil)
