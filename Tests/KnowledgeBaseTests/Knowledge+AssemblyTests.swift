@@ -39,9 +39,26 @@ struct KnowledgeAssemblyTests {
         #expect(
             knowledge.counts
                 == Knowledge.Summary(
-                    motives: 3, questions: 5, archetypes: 4, agreements: 3, forms: 3, signals: 2, rules: 32,
-                    writtenRules: 10))
+                    motives: 3, questions: 5, archetypes: 4, agreements: 3, forms: 3, properties: 1, signals: 2,
+                    requirements: 1, preferences: 1, rules: 32, writtenRules: 10))
         #expect(knowledge.counts.generatedRules == 22)
+        #expect(
+            knowledge.counts.description
+                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 1 property, 2 signals, "
+                + "1 requirement, 1 preference, 32 rules (10 written, 22 generated)")
+    }
+
+    @Test("exposes requirements and preferences with the forms they select")
+    func requirementsAndPreferences() {
+        let requirement = knowledge.requirements.first
+        #expect(knowledge.requirements.map(\.id) == ["alleen-overheden"])
+        #expect(requirement?.property == "private-partners")
+        #expect(requirement?.excludes == false)
+        #expect(requirement?.forms == ["bedrijfsvoeringsorganisatie"])
+        #expect(requirement?.conditionSource == "partners = privaat or partners = gemengd")
+        #expect(knowledge.preferences.map(\.id) == ["lichte-vorm"])
+        #expect(knowledge.preferences.first?.forms == ["stichting"])
+        #expect(knowledge.preferences.first?.certainty == -0.3)
     }
 }
 

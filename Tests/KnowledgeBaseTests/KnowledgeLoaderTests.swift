@@ -20,7 +20,8 @@ struct KnowledgeLoaderTests {
         #expect(knowledge.archetypes.map(\.id) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
         #expect(
             knowledge.counts.description
-                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 2 signals, 32 rules (10 written, 22 generated)"
+                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 1 property, 2 signals, 1 requirement, "
+                + "1 preference, 32 rules (10 written, 22 generated)"
         )
     }
 

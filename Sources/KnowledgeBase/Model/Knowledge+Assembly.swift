@@ -33,6 +33,12 @@ extension Knowledge {
         let forms = values(knowledge.forms, .form, \.value)
         let properties = values(knowledge.properties, .property, \.value)
         let signals = values(knowledge.signals, .signal, \.value)
+        let requirements = values(knowledge.requirements, .requirement) {
+            $0.value(at: knowledge.location($0.header.span))
+        }
+        let preferences = values(knowledge.preferences, .preference) {
+            $0.value(at: knowledge.location($0.header.span))
+        }
         var engineRules: [Rule] = []
         var infos: [RuleInfo] = []
         for rule in rules where rule.isIncluded {
@@ -62,7 +68,7 @@ extension Knowledge {
             return Knowledge(
                 version: block.version, title: block.title, motives: motives, questions: questions,
                 archetypes: archetypes, agreements: agreements, forms: forms, properties: properties,
-                signals: signals, rules: infos,
+                signals: signals, requirements: requirements, preferences: preferences, rules: infos,
                 ruleBase: ruleBase)
         } catch {
             problems.add(.engineRejects("\(error)"), at: knowledge.baseSpan)

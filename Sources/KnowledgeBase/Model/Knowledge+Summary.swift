@@ -12,25 +12,36 @@ extension Knowledge {
         public let agreements: Int
         /// Legal and organisational forms.
         public let forms: Int
+        /// Properties of forms.
+        public let properties: Int
         /// Signals.
         public let signals: Int
+        /// Requirements.
+        public let requirements: Int
+        /// Preferences.
+        public let preferences: Int
         /// Engine rules, written and generated.
         public let rules: Int
         /// Engine rules written as `rule`.
         public let writtenRules: Int
-        /// Engine rules the language generated (`quadrant/…`, `agreements/…`, `fit/…`, `requirement/…`, `preference/…`).
+        /// Engine rules the language generated (`quadrant/…`, `agreements/…`, `fit/…`,
+        /// `requirement/…`, `preference/…`).
         public var generatedRules: Int { rules - writtenRules }
 
-        /// `12 motives, 30 questions, 4 archetypes, 14 agreements, 25 forms, 8 signals,
-        /// 212 rules (80 written, 132 generated)`, with singulars where a count is 1.
+        /// `27 motives, 22 questions, 4 archetypes, 20 agreements, 22 forms, 7 properties,
+        /// 27 signals, 6 requirements, 16 preferences, 351 rules (98 written, 253 generated)`,
+        /// with singulars where a count is 1.
         public var description: String {
-            func count(_ number: Int, _ noun: String) -> String {
-                "\(number) \(noun)\(number == 1 ? "" : "s")"
+            func count(_ number: Int, _ one: String, _ many: String) -> String {
+                "\(number) \(number == 1 ? one : many)"
             }
             return [
-                count(motives, "motive"), count(questions, "question"), count(archetypes, "archetype"),
-                count(agreements, "agreement"), count(forms, "form"), count(signals, "signal"),
-                count(rules, "rule") + " (\(writtenRules) written, \(generatedRules) generated)",
+                count(motives, "motive", "motives"), count(questions, "question", "questions"),
+                count(archetypes, "archetype", "archetypes"), count(agreements, "agreement", "agreements"),
+                count(forms, "form", "forms"), count(properties, "property", "properties"),
+                count(signals, "signal", "signals"), count(requirements, "requirement", "requirements"),
+                count(preferences, "preference", "preferences"),
+                count(rules, "rule", "rules") + " (\(writtenRules) written, \(generatedRules) generated)",
             ].joined(separator: ", ")
         }
     }
@@ -39,7 +50,8 @@ extension Knowledge {
     public var counts: Summary {
         Summary(
             motives: motives.count, questions: questions.count, archetypes: archetypes.count,
-            agreements: agreements.count, forms: forms.count, signals: signals.count, rules: rules.count,
+            agreements: agreements.count, forms: forms.count, properties: properties.count, signals: signals.count,
+            requirements: requirements.count, preferences: preferences.count, rules: rules.count,
             writtenRules: rules.filter { $0.origin == .written }.count)
     }
 }

@@ -20,6 +20,10 @@ public struct Knowledge: Sendable {
     public let properties: [Property]
     /// The signals, in declaration order.
     public let signals: [Signal]
+    /// What forms must be able to do, in declaration order.
+    public let requirements: [Requirement]
+    /// How forms move up or down, in declaration order.
+    public let preferences: [Preference]
     /// One entry per engine rule (written and generated), in rule-base order.
     public let rules: [RuleInfo]
     /// The compiled engine rule base.
@@ -30,7 +34,8 @@ public struct Knowledge: Sendable {
     /// Creates a knowledge base from its parts; the loader is the only caller.
     init(
         version: String, title: LocalizedText, motives: [Motive], questions: [Question], archetypes: [Archetype],
-        agreements: [Agreement], forms: [Form], properties: [Property], signals: [Signal], rules: [RuleInfo],
+        agreements: [Agreement], forms: [Form], properties: [Property], signals: [Signal],
+        requirements: [Requirement], preferences: [Preference], rules: [RuleInfo],
         ruleBase: RuleBase
     ) {
         self.version = version
@@ -42,6 +47,8 @@ public struct Knowledge: Sendable {
         self.forms = forms
         self.properties = properties
         self.signals = signals
+        self.requirements = requirements
+        self.preferences = preferences
         self.rules = rules
         self.ruleBase = ruleBase
         self.index = Index(

@@ -168,6 +168,16 @@ struct ResolvedRequirement: Declaration {
     let forms: [String]?
 
     var header: Header { syntax.header }
+
+    /// The complete requirement, or `nil` when a part is missing or has a problem (reported).
+    func value(at location: SourceLocation) -> Requirement? {
+        guard let id = header.id, let when, let condition = when.condition, let property, let forms,
+            case .property(_, let excludes)? = syntax.selection, let because = syntax.because
+        else { return nil }
+        return Requirement(
+            id: id.text, condition: condition, conditionSource: when.written.source, property: property,
+            excludes: excludes, forms: forms, because: because, location: location)
+    }
 }
 
 /// A preference with its condition and the forms it moves resolved.
@@ -182,4 +192,14 @@ struct ResolvedPreference: Declaration {
     let forms: [String]?
 
     var header: Header { syntax.header }
+
+    /// The complete preference, or `nil` when a part is missing or has a problem (reported).
+    func value(at location: SourceLocation) -> Preference? {
+        guard let id = header.id, let when, let condition = when.condition, let forms,
+            let certainty = syntax.certainty, let because = syntax.because
+        else { return nil }
+        return Preference(
+            id: id.text, condition: condition, conditionSource: when.written.source, forms: forms,
+            certainty: certainty, because: because, location: location)
+    }
 }
