@@ -253,16 +253,7 @@ extension Parser {
             case .description: declaration.description = parser.text(at: line, owner: owner)
             case .liability: declaration.liability = parser.text(at: line, owner: owner)
             case .weight:
-                parser.rejectChildren(of: line)
-                let parts = parser.tokens(line)
-                guard parts.count >= 2, case .number(let number) = parts[1].kind, let weight = Int(exactly: number),
-                    Form.weights.contains(weight)
-                else {
-                    parser.expected(.weight, onLine: line, at: 1)
-                    return
-                }
-                parser.rejectExtra(line, from: 2)
-                declaration.weight = weight
+                declaration.weight = parser.wholeNumber(onLine: line, in: Form.weights, else: .weight)
             case .fit: if let fit = parser.fit(at: line, owner: owner) { declaration.fits.append(fit) }
             }
         }

@@ -7,7 +7,6 @@ extension Parser {
         var declaration = RuleDeclaration(header: header(at: index))
         let owner = Owner(.rule, declaration.header)
         let seen = fields(of: index, owner: owner) { (parser, field: RuleField, line) in
-            let parts = parser.tokens(line)
             switch field {
             case .when:
                 declaration.when = parser.condition(at: line)
@@ -15,15 +14,9 @@ extension Parser {
                 parser.rejectChildren(of: line)
                 if let conclusion = parser.conclusion(at: line) { declaration.conclusions.append(conclusion) }
             case .salience:
-                parser.rejectChildren(of: line)
-                guard parts.count >= 2, case .number(let number) = parts[1].kind, let whole = Int(exactly: number),
-                    abs(whole) <= 1_000_000
-                else {
-                    parser.expected(.salience, onLine: line, at: 1)
-                    return
+                if let salience = parser.wholeNumber(onLine: line, in: -1_000_000...1_000_000, else: .salience) {
+                    declaration.salience = salience
                 }
-                parser.rejectExtra(line, from: 2)
-                declaration.salience = whole
             case .because:
                 declaration.because = parser.text(at: line, owner: owner)
             }

@@ -292,6 +292,23 @@ struct Parser {
         return isBroken ? nil : LocalizedText(nl: dutch, en: english)
     }
 
+    /// A whole number in `range` after the keyword on line `index`, alone on its line.
+    ///
+    /// - Parameter expectation: What the problem says was expected, when there is no such number.
+    /// - Returns: The number, or `nil` (reported).
+    mutating func wholeNumber(onLine index: Int, in range: ClosedRange<Int>, else expectation: Expectation) -> Int? {
+        let line = tokens(index)
+        rejectChildren(of: index)
+        guard line.count >= 2, case .number(let number) = line[1].kind, let whole = Int(exactly: number),
+            range.contains(whole)
+        else {
+            expected(expectation, onLine: index, at: 1)
+            return nil
+        }
+        rejectExtra(index, from: 2)
+        return whole
+    }
+
     /// `yes` or `no` after the keyword on line `index`.
     mutating func yesNo(at index: Int) -> Bool? {
         let line = tokens(index)
