@@ -39,7 +39,7 @@ let package = Package(
         // Engine benchmarks against CLIPS on a neutral rule format.
         .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
         // Build-time tool that turns Knowledge/* into a Swift source file.
-        .executableTarget(name: "KnowledgeEmbedder"),
+        .executableTarget(name: "KnowledgeEmbedder", dependencies: ["KnowledgeBase"]),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),
 
         // Helpers shared by the test targets: the process runner (also on a pseudo-terminal), console,

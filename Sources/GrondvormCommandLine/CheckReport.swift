@@ -3,15 +3,19 @@ import KnowledgeBase
 /// The texts `grondvorm check` prints, in either language.
 enum CheckReport {
     /// The one-line summary of a sound knowledge base, such as
-    /// `Knowledge 2026.11.0 is sound: 27 motives, 31 questions, 4 archetypes, 22 forms, 24 agreements, 9 signals, 310 rules.`
+    /// `Knowledge 2026.11.0 is sound: 27 motives, 22 questions, 4 archetypes, 22 forms, 7 properties, 20 agreements,
+    /// 27 signals, 6 requirements, 16 preferences, 351 rules.`
     static func summary(of knowledge: Knowledge, in language: Language) -> String {
         let counts: [(Int, String, String, String, String)] = [
             (knowledge.motives.count, "motive", "motives", "motief", "motieven"),
             (knowledge.questions.count, "question", "questions", "vraag", "vragen"),
             (knowledge.archetypes.count, "archetype", "archetypes", "grondvorm", "grondvormen"),
             (knowledge.forms.count, "form", "forms", "vorm", "vormen"),
+            (knowledge.properties.count, "property", "properties", "eigenschap", "eigenschappen"),
             (knowledge.agreements.count, "agreement", "agreements", "afspraak", "afspraken"),
             (knowledge.signals.count, "signal", "signals", "signaal", "signalen"),
+            (knowledge.requirements.count, "requirement", "requirements", "vereiste", "vereisten"),
+            (knowledge.preferences.count, "preference", "preferences", "voorkeur", "voorkeuren"),
             (knowledge.rules.count, "rule", "rules", "regel", "regels"),
         ]
         let listed = counts.map { count, one, many, een, meer in

@@ -27,7 +27,7 @@ enum KnowledgeSource: Sendable, Hashable {
 
     /// The knowledge files of this source, in the order they are read.
     ///
-    /// A folder's files are chosen by ``KnowledgeFolderRule``: regular `*.gvk` files that are not
+    /// A folder's files are chosen by `KnowledgeFolder`: regular `*.gvk` files that are not
     /// hidden, in byte order of their names, shown as `folder/name`.
     ///
     /// - Throws: ``KnowledgeDirectoryError`` when the folder is missing, holds no `.gvk` file, or a
@@ -39,15 +39,13 @@ enum KnowledgeSource: Sendable, Hashable {
             return ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
         case .folder(let shown, let resolved):
             guard fileSystem.kind(at: resolved) == .folder else { throw .notFound(directory: shown) }
-            let entries: [KnowledgeFolderRule.Entry]
+            let entries: [KnowledgeFolder.Entry]
             do {
-                entries = try fileSystem.entries(ofFolder: resolved).map { name in
-                    KnowledgeFolderRule.Entry(name: name, isRegularFile: fileSystem.kind(at: Self.join(resolved, name)) == .file)
-                }
+                entries = try Self.entries(of: resolved, in: fileSystem)
             } catch {
                 throw .unreadable(path: shown, reason: error.description)
             }
-            let knowledgeFiles = KnowledgeFolderRule.files(in: shown, among: entries)
+            let knowledgeFiles = KnowledgeFolder(path: shown).files(among: entries)
             guard !knowledgeFiles.isEmpty else { throw .noKnowledgeFiles(directory: shown) }
             var files: [SourceFile] = []
             for file in knowledgeFiles {
@@ -74,28 +72,32 @@ enum KnowledgeSource: Sendable, Hashable {
             return files
         case .folder(let shown, let resolved):
             let folder = Self.join(resolved, "cases")
-            let shownFolder = KnowledgeFolderRule.shownPath(of: "cases", in: shown)
-            guard fileSystem.kind(at: folder) == .folder else { throw .noCaseFiles(directory: shownFolder) }
-            let names: [String]
+            let cases = KnowledgeFolder(path: shown).casesFolder
+            guard fileSystem.kind(at: folder) == .folder else { throw .noCaseFiles(directory: cases.shownPath) }
+            let entries: [KnowledgeFolder.Entry]
             do {
-                names = try fileSystem.entries(ofFolder: folder)
+                entries = try Self.entries(of: folder, in: fileSystem)
             } catch {
-                throw .unreadable(path: shownFolder, reason: error.description)
+                throw .unreadable(path: cases.shownPath, reason: error.description)
             }
-            let caseNames = names.filter {
-                $0.hasSuffix(".json") && !$0.hasPrefix(".") && fileSystem.kind(at: Self.join(folder, $0)) == .file
-            }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            guard !caseNames.isEmpty else { throw .noCaseFiles(directory: shownFolder) }
+            let caseFiles = cases.caseFiles(among: entries)
+            guard !caseFiles.isEmpty else { throw .noCaseFiles(directory: cases.shownPath) }
             var files: [(path: String, bytes: [UInt8])] = []
-            for name in caseNames {
-                let shownPath = KnowledgeFolderRule.shownPath(of: name, in: shownFolder)
+            for file in caseFiles {
                 do {
-                    files.append((shownPath, try fileSystem.contents(ofFile: Self.join(folder, name))))
+                    files.append((file.shownPath, try fileSystem.contents(ofFile: Self.join(folder, file.name))))
                 } catch {
-                    throw .unreadable(path: shownPath, reason: error.description)
+                    throw .unreadable(path: file.shownPath, reason: error.description)
                 }
             }
             return files
+        }
+    }
+
+    /// The entries of the folder at `path`, each with whether it is a regular file.
+    private static func entries(of path: String, in fileSystem: any FileSystem) throws(FileSystemError) -> [KnowledgeFolder.Entry] {
+        try fileSystem.entries(ofFolder: path).map { name in
+            KnowledgeFolder.Entry(name: name, isRegularFile: fileSystem.kind(at: join(path, name)) == .file)
         }
     }
 

@@ -35,57 +35,18 @@ public enum KnowledgeLoader {
                 invalidFiles.insert(index)
                 encodingProblems.append(
                     Problem(
-                        message: "file is not valid UTF-8 text",
-                        span: Span(file: index, line: bad.line, column: bad.column, length: 1)))
+                        kind: .lexical(.notUTF8), span: Span(file: index, line: bad.line, column: bad.column, length: 1)
+                    ))
             }
         }
-        let knowledge = Compiler.compile(syntax, paths: sources.map(\.path), problems: &problems)
+        let resolved = Resolver.resolve(syntax, paths: sources.map(\.path), problems: &problems)
+        let rules = RuleGenerator.rules(for: resolved)
+        Analysis.analyse(rules, of: resolved, problems: &problems)
+        let knowledge = Knowledge.assemble(resolved, rules: rules, problems: &problems)
         let reported = problems.list.filter { !invalidFiles.contains($0.span.file) } + encodingProblems
         if let knowledge, reported.isEmpty { return knowledge }
         var renderer = Renderer(sources: sources)
         throw KnowledgeLoadError(diagnostics: reported.map { renderer.render($0) })
-    }
-
-    /// Loads every `*.gvk` file in `directory`, in name order.
-    ///
-    /// Diagnostics show each file as `<directory>/<name>`, with trailing slashes of `directory`
-    /// removed. Hidden files (names starting with `.`) and other extensions are ignored.
-    ///
-    /// - Parameter directory: The folder to read.
-    /// - Returns: The validated knowledge base.
-    /// - Throws: ``KnowledgeDirectoryError``: `notFound` or `noKnowledgeFiles` when there is
-    ///   nothing to load, `unreadable` when a file cannot be read, `invalid` with every problem.
-    public static func load(directory: String) throws(KnowledgeDirectoryError) -> Knowledge {
-        var shown = directory
-        while shown.count > 1, shown.hasSuffix("/") { shown.removeLast() }
-        let names: [String]
-        do throws(FileSystem.Failure) {
-            names = try FileSystem.regularFileNames(in: directory)
-        } catch {
-            throw .notFound(directory: directory)
-        }
-        let knowledgeNames =
-            names
-            .filter { $0.hasSuffix(".gvk") && !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        guard !knowledgeNames.isEmpty else { throw .noKnowledgeFiles(directory: directory) }
-        var files: [SourceFile] = []
-        for name in knowledgeNames {
-            let path = shown == "/" ? "/" + name : shown + "/" + name
-            do throws(FileSystem.Failure) {
-                files.append(SourceFile(path: path, bytes: try FileSystem.contents(of: path)))
-            } catch {
-                switch error {
-                case .unreadable(let reason): throw .unreadable(path: path, reason: reason)
-                case .notADirectory: throw .unreadable(path: path, reason: "not a file")
-                }
-            }
-        }
-        do throws(KnowledgeLoadError) {
-            return try load(files: files)
-        } catch {
-            throw .invalid(error)
-        }
     }
 
     /// Turns problems into diagnostics, decoding each source line once however many problems

@@ -106,7 +106,7 @@ struct InterviewTests {
             Will you jointly deliver something to third parties that none of you can deliver alone?
             Answer (yes/no): ?
             Why this question? A joint offer with shared risk is the hallmark of entrepreneurial collaboration.
-            Your answer can still change the nature (exchange or share), the archetype, the core agreements, the fitting forms, which forms are ruled out and the signals.
+            Your answer can still change the nature (exchange or share), the archetype, the core agreements, the fitting forms and the signals.
             Answer (yes/no): y
 
             Question 5 of about 7
@@ -146,7 +146,7 @@ struct InterviewTests {
               5. Markt ontwikkelen
             Antwoord (een of meer nummers, bijv. 1,3): ?
             Waarom deze vraag? De motieven laten zien of het om verbeteren of vernieuwen gaat, en om uitwisselen of delen.
-            Uw antwoord kan nog invloed hebben op de bedoeling (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken, de passende vormen en welke vormen afvallen.
+            Uw antwoord kan nog invloed hebben op de bedoeling (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken en de passende vormen.
             Antwoord (een of meer nummers, bijv. 1,3): 1,2
 
             Vraag 2 van ongeveer 7

@@ -55,7 +55,7 @@ struct JSONReportTests {
         let fits = forms.compactMap { $0.objectValue?["fit"]?.numberValue }
         #expect(fits == [0.85, 0.79, 0.39])
         #expect(forms[1].serialized(pretty: false) == #"""
-            {"id":"cooperatie","name":"Coöperatie U.A.","fit":0.79,"reasons":[{"rule":"fit/cooperatie/functioneel","because":"Leden bezitten samen hun dienstverlener.","contribution":0.85},{"rule":"constraint/publiek-liever-publiekrecht/cooperatie","because":"Publieke partners kiezen bij voorkeur een publiekrechtelijke vorm (art. 160 Gemeentewet).","contribution":-0.28}]}
+            {"id":"cooperatie","name":"Coöperatie U.A.","fit":0.79,"reasons":[{"rule":"fit/cooperatie/functioneel","because":"Leden bezitten samen hun dienstverlener.","contribution":0.85},{"rule":"preference/publiek-liever-publiekrecht/cooperatie","because":"Publieke partners kiezen bij voorkeur een publiekrechtelijke vorm (art. 160 Gemeentewet).","contribution":-0.28}]}
             """#)
         #expect(report["excluded_forms"]?.arrayValue?.compactMap { $0.objectValue?["id"]?.stringValue }
             == ["samenwerkingsovereenkomst", "dvo"])
@@ -72,7 +72,7 @@ struct JSONReportTests {
             == #"{"rule":"publieke-partners","because":"Public partners take part, so the Wgr and art. 160 Gemeentewet apply.","concluded":[{"attribute":"signal","value":"wgr","certainty":1}]}"#)
         #expect(trace.contains { $0.serialized(pretty: false)
             == #"{"rule":"kosten-is-verbeteren","because":"Cutting costs is about doing existing work better.","concluded":[{"attribute":"intent","value":"verbeteren","certainty":0.5}]}"# })
-        // 6 motive and discriminator rules, the quadrant, the agreements, 5 fits, 4 constraint rules, 1 signal.
+        // 6 motive and discriminator rules, the quadrant, the agreements, 5 fits, 2 requirement rules and 2 preference rules, 1 signal.
         #expect(trace.count == 18)
     }
 

@@ -25,7 +25,7 @@ struct RecommendationBuilderTests {
         #expect(result.forms.map(\.id) == ["bedrijfsvoeringsorganisatie", "cooperatie", "stichting"])
         #expect(result.excludedForms.map(\.id) == ["samenwerkingsovereenkomst", "dvo"])
         #expect(result.excludedForms.first?.reasons.map(\.rule)
-            == ["constraint/personeel-vraagt-rechtspersoon/samenwerkingsovereenkomst"])
+            == ["requirement/personeel-vraagt-rechtspersoon/samenwerkingsovereenkomst"])
         #expect(result.signals == ["wgr"])
         #expect(result.asked == 7)
         #expect(result.applied == ["motieven", "ambitie", "aard", "hele-functie", "afhankelijkheid", "partners", "eigen-personeel"])
@@ -36,7 +36,7 @@ struct RecommendationBuilderTests {
     @Test func formReasonsListEvidenceForBeforeEvidenceAgainst() throws {
         let cooperatie = try #require(recommend(Fixture.functional).forms.first { $0.id == "cooperatie" })
         #expect(cooperatie.reasons.map(\.rule) == [
-            "fit/cooperatie/functioneel", "constraint/publiek-liever-publiekrecht/cooperatie",
+            "fit/cooperatie/functioneel", "preference/publiek-liever-publiekrecht/cooperatie",
         ])
         // 0.9 × 0.94 = 0.846 for, -0.3 × 0.94 = -0.282 against: (0.846 - 0.282) / (1 - 0.282) = 0.79.
         #expect(rounded(cooperatie.fit) == 0.79)

@@ -63,7 +63,14 @@ extension Fixture {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         do {
-            return try KnowledgeLoader.load(directory: root.appendingPathComponent("Knowledge").path)
+            let directory = root.appendingPathComponent("Knowledge")
+            let entries = try FileManager.default.contentsOfDirectory(atPath: directory.path).map {
+                KnowledgeFolder.Entry(name: $0, isRegularFile: true)
+            }
+            let files = try KnowledgeFolder(path: directory.path).files(among: entries).map { file in
+                SourceFile(path: file.shownPath, bytes: [UInt8](try Data(contentsOf: directory.appendingPathComponent(file.name))))
+            }
+            return try KnowledgeLoader.load(files: files)
         } catch {
             fatalError("the shipped knowledge does not load:\n\(error)")
         }

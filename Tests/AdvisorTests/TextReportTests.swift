@@ -217,12 +217,6 @@ struct TextReportTests {
                   Dienstverleningsovereenkomst en Uittreden. (dus: afspraak:
                   Dienstverleningsovereenkomst, +0.94; afspraak: Uittreden, +0.94)
               Vormen
-                - De samenwerking moet zelf personeel in dienst nemen; dat kan alleen een
-                  vorm die werkgever kan zijn. (dus: valt af: Samenwerkingsovereenkomst,
-                  +0.94)
-                - De samenwerking moet zelf personeel in dienst nemen; dat kan alleen een
-                  vorm die werkgever kan zijn. (dus: valt af: Raamovereenkomst of DVO,
-                  +0.94)
                 - Publieke partners kiezen bij voorkeur een publiekrechtelijke vorm (art.
                   160 Gemeentewet). (dus: vorm: Stichting, -0.28)
                 - Publieke partners kiezen bij voorkeur een publiekrechtelijke vorm (art.
@@ -236,6 +230,12 @@ struct TextReportTests {
                   +0.85)
                 - Bedoeld voor gedeelde uitvoering door overheden. (dus: vorm:
                   Bedrijfsvoeringsorganisatie, +0.85)
+                - De samenwerking moet zelf personeel in dienst nemen; dat kan alleen een
+                  vorm die werkgever kan zijn. (dus: valt af: Samenwerkingsovereenkomst,
+                  +1.00; vorm: Samenwerkingsovereenkomst, -1.00)
+                - De samenwerking moet zelf personeel in dienst nemen; dat kan alleen een
+                  vorm die werkgever kan zijn. (dus: valt af: Raamovereenkomst of DVO,
+                  +1.00; vorm: Raamovereenkomst of DVO, -1.00)
               Signalen
                 - Er doen publieke partners mee, dus de Wgr en art. 160 Gemeentewet spelen.
                   (dus: signaal: Publieke partners, +1.00)

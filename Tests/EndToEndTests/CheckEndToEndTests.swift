@@ -14,7 +14,8 @@ struct CheckEndToEndTests {
         #expect(english.standardError.isEmpty)
         let pattern =
             #"^Knowledge [0-9A-Za-z.-]+ is sound: [0-9]+ motives, [0-9]+ questions, 4 archetypes, [0-9]+ forms, "#
-            + #"[0-9]+ agreements, [0-9]+ signals?, [0-9]+ rules\.\n$"#
+            + #"[0-9]+ propert(y|ies), [0-9]+ agreements, [0-9]+ signals?, [0-9]+ requirements?, "#
+            + #"[0-9]+ preferences?, [0-9]+ rules\.\n$"#
         #expect(english.standardOutput.range(of: pattern, options: .regularExpression) != nil, "\(english.standardOutput)")
 
         let dutch = try GrondvormProcess.run(["check"], environment: ["LANG": "nl_NL.UTF-8"], in: folder)
@@ -30,7 +31,8 @@ struct CheckEndToEndTests {
             result
                 == GrondvormProcess.Result(
                     standardOutput:
-                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 4 agreements, 1 signal, 23 rules.\n",
+                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 1 property, "
+                        + "4 agreements, 1 signal, 1 requirement, 1 preference, 23 rules.\n",
                     standardError: "", exitCode: 0))
     }
 
@@ -59,7 +61,8 @@ struct CheckEndToEndTests {
             sound
                 == GrondvormProcess.Result(
                     standardOutput:
-                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 4 agreements, 1 signal, 23 rules.\n",
+                        "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 1 property, "
+                        + "4 agreements, 1 signal, 1 requirement, 1 preference, 23 rules.\n",
                     standardError: "", exitCode: 0))
 
         try Data("motive Bad\n".utf8).write(to: knowledge.appendingPathComponent("zz.gvk"))

@@ -58,14 +58,14 @@ struct GrondvormCommandTests {
         #expect(english.code == .success)
         #expect(
             english.console.output
-                == "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 4 agreements, 1 signal, 23 rules.\n"
+                == "Knowledge fixture-1 is sound: 2 motives, 4 questions, 4 archetypes, 2 forms, 1 property, 4 agreements, 1 signal, 1 requirement, 1 preference, 23 rules.\n"
         )
         #expect(english.console.errors.isEmpty)
         let dutch = try run(["check", "--knowledge", "/work/kb/"], variables: ["LANG": "nl_NL.UTF-8"])
         #expect(dutch.code == .success)
         #expect(
             dutch.console.output
-                == "Kennis fixture-1 is in orde: 2 motieven, 4 vragen, 4 grondvormen, 2 vormen, 4 afspraken, 1 signaal, 23 regels.\n"
+                == "Kennis fixture-1 is in orde: 2 motieven, 4 vragen, 4 grondvormen, 2 vormen, 1 eigenschap, 4 afspraken, 1 signaal, 1 vereiste, 1 voorkeur, 23 regels.\n"
         )
     }
 

@@ -1,35 +1,33 @@
 import Foundation
+import KnowledgeBase
 import Testing
 
-@testable import KnowledgeBase
-
-/// Every folder in `Fixtures/broken/` is the valid base with one kind of mistake; its
-/// `expected.txt` holds the exact diagnostics (paths relative to `Fixtures/broken/`).
+/// Every ``BrokenCase`` is the valid base with one kind of mistake; loading it through the product's
+/// loader reports exactly the expected diagnostics.
 ///
-/// Set `RECORD_FIXTURES=1` to write the actual output into `expected.txt` (then review the diff).
+/// Set `PRINT_BROKEN_CASES=1` to print each case's actual diagnostics (to copy into a new row,
+/// after reviewing them).
 @Suite("Broken knowledge fixtures")
 struct BrokenFixtureTests {
-    @Test("each broken case reports exactly its expected diagnostics", arguments: Fixtures.brokenCases)
-    func reportsExpectedDiagnostics(_ name: String) throws {
-        let folder = Fixtures.broken + "/" + name
-        let expectedPath = folder + "/expected.txt"
+    @Test("each broken case reports exactly its expected diagnostics", arguments: BrokenCase.all)
+    func reportsExpectedDiagnostics(_ broken: BrokenCase) throws {
         let actual: String
         do {
-            _ = try KnowledgeLoader.load(directory: folder)
-            actual = "(loaded without errors)\n"
-        } catch {
-            #expect(error.isInvalid, "a broken case must be invalid knowledge (exit 65), not \(error)")
-            actual = error.description.replacingOccurrences(of: Fixtures.broken + "/", with: "") + "\n"
+            _ = try KnowledgeLoader.load(files: try broken.files())
+            actual = "(loaded without errors)"
+        } catch let error as KnowledgeLoadError {
+            actual = error.description
         }
-        if ProcessInfo.processInfo.environment["RECORD_FIXTURES"] == "1" {
-            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+        if ProcessInfo.processInfo.environment["PRINT_BROKEN_CASES"] == "1" {
+            print("=== \(broken.name)\n\(actual)\n===")
         }
-        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
-        #expect(actual == expected)
+        #expect(actual == broken.expected)
     }
 
-    @Test("there are at least thirty broken cases")
-    func thereAreEnoughCases() {
-        #expect(Fixtures.brokenCases.count >= 30)
+    @Test("the cases have distinct names, and there are at least ninety")
+    func casesAreDistinct() {
+        let names = BrokenCase.all.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(names.count >= 90)
     }
 }

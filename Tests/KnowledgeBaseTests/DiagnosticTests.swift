@@ -39,16 +39,16 @@ struct DiagnosticTests {
         let output = try TestSupport.diagnostics(appending: "\nsignal é-x\n  title\n    nl \"é\" en\n", to: "forms.gvk")
         #expect(
             output == """
-                valid/forms.gvk:124:1: error: missing field 'text' in signal
+                valid/forms.gvk:106:1: error: missing field 'text' in signal
                 signal é-x
                 ^~~~~~
-                valid/forms.gvk:124:8: error: 'é-x' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter
+                valid/forms.gvk:106:8: error: 'é-x' is not a valid id; ids use lower-case letters, digits and '-' and start with a letter
                 signal é-x
                        ^~~
-                valid/forms.gvk:125:3: error: missing English text for 'title' of signal
+                valid/forms.gvk:107:3: error: missing English text for 'title' of signal
                   title
                   ^~~~~
-                valid/forms.gvk:126:12: error: unexpected 'en'; expected the end of the line
+                valid/forms.gvk:108:12: error: unexpected 'en'; expected the end of the line
                     nl "é" en
                            ^~
                 """)

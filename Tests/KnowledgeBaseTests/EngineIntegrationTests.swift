@@ -29,12 +29,16 @@ struct EngineIntegrationTests {
         #expect(engine.firedRules.contains("fit/bedrijfsvoeringsorganisatie/functioneel"))
     }
 
-    @Test("a constraint excludes a form once the archetype is known")
-    func constraintExcludes() throws {
+    @Test("a requirement excludes a form at once, without the archetype, and makes it certainly no fit")
+    func requirementExcludes() throws {
+        let early = try run([("partners", .symbol("gemengd"))])
+        #expect(early.certainty(of: "archetype", .symbol("functioneel")).value == 0)
+        #expect(early.certainty(of: "excluded-form", .symbol("bedrijfsvoeringsorganisatie")).value == 1)
         let engine = try run([
             ("ambitie", .symbol("verbeteren")), ("afhankelijkheid", .number(5)), ("partners", .symbol("gemengd")),
         ])
-        #expect(engine.certainty(of: "excluded-form", .symbol("bedrijfsvoeringsorganisatie")).value > 0.2)
+        #expect(engine.certainty(of: "excluded-form", .symbol("bedrijfsvoeringsorganisatie")).value == 1)
+        #expect(engine.certainty(of: "form", .symbol("bedrijfsvoeringsorganisatie")).value == -1)
         #expect(engine.certainty(of: "signal", .symbol("publiek-recht")).value == 1)
     }
 

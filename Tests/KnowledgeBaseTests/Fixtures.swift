@@ -12,14 +12,8 @@ enum Fixtures {
     /// The sound base every broken case starts from.
     static var valid: String { directory + "/valid" }
 
-    /// The folder of broken cases.
-    static var broken: String { directory + "/broken" }
-
-    /// The names of the broken cases, sorted.
-    static var brokenCases: [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: broken)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
-    }
+    /// The files of the broken cases that need exact bytes, by case (see ``BrokenCase``).
+    static var bytes: String { directory + "/bytes" }
 
     /// The `.gvk` files of the valid base, as source files with paths `valid/<name>`.
     static func validFiles() throws -> [SourceFileData] {

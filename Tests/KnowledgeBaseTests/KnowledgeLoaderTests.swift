@@ -11,7 +11,7 @@ struct KnowledgeLoaderTests {
     func validBaseLoads() throws {
         let knowledge: Knowledge
         do {
-            knowledge = try KnowledgeLoader.load(directory: Fixtures.valid)
+            knowledge = try KnowledgeLoader.load(files: try FolderReader.files(in: Fixtures.valid))
         } catch {
             Issue.record("the valid fixture base does not load:\n\(error)")
             return
@@ -20,7 +20,8 @@ struct KnowledgeLoaderTests {
         #expect(knowledge.archetypes.map(\.id) == ["transactioneel", "functioneel", "verkennend", "ondernemend"])
         #expect(
             knowledge.counts.description
-                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 2 signals, 32 rules (10 written, 22 generated)"
+                == "3 motives, 5 questions, 4 archetypes, 3 agreements, 3 forms, 1 property, 2 signals, 1 requirement, "
+                + "1 preference, 32 rules (10 written, 22 generated)"
         )
     }
 
@@ -36,12 +37,13 @@ struct KnowledgeLoaderTests {
             #expect(counts.archetypes == 4)
             #expect(counts.forms >= 20, "issue 3 asks for at least 20 forms")
             #expect(counts.motives > 0 && counts.questions > 0 && counts.signals > 0)
+            #expect(knowledge.question("zelf-kunnen")?.options.filter(\.isExclusive).map(\.id) == ["geen"])
         } catch {
             Issue.record("the shipped knowledge base does not load:\n\(error)")
         }
     }
 
-    @Test("diagnostics show paths as '<directory>/<name>', without a trailing slash of the directory")
+    @Test("a folder read through KnowledgeFolder shows '<folder>/<name>' and skips hidden and other files")
     func pathsAsGiven() throws {
         let directory = try TemporaryDirectory()
         try directory.write("b.gvk", "motive x\n")
@@ -49,51 +51,14 @@ struct KnowledgeLoaderTests {
         try directory.write("notes.txt", "not knowledge")
         try directory.write(".hidden.gvk", "garbage that is ignored\n")
         do {
-            _ = try KnowledgeLoader.load(directory: directory.path + "//")
+            _ = try KnowledgeLoader.load(files: try FolderReader.files(in: directory.path + "//"))
             Issue.record("loaded")
-        } catch {
-            #expect(error.isInvalid)
+        } catch let error as KnowledgeLoadError {
             let text = error.description
             #expect(text.hasPrefix("\(directory.path)/a.gvk:1:1: error: missing field 'title' in knowledge\n"))
             #expect(text.contains("\(directory.path)/b.gvk:1:8: error: missing field 'label' in motive 'x'\n"))
             #expect(!text.contains("hidden"))
             #expect(!text.contains("//"))
-        }
-    }
-
-    @Test("a missing directory, an empty one and a file are 'nothing to load', not invalid knowledge")
-    func nothingToLoad() throws {
-        let directory = try TemporaryDirectory()
-        #expect(throws: KnowledgeDirectoryError.noKnowledgeFiles(directory: directory.path)) {
-            try KnowledgeLoader.load(directory: directory.path)
-        }
-        let missing = directory.path + "/missing"
-        #expect(throws: KnowledgeDirectoryError.notFound(directory: missing)) {
-            try KnowledgeLoader.load(directory: missing)
-        }
-        try directory.write("file.gvk", "")
-        #expect(throws: KnowledgeDirectoryError.notFound(directory: directory.path + "/file.gvk")) {
-            try KnowledgeLoader.load(directory: directory.path + "/file.gvk")
-        }
-        #expect(
-            KnowledgeDirectoryError.notFound(directory: "x").description
-                == "error: knowledge directory 'x' does not exist or is not a directory")
-        #expect(
-            KnowledgeDirectoryError.noKnowledgeFiles(directory: "x").description
-                == "error: knowledge directory 'x' holds no .gvk files")
-        #expect(!KnowledgeDirectoryError.notFound(directory: "x").isInvalid)
-    }
-
-    @Test("an unreadable file is reported as unreadable")
-    func unreadableFile() throws {
-        guard getuid() != 0 else { return }  // root reads everything
-        let directory = try TemporaryDirectory()
-        try directory.write("a.gvk", "knowledge\n")
-        chmod(directory.path + "/a.gvk", 0)
-        #expect(
-            throws: KnowledgeDirectoryError.unreadable(path: directory.path + "/a.gvk", reason: "Permission denied")
-        ) {
-            try KnowledgeLoader.load(directory: directory.path)
         }
     }
 

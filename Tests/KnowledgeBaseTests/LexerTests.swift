@@ -48,7 +48,8 @@ struct LexerTests {
         ])
     func problems(_ text: String, _ message: String, _ column: Int, _ length: Int) {
         let (lines, problems) = lex(text)
-        #expect(problems == [Problem(message: message, span: Span(file: 0, line: 1, column: column, length: length))])
+        #expect(problems.map(\.message) == [message])
+        #expect(problems.map(\.span) == [Span(file: 0, line: 1, column: column, length: length)])
         #expect(lines.count == 1)
     }
 
@@ -60,9 +61,10 @@ struct LexerTests {
         #expect(
             problems == [
                 Problem(
-                    message: "line is indented too deep; expected at most 4 spaces",
+                    kind: .lexical(.indentedTooDeep(maximumSpaces: 4)),
                     span: Span(file: 0, line: 3, column: 1, length: 8))
             ])
+        #expect(problems.map(\.message) == ["line is indented too deep; expected at most 4 spaces"])
     }
 
     @Test(

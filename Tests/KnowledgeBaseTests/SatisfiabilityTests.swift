@@ -119,15 +119,29 @@ struct SatisfiabilityTests {
                 """)
     }
 
-    @Test("a constraint that can never apply is reported once, however many forms it selects")
-    func constraintNeverApplies() throws {
+    @Test("a requirement that can never apply is reported once, however many forms it selects")
+    func requirementNeverApplies() throws {
         let output = try TestSupport.diagnostics(
             replacing: "when partners = privaat or partners = gemengd",
             with: "when partners = privaat and partners = gemengd", in: "forms.gvk")
         #expect(
             output.hasPrefix(
-                "valid/forms.gvk:111:31: error: constraint 'alleen-overheden' can never apply: 'partners = gemengd' contradicts 'partners = privaat'"
+                "valid/forms.gvk:93:31: error: requirement 'alleen-overheden' can never apply: 'partners = gemengd' contradicts 'partners = privaat'"
             ))
+    }
+
+    @Test("a preference that can never apply is reported at the test that rules it out")
+    func preferenceNeverApplies() throws {
+        let output = try TestSupport.diagnostics(
+            replacing: "when afhankelijkheid <= 2",
+            with: "when afhankelijkheid > 5 or (ambitie = verbeteren and afhankelijkheid < 1)", in: "forms.gvk")
+        #expect(
+            output == """
+                valid/forms.gvk:100:8: error: preference 'lichte-vorm' can never apply: \
+                'afhankelijkheid > 5' is outside the scale of 'afhankelijkheid' (whole numbers from 1 to 5)
+                  when afhankelijkheid > 5 or (ambitie = verbeteren and afhankelijkheid < 1)
+                       ^~~~~~~~~~~~~~~~~~~
+                """)
     }
 
     @Test("huge normal forms are not analysed, and do not hang")

@@ -1,4 +1,5 @@
 import Foundation
+import Inference
 
 @testable import KnowledgeBase
 
@@ -17,6 +18,11 @@ enum TestSupport {
         } catch {
             return error.description
         }
+    }
+
+    /// The valid fixture base, loaded.
+    static func validKnowledge() throws -> Knowledge {
+        try load(try validBase())
     }
 
     /// The valid fixture base, with `edit` applied to the file named `name`.
@@ -43,5 +49,12 @@ enum TestSupport {
     /// The diagnostics of the valid base with `text` appended to file `name`.
     static func diagnostics(appending text: String, to name: String) throws -> String {
         diagnostics(try validBase(editing: name) { $0 + text })
+    }
+}
+
+extension Knowledge {
+    /// The engine rule with this id, if any.
+    func engineRule(_ id: String) -> Rule? {
+        ruleBase.rules.first { $0.id == id }
     }
 }
