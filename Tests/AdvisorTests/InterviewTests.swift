@@ -21,7 +21,7 @@ struct InterviewTests {
         let (conversation, outcome) = run(["1,2", "1", "2", "ja", "4", "1", ""])
         let report = try #require(outcome.report)
         #expect(conversation.transcript == """
-            Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
+            Ik stel u een paar vragen over de samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 7
             Waarom willen jullie samenwerken?
@@ -135,7 +135,7 @@ struct InterviewTests {
         let open = try #require(knowledge.questions.first { $0.id == "hele-functie" })
         #expect(outcome == .inputEnded(open))
         #expect(conversation.transcript == """
-            Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
+            Ik stel u een paar vragen over de samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's.
 
             Vraag 1 van ongeveer 7
             Waarom willen jullie samenwerken?
@@ -155,7 +155,7 @@ struct InterviewTests {
               2. Iets nieuws ontwikkelen
               3. Weet ik nog niet
             Antwoord (1-3): hoe
-            Jullie antwoorden
+            Uw antwoorden
               - Waarom willen jullie samenwerken?
                 Kosten besparen, Continuïteit
             Bedoeling en aard

@@ -44,7 +44,7 @@ struct MarkdownReportTests {
                        +----------------------------+----------------------------+
             ```
 
-            X = jullie positie: bedoeling 0.00 (midden), aard 0.00 (midden)
+            X = de positie: bedoeling 0.00 (midden), aard 0.00 (midden)
 
             ## Passende vormen
 

@@ -141,7 +141,7 @@ struct TextReportTests {
                        |                            |                            |
                        |                            |                           X|
                        +----------------------------+----------------------------+
-            X = jullie positie: bedoeling -0.94 (verbeteren), aard +0.99 (delen)
+            X = de positie: bedoeling -0.94 (verbeteren), aard +0.99 (delen)
 
             Wat dit betekent
               Kern: Een complete bedrijfsfunctie wordt samen of bij één partij belegd.
@@ -180,7 +180,7 @@ struct TextReportTests {
                 ondernemend samenwerken.
 
             Redenering
-              Jullie antwoorden
+              Uw antwoorden
                 - Waarom willen jullie samenwerken?
                   Kosten besparen, Continuïteit
                 - Gaat het vooral om bestaand werk beter doen, of om iets nieuws?

@@ -4,7 +4,7 @@ extension Phrases {
     /// The line shown once before the first question.
     var interviewIntro: String {
         switch language {
-        case .nl: return "Ik stel u een paar vragen over jullie samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
+        case .nl: return "Ik stel u een paar vragen over de samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
         case .en: return "I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands."
         }
     }

@@ -197,7 +197,7 @@ extension Phrases {
         let naturePole = nature > 0 ? pole(.delen) : nature < 0 ? pole(.uitwisselen) : middle
         switch language {
         case .nl:
-            return "X = jullie positie: bedoeling \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
+            return "X = de positie: bedoeling \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
         case .en:
             return "X = your position: intent \(Phrases.signed(intent)) (\(intentPole)), nature \(Phrases.signed(nature)) (\(naturePole))"
         }

@@ -185,7 +185,7 @@ extension Phrases {
     /// The heading of a stage of the reasoning trace.
     func traceHeading(_ stage: TraceStage) -> String {
         switch (stage, language) {
-        case (.answers, .nl): return "Jullie antwoorden"
+        case (.answers, .nl): return "Uw antwoorden"
         case (.answers, .en): return "Your answers"
         case (.axes, .nl): return "Bedoeling en aard"
         case (.axes, .en): return "Intent and nature"
