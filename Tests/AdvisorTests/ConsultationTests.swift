@@ -17,6 +17,8 @@ struct ConsultationTests {
         return (conversation, Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation))
     }
 
+    /// Every question that can still apply, in asking order, in one list; a question that
+    /// depends on other missing answers says when it is needed (issue 11, defect 5).
     @Test func listsEveryMissingQuestionWithItsFlag() {
         let (conversation, outcome) = run([:])
         #expect(outcome.report == nil)
@@ -26,6 +28,8 @@ struct ConsultationTests {
             "error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file",
             "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file",
             "error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file",
+            "error: missing answer for 'samen-aanbieden' (yes-no), needed if intent = vernieuwen; pass --answer samen-aanbieden=yes or put it in the answers file",
+            "error: missing answer for 'hele-functie' (yes-no), needed if intent = verbeteren; pass --answer hele-functie=yes or put it in the answers file",
             "error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file",
             "error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file",
         ])
@@ -37,6 +41,7 @@ struct ConsultationTests {
             "fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'hele-functie' (yes-no), nodig als intent = verbeteren; geef --answer hele-functie=yes of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand",
         ])

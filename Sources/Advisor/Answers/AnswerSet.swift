@@ -10,7 +10,13 @@ public struct AnswerSet: Sendable, Hashable {
     /// The answers, by question id.
     public var answers: [String: Answer]
     /// The name of the partner organisation this consultation is for, if given.
+    ///
+    /// An answers file's name is checked: at most ``partnerLengthLimit`` characters and no
+    /// control characters. The renderers escape whatever they show anyway.
     public var partner: String?
+
+    /// The longest partner name accepted, in characters.
+    public static let partnerLengthLimit = 200
 
     /// Creates an answer set.
     public init(answers: [String: Answer] = [:], partner: String? = nil) {
@@ -33,7 +39,8 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Returns: The answers.
     /// - Throws: ``AnswerError`` with every problem: malformed JSON (with line and column), a
     ///   wrong shape, unknown question or option ids (with "did you mean"), values of the wrong
-    ///   kind or out of range.
+    ///   kind or out of range, an exclusive option with others, control characters in an
+    ///   answer or the partner name, a partner name longer than ``partnerLengthLimit``.
     public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet {
         let shownSource = source == "-" ? "<stdin>" : source
         return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()
@@ -49,7 +56,8 @@ public struct AnswerSet: Sendable, Hashable {
     ///   - assignment: The text after `--answer`, such as `motieven=kosten-besparen,kennis-delen`.
     ///   - knowledge: The knowledge base that defines the questions.
     /// - Throws: ``AnswerError`` for a malformed assignment, an unknown question or option (with
-    ///   "did you mean"), or a value of the wrong kind.
+    ///   "did you mean"), a value of the wrong kind, an exclusive option with others, or a
+    ///   control character.
     public mutating func apply(assignment: String, knowledge: Knowledge) throws(AnswerError) {
         let source = "--answer"
         guard let equals = assignment.firstIndex(of: "=") else {

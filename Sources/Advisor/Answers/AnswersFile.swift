@@ -36,7 +36,14 @@ enum AnswersFile {
                 }
             case "partner":
                 switch pair.value {
-                case .string(let name): set.partner = name
+                case .string(let name):
+                    if let scalar = ControlCharacters.first(in: name) {
+                        problems.append(.partnerControlCharacter(source: source, scalar: scalar))
+                    } else if name.count > AnswerSet.partnerLengthLimit {
+                        problems.append(.partnerTooLong(source: source, length: name.count, limit: AnswerSet.partnerLengthLimit))
+                    } else {
+                        set.partner = name
+                    }
                 case .null: set.partner = nil
                 case .bool, .number, .array, .object: problems.append(.partnerNotAString(source: source))
                 }
