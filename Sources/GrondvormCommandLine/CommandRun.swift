@@ -113,6 +113,21 @@ struct CommandRun {
             }
             sources.append(path == "-" ? "<stdin>" : path)
         }
+        if let path = invocation.resumePath {
+            let bytes: [UInt8]
+            do {
+                bytes = try fileSystem.contents(ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+            } catch {
+                console.writeError(Messages.cannotRead(savedAnswers: path, reason: error, in: language))
+                return .noInput
+            }
+            do {
+                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
+            } catch {
+                problems += error.problems
+            }
+            sources.append(path)
+        }
         for assignment in invocation.assignments {
             do {
                 try answers.apply(assignment: assignment, knowledge: knowledge)
@@ -126,6 +141,22 @@ struct CommandRun {
             return .dataError
         }
         if let refusal = refuseOutputOverAnInput() { return refusal }
+        var saver: AnswersSaver?
+        if let shown = invocation.savePath ?? invocation.resumePath {
+            let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
+            if let outputFile,
+                Self.normalized(outputFile.resolved) == Self.normalized(path)
+                    || Self.isSameFile(outputFile.resolved, path, in: fileSystem) {
+                console.writeError(Messages.saveIsTheOutput(shown, in: language))
+                return .usage
+            }
+            let created = AnswersSaver(
+                path: path, shownPath: shown, fileSystem: fileSystem, knowledge: knowledge, console: console,
+                language: language)
+            // The first save checks the file can be written before anything is asked.
+            guard created.save(answers) else { return .cannotCreate }
+            saver = created
+        }
 
         let variables = environment.variables
         let mode = EnvironmentPolicy.inputMode(
@@ -139,7 +170,11 @@ struct CommandRun {
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
 
         let conversation = ConsoleConversation(console: console)
-        let outcome = Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation)
+        if let resumed = invocation.resumePath, mode != .noPrompt {
+            conversation.write(Messages.resuming(count: answers.answers.count, from: resumed, in: language))
+        }
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: settings, conversation: conversation, recorder: saver)
         switch outcome {
         case .report(let report):
             return deliver(report)
@@ -147,6 +182,26 @@ struct CommandRun {
             console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
             return Self.exitCode(for: outcome)
         }
+    }
+
+    /// An absolute path without `.` components, empty components and `..` where it can be
+    /// resolved by name (`/work/./a/../x.json` is `/work/x.json`).
+    private static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// Whether two paths name the same existing file (through links, or hard links).
+    private static func isSameFile(_ first: String, _ second: String, in fileSystem: any FileSystem) -> Bool {
+        guard let identity = fileSystem.identity(of: first) else { return false }
+        return identity == fileSystem.identity(of: second)
     }
 
     /// The exit code of a consultation's outcome: ``ExitCode/failure`` when the person stopped,
@@ -209,6 +264,32 @@ enum Messages {
         switch language {
         case .en: return "error: cannot read answers file '\(path)': \(reason)\n"
         case .nl: return "fout: kan antwoordbestand '\(path)' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// The saved answers of `--resume` cannot be read.
+    static func cannotRead(savedAnswers path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot read saved answers '\(path)': \(reason)\n"
+        case .nl: return "fout: kan opgeslagen antwoorden '\(path)' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// `--save` (or `--resume`) names the `--output` file.
+    static func saveIsTheOutput(_ path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "error: will not save the answers to '\(path)': the report is written there; choose another file\n"
+        case .nl: return "fout: antwoorden niet opgeslagen in '\(path)': het advies wordt daarheen geschreven; kies een ander bestand\n"
+        }
+    }
+
+    /// Shown before a resumed interview.
+    static func resuming(count: Int, from path: String, in language: Language) -> String {
+        switch (count, language) {
+        case (1, .en): return "Continuing with 1 answer from '\(path)'.\n"
+        case (_, .en): return "Continuing with \(count) answers from '\(path)'.\n"
+        case (1, .nl): return "Verder met 1 antwoord uit '\(path)'.\n"
+        case (_, .nl): return "Verder met \(count) antwoorden uit '\(path)'.\n"
         }
     }
 

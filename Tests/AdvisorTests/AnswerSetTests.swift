@@ -172,4 +172,19 @@ struct AnswerSetTests {
             try set.apply(assignment: "ambitie=\u{1B}[31m", knowledge: knowledge)
         }
     }
+
+    /// The answers-file text reads back as the same answers (what `--save` writes).
+    @Test func answersFileTextRoundTrips() throws {
+        let set = AnswerSet(
+            answers: [
+                "afhankelijkheid": .number(3), "motieven": .options(["innoveren", "kosten-besparen"]),
+                "ambitie": .option("vernieuwen"), "samen-aanbieden": .boolean(false),
+            ],
+            partner: "Zorg & \"Welzijn\"")
+        let text = set.answersFileText(in: knowledge)
+        #expect(text.hasPrefix("{\n  \"answers\": {\n    \"motieven\": [\n"))
+        #expect(text.hasSuffix("\n  \"partner\": \"Zorg & \\\"Welzijn\\\"\"\n}\n"))
+        #expect(try parse(text) == set)
+        #expect(AnswerSet().answersFileText(in: knowledge) == "{\n  \"answers\": {}\n}\n")
+    }
 }

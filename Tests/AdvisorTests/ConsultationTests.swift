@@ -94,4 +94,24 @@ struct ConsultationTests {
             conversation: conversation)
         #expect(outcome == .report(reference))
     }
+
+    /// The recorder sees the answers after every answer and after `terug`, so stopping at any
+    /// moment loses nothing; a finished consultation records its final answers once more.
+    @Test func recordsTheAnswersAfterEveryChange() {
+        let recorder = RecordingAnswerRecorder()
+        let settings = ConsultationSettings(
+            language: .nl, mode: .lineByLine, answers: AnswerSet(answers: [:], partner: "Oost"))
+        let conversation = ScriptedConversation(["1", "1", "2", "terug", "2"])
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder)
+        #expect(outcome.report == nil)
+        #expect(recorder.records.map(\.answers.count) == [1, 2, 3, 2, 3])
+        #expect(recorder.records.allSatisfy { $0.partner == "Oost" })
+        #expect(recorder.records.last?.answers["ambitie"] == .option("verbeteren"))
+
+        let finished = RecordingAnswerRecorder()
+        let complete = ConsultationSettings(language: .en, mode: .noPrompt, answers: AnswerSet(answers: Fixture.functional))
+        _ = Consultation.run(knowledge: knowledge, settings: complete, conversation: ScriptedConversation(), recorder: finished)
+        #expect(finished.records.map(\.answers) == [Fixture.functional])
+    }
 }

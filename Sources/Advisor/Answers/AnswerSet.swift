@@ -46,6 +46,17 @@ public struct AnswerSet: Sendable, Hashable {
         return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()
     }
 
+    /// The answers in the answers-file format, as ``parse(json:source:knowledge:)`` reads them:
+    /// one pretty-printed JSON object ending with a newline, answers in the knowledge's question
+    /// order, then the partner name when there is one.
+    ///
+    /// - Parameter knowledge: The knowledge base whose question order the file follows.
+    /// - Returns: The file's text; the same answers always give the same text.
+    /// - Complexity: O(*q* log *q*) for *q* answers.
+    public func answersFileText(in knowledge: Knowledge) -> String {
+        AnswersFile.text(of: self, knowledge: knowledge)
+    }
+
     /// Applies one `--answer id=value[,value]`: adds the answer or overrides an earlier one.
     ///
     /// The value is an option id (several, comma-separated, for a many-of question), `yes` or

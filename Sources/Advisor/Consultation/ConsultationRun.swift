@@ -6,19 +6,23 @@ struct ConsultationRun {
     let knowledge: Knowledge
     let settings: ConsultationSettings
     let conversation: any Conversation
+    let recorder: (any AnswerRecorder)?
 
     func run() -> Consultation.Outcome {
         switch settings.mode {
         case .noPrompt:
             let plan = MissingAnswers(knowledge: knowledge, answers: settings.answers)
             guard plan.missing.isEmpty else { return .missing(plan.missing) }
+            recorder?.record(plan.answers)
             return .report(report(for: plan.answers))
         case .interactive, .lineByLine:
-            var interview = Interview(knowledge: knowledge, settings: settings, conversation: conversation)
+            var interview = Interview(
+                knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder)
             switch interview.run() {
             case .finished(let answers):
                 // A blank line ends the interview, before the report (wherever it goes).
                 if interview.hasAsked { conversation.write("\n") }
+                recorder?.record(answers)
                 return .report(report(for: answers))
             case .stopped:
                 return .stopped
