@@ -71,6 +71,7 @@ enum ArgumentParser {
                 answersFromInput = given.value == "-" ? given : nil
                 answersFile = given
             case .answer: invocation.assignments += given.value.map { [$0] } ?? []
+            case .set: invocation.changes += given.value.map { [$0] } ?? []
             case .save: invocation.savePath = given.value
             case .resume:
                 invocation.resumePath = given.value

@@ -136,11 +136,20 @@ struct CommandRun {
             }
         }
         if !invocation.assignments.isEmpty { sources.append("--answer") }
+        var changed = answers
+        for change in invocation.changes {
+            do {
+                try changed.apply(assignment: change, knowledge: knowledge, source: "--set")
+            } catch {
+                problems += error.problems
+            }
+        }
         guard problems.isEmpty else {
             console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
         if let refusal = refuseOutputOverAnInput() { return refusal }
+        if !invocation.changes.isEmpty { return compare(answers, with: changed, knowledge: knowledge) }
         var saver: AnswersSaver?
         if let shown = invocation.savePath ?? invocation.resumePath {
             let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
@@ -196,6 +205,21 @@ struct CommandRun {
             }
         }
         return "/" + parts.joined(separator: "/")
+    }
+
+    /// The what-if comparison of `answers` with `changed` (`--set`): never asks anything.
+    private func compare(_ answers: AnswerSet, with changed: AnswerSet, knowledge: Knowledge) -> ExitCode {
+        let settings = ConsultationSettings(
+            language: language, format: invocation.format, showsTrace: invocation.showsTrace, mode: .noPrompt,
+            answers: answers)
+        let outcome = Consultation.whatIf(knowledge: knowledge, settings: settings, changed: changed)
+        switch outcome {
+        case .report(let report):
+            return deliver(report)
+        case .stopped, .inputEnded, .missing:
+            console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
+            return Self.exitCode(for: outcome)
+        }
     }
 
     /// Whether two paths name the same existing file (through links, or hard links).

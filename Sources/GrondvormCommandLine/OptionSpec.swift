@@ -16,6 +16,7 @@ struct OptionSpec: Sendable, Hashable {
         case answer
         case save
         case resume
+        case set
         case noInput = "no-input"
         case interactive
         case trace
@@ -91,6 +92,10 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .resume, short: nil, valueName: "file", choices: [], isRepeatable: false,
             summary: "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved.",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .set, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
+            summary: "What if: show how the advice for the given answers changes with this answer. Repeatable.",
             subcommands: [.advise]),
         OptionSpec(
             name: .noInput, short: nil, valueName: nil, choices: [], isRepeatable: false,

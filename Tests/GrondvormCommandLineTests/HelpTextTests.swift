@@ -40,6 +40,8 @@ struct HelpTextTests {
                                        answer (atomically, as an answers file).
                   --resume <file>      Continue the consultation saved in <file>: its answers
                                        are not asked again, and <file> keeps being saved.
+                  --set <id=value>     What if: show how the advice for the given answers
+                                       changes with this answer. Repeatable.
                   --no-input           Never ask; fail and list every missing answer instead.
                   --interactive        Ask on the terminal even when input or output is
                                        redirected.

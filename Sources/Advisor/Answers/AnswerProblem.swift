@@ -25,8 +25,8 @@ public enum AnswerProblem: Hashable, Sendable {
     case noOption(source: String, question: String)
     /// A one-of answer with several options.
     case severalOptions(source: String, question: String)
-    /// A `--answer` that is not `id=value`.
-    case malformedAssignment(text: String)
+    /// A `--answer` (or `--set`, the `source`) that is not `id=value`.
+    case malformedAssignment(source: String, text: String)
     /// An answer holding a control character (escape, BEL, NUL, …; see `ControlCharacters`).
     case controlCharacter(source: String, question: String, scalar: Unicode.Scalar)
     /// The partner name holds a control character.
@@ -98,10 +98,10 @@ public enum AnswerProblem: Hashable, Sendable {
             case .nl: return "\(source): vraag '\(question)' (one-of) neemt precies één optie"
             case .en: return "\(source): question '\(question)' (one-of) takes exactly one option"
             }
-        case .malformedAssignment(let text):
+        case .malformedAssignment(let source, let text):
             switch language {
-            case .nl: return "--answer '\(text)': verwacht ID=WAARDE, bijvoorbeeld --answer samen-aanbieden=yes"
-            case .en: return "--answer '\(text)': expected ID=VALUE, for example --answer samen-aanbieden=yes"
+            case .nl: return "\(source) '\(text)': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
+            case .en: return "\(source) '\(text)': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
             }
         case .controlCharacter(let source, let question, let scalar):
             let code = ControlCharacters.codePoint(scalar)

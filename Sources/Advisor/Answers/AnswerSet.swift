@@ -66,18 +66,20 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Parameters:
     ///   - assignment: The text after `--answer`, such as `motieven=kosten-besparen,kennis-delen`.
     ///   - knowledge: The knowledge base that defines the questions.
+    ///   - source: The flag named in problems: `--answer` (the default) or `--set`.
     /// - Throws: ``AnswerError`` for a malformed assignment, an unknown question or option (with
     ///   "did you mean"), a value of the wrong kind, an exclusive option with others, or a
     ///   control character.
-    public mutating func apply(assignment: String, knowledge: Knowledge) throws(AnswerError) {
-        let source = "--answer"
+    public mutating func apply(
+        assignment: String, knowledge: Knowledge, source: String = "--answer"
+    ) throws(AnswerError) {
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw AnswerError(.malformedAssignment(text: assignment))
+            throw AnswerError(.malformedAssignment(source: source, text: assignment))
         }
         let id = String(assignment[..<equals]).trimmingSpaces
         let text = String(assignment[assignment.index(after: equals)...])
         guard !id.isEmpty else {
-            throw AnswerError(.malformedAssignment(text: assignment))
+            throw AnswerError(.malformedAssignment(source: source, text: assignment))
         }
         guard let question = knowledge.questions.first(where: { $0.id == id }) else {
             let suggestion = Suggestion.closest(to: id, among: knowledge.questions.map(\.id))
