@@ -1,5 +1,6 @@
 import Advisor
 import KnowledgeBase
+import Utilities
 
 /// One run of `advise`, `check`, `questions` or `test`, after the command line was parsed.
 struct CommandRun {
@@ -274,6 +275,7 @@ struct CommandRun {
 }
 
 /// The messages of the command line itself (the consultation and the loader have their own).
+/// Paths are shown with their control characters escaped (`\u{1B}`).
 enum Messages {
     /// `error: ` or `fout: `.
     static func error(in language: Language) -> String {
@@ -286,58 +288,58 @@ enum Messages {
     /// The answers file cannot be read.
     static func cannotRead(answersFile path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
-        case .en: return "error: cannot read answers file '\(path)': \(reason)\n"
-        case .nl: return "fout: kan antwoordbestand '\(path)' niet lezen: \(reason.dutch)\n"
+        case .en: return "error: cannot read answers file '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan antwoordbestand '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
         }
     }
 
     /// The saved answers of `--resume` cannot be read.
     static func cannotRead(savedAnswers path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
-        case .en: return "error: cannot read saved answers '\(path)': \(reason)\n"
-        case .nl: return "fout: kan opgeslagen antwoorden '\(path)' niet lezen: \(reason.dutch)\n"
+        case .en: return "error: cannot read saved answers '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan opgeslagen antwoorden '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
         }
     }
 
     /// `--save` (or `--resume`) names the `--output` file.
     static func saveIsTheOutput(_ path: String, in language: Language) -> String {
         switch language {
-        case .en: return "error: will not save the answers to '\(path)': the report is written there; choose another file\n"
-        case .nl: return "fout: antwoorden niet opgeslagen in '\(path)': het advies wordt daarheen geschreven; kies een ander bestand\n"
+        case .en: return "error: will not save the answers to '\(ControlCharacters.escaped(path))': the report is written there; choose another file\n"
+        case .nl: return "fout: antwoorden niet opgeslagen in '\(ControlCharacters.escaped(path))': het advies wordt daarheen geschreven; kies een ander bestand\n"
         }
     }
 
     /// Shown before a resumed interview.
     static func resuming(count: Int, from path: String, in language: Language) -> String {
         switch (count, language) {
-        case (1, .en): return "Continuing with 1 answer from '\(path)'.\n"
-        case (_, .en): return "Continuing with \(count) answers from '\(path)'.\n"
-        case (1, .nl): return "Verder met 1 antwoord uit '\(path)'.\n"
-        case (_, .nl): return "Verder met \(count) antwoorden uit '\(path)'.\n"
+        case (1, .en): return "Continuing with 1 answer from '\(ControlCharacters.escaped(path))'.\n"
+        case (_, .en): return "Continuing with \(count) answers from '\(ControlCharacters.escaped(path))'.\n"
+        case (1, .nl): return "Verder met 1 antwoord uit '\(ControlCharacters.escaped(path))'.\n"
+        case (_, .nl): return "Verder met \(count) antwoorden uit '\(ControlCharacters.escaped(path))'.\n"
         }
     }
 
     /// The output file cannot be created or written.
     static func cannotWrite(_ path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
-        case .en: return "error: cannot write '\(path)': \(reason)\n"
-        case .nl: return "fout: kan '\(path)' niet schrijven: \(reason.dutch)\n"
+        case .en: return "error: cannot write '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan '\(ControlCharacters.escaped(path))' niet schrijven: \(reason.dutch)\n"
         }
     }
 
     /// The output file is one of the run's inputs.
     static func outputIsAnInput(_ path: String, in language: Language) -> String {
         switch language {
-        case .en: return "error: will not write the output to '\(path)': this run reads it as input; choose another file\n"
-        case .nl: return "fout: uitvoer niet naar '\(path)' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        case .en: return "error: will not write the output to '\(ControlCharacters.escaped(path))': this run reads it as input; choose another file\n"
+        case .nl: return "fout: uitvoer niet naar '\(ControlCharacters.escaped(path))' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
         }
     }
 
     /// Where the output went, for a person at a terminal.
     static func written(to path: String, in language: Language) -> String {
         switch language {
-        case .en: return "Written to '\(path)'.\n"
-        case .nl: return "Geschreven naar '\(path)'.\n"
+        case .en: return "Written to '\(ControlCharacters.escaped(path))'.\n"
+        case .nl: return "Geschreven naar '\(ControlCharacters.escaped(path))'.\n"
         }
     }
 }

@@ -153,4 +153,11 @@ struct AnswerSafetyEndToEndTests {
         #expect(typed.exitCode == 0, "\(typed.standardError)")
         #expect(typed.standardError.contains("sluit de andere opties uit; kies die alleen, of kies"), "\(typed.standardError)")
     }
+
+    /// A path with control characters is shown escaped in the command line's messages.
+    @Test func pathsInMessagesAreEscaped() throws {
+        let result = try GrondvormProcess.run(["--lang", "en", "--answers", "a\u{1B}[31m.json"])
+        #expect(result.exitCode == 66)
+        #expect(result.standardError == "error: cannot read answers file 'a\\u{1B}[31m.json': no such file or folder\n")
+    }
 }
