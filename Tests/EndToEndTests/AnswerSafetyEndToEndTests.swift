@@ -159,5 +159,9 @@ struct AnswerSafetyEndToEndTests {
         let result = try GrondvormProcess.run(["--lang", "en", "--answers", "a\u{1B}[31m.json"])
         #expect(result.exitCode == 66)
         #expect(result.standardError == "error: cannot read answers file 'a\\u{1B}[31m.json': no such file or folder\n")
+        let check = try GrondvormProcess.run(["check", "--lang", "en", "--knowledge", "k\u{1B}[2J"])
+        #expect(check.exitCode == 66)
+        #expect(check.standardError.contains("'k\\u{1B}[2J'"), "\(check.standardError.debugDescription)")
+        #expect(!check.standardError.contains("\u{1B}"))
     }
 }
