@@ -58,6 +58,8 @@ enum ArgumentParser {
         var interactive: GivenOption?
         var noInput: GivenOption?
         var answersFromInput: GivenOption?
+        var answersFile: GivenOption?
+        var resume: GivenOption?
         for given in scan.options {
             switch given.spec.name {
             case .knowledge: invocation.knowledgePath = given.value
@@ -67,7 +69,13 @@ enum ArgumentParser {
             case .answers:
                 invocation.answersPath = given.value
                 answersFromInput = given.value == "-" ? given : nil
+                answersFile = given
             case .answer: invocation.assignments += given.value.map { [$0] } ?? []
+            case .set: invocation.changes += given.value.map { [$0] } ?? []
+            case .save: invocation.savePath = given.value
+            case .resume:
+                invocation.resumePath = given.value
+                resume = given
             case .noInput:
                 invocation.forbidsInput = true
                 noInput = given
@@ -88,6 +96,12 @@ enum ArgumentParser {
                 interactive.index < answersFromInput.index
                 ? (interactive, answersFromInput) : (answersFromInput, interactive)
             problems.append((second.index, .conflictingOptions(first.spellingWithValue, second.spellingWithValue)))
+        }
+
+        // `--resume` reads its answers from its own file; a second source would be ambiguous.
+        if let resume, let answersFile {
+            let (first, second) = resume.index < answersFile.index ? (resume, answersFile) : (answersFile, resume)
+            problems.append((second.index, .conflictingOptions(first.spelling, second.spelling)))
         }
 
         if let earliest = problems.min(by: { $0.index < $1.index }) {

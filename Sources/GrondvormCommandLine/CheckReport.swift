@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// The texts `grondvorm check` prints, in either language.
 enum CheckReport {
@@ -45,7 +46,8 @@ enum CheckReport {
         case .invalid(let loadError):
             return loadError.description + "\n" + errorCount(loadError.diagnostics.count, in: language) + "\n"
         case .notFound, .noKnowledgeFiles, .unreadable:
-            return error.description + "\n"
+            // One line naming the folder as typed: shown with its control characters escaped.
+            return ControlCharacters.escaped(error.description) + "\n"
         }
     }
 

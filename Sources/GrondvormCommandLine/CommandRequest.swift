@@ -27,6 +27,13 @@ struct Invocation: Sendable, Hashable {
     var answersPath: String?
     /// Every `--answer`, in order.
     var assignments: [String] = []
+    /// Every `--set` (what-if), in order; when there is one, the run compares instead of advising.
+    var changes: [String] = []
+    /// `--save`: where the answers so far are saved after every answer.
+    var savePath: String?
+    /// `--resume`: the saved answers to continue from (and to keep saving to, unless `--save`
+    /// names another file).
+    var resumePath: String?
     /// `--no-input`.
     var forbidsInput = false
     /// `--interactive`.

@@ -1,5 +1,6 @@
 import Advisor
 import KnowledgeBase
+import Utilities
 
 /// One run of `advise`, `check`, `questions` or `test`, after the command line was parsed.
 struct CommandRun {
@@ -113,6 +114,21 @@ struct CommandRun {
             }
             sources.append(path == "-" ? "<stdin>" : path)
         }
+        if let path = invocation.resumePath {
+            let bytes: [UInt8]
+            do {
+                bytes = try fileSystem.contents(ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+            } catch {
+                console.writeError(Messages.cannotRead(savedAnswers: path, reason: error, in: language))
+                return .noInput
+            }
+            do {
+                answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
+            } catch {
+                problems += error.problems
+            }
+            sources.append(path)
+        }
         for assignment in invocation.assignments {
             do {
                 try answers.apply(assignment: assignment, knowledge: knowledge)
@@ -121,11 +137,36 @@ struct CommandRun {
             }
         }
         if !invocation.assignments.isEmpty { sources.append("--answer") }
+        var changed = answers
+        for change in invocation.changes {
+            do {
+                try changed.apply(assignment: change, knowledge: knowledge, source: "--set")
+            } catch {
+                problems += error.problems
+            }
+        }
         guard problems.isEmpty else {
             console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
         if let refusal = refuseOutputOverAnInput() { return refusal }
+        if !invocation.changes.isEmpty { return compare(answers, with: changed, knowledge: knowledge) }
+        var saver: AnswersSaver?
+        if let shown = invocation.savePath ?? invocation.resumePath {
+            let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
+            if let outputFile,
+                Self.normalized(outputFile.resolved) == Self.normalized(path)
+                    || Self.isSameFile(outputFile.resolved, path, in: fileSystem) {
+                console.writeError(Messages.saveIsTheOutput(shown, in: language))
+                return .usage
+            }
+            let created = AnswersSaver(
+                path: path, shownPath: shown, fileSystem: fileSystem, knowledge: knowledge, console: console,
+                language: language)
+            // The first save checks the file can be written before anything is asked.
+            guard created.save(answers) else { return .cannotCreate }
+            saver = created
+        }
 
         let variables = environment.variables
         let mode = EnvironmentPolicy.inputMode(
@@ -139,7 +180,11 @@ struct CommandRun {
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
 
         let conversation = ConsoleConversation(console: console)
-        let outcome = Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation)
+        if let resumed = invocation.resumePath, mode != .noPrompt {
+            conversation.write(Messages.resuming(count: answers.answers.count, from: resumed, in: language))
+        }
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: settings, conversation: conversation, recorder: saver)
         switch outcome {
         case .report(let report):
             return deliver(report)
@@ -147,6 +192,41 @@ struct CommandRun {
             console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
             return Self.exitCode(for: outcome)
         }
+    }
+
+    /// An absolute path without `.` components, empty components and `..` where it can be
+    /// resolved by name (`/work/./a/../x.json` is `/work/x.json`).
+    private static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
+                parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The what-if comparison of `answers` with `changed` (`--set`): never asks anything.
+    private func compare(_ answers: AnswerSet, with changed: AnswerSet, knowledge: Knowledge) -> ExitCode {
+        let settings = ConsultationSettings(
+            language: language, format: invocation.format, showsTrace: invocation.showsTrace, mode: .noPrompt,
+            answers: answers)
+        let outcome = Consultation.whatIf(knowledge: knowledge, settings: settings, changed: changed)
+        switch outcome {
+        case .report(let report):
+            return deliver(report)
+        case .stopped, .inputEnded, .missing:
+            console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
+            return Self.exitCode(for: outcome)
+        }
+    }
+
+    /// Whether two paths name the same existing file (through links, or hard links).
+    private static func isSameFile(_ first: String, _ second: String, in fileSystem: any FileSystem) -> Bool {
+        guard let identity = fileSystem.identity(of: first) else { return false }
+        return identity == fileSystem.identity(of: second)
     }
 
     /// The exit code of a consultation's outcome: ``ExitCode/failure`` when the person stopped,
@@ -195,6 +275,7 @@ struct CommandRun {
 }
 
 /// The messages of the command line itself (the consultation and the loader have their own).
+/// Paths are shown with their control characters escaped (`\u{1B}`).
 enum Messages {
     /// `error: ` or `fout: `.
     static func error(in language: Language) -> String {
@@ -207,32 +288,58 @@ enum Messages {
     /// The answers file cannot be read.
     static func cannotRead(answersFile path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
-        case .en: return "error: cannot read answers file '\(path)': \(reason)\n"
-        case .nl: return "fout: kan antwoordbestand '\(path)' niet lezen: \(reason.dutch)\n"
+        case .en: return "error: cannot read answers file '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan antwoordbestand '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// The saved answers of `--resume` cannot be read.
+    static func cannotRead(savedAnswers path: String, reason: FileSystemError, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot read saved answers '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan opgeslagen antwoorden '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
+        }
+    }
+
+    /// `--save` (or `--resume`) names the `--output` file.
+    static func saveIsTheOutput(_ path: String, in language: Language) -> String {
+        switch language {
+        case .en: return "error: will not save the answers to '\(ControlCharacters.escaped(path))': the report is written there; choose another file\n"
+        case .nl: return "fout: antwoorden niet opgeslagen in '\(ControlCharacters.escaped(path))': het advies wordt daarheen geschreven; kies een ander bestand\n"
+        }
+    }
+
+    /// Shown before a resumed interview.
+    static func resuming(count: Int, from path: String, in language: Language) -> String {
+        switch (count, language) {
+        case (1, .en): return "Continuing with 1 answer from '\(ControlCharacters.escaped(path))'.\n"
+        case (_, .en): return "Continuing with \(count) answers from '\(ControlCharacters.escaped(path))'.\n"
+        case (1, .nl): return "Verder met 1 antwoord uit '\(ControlCharacters.escaped(path))'.\n"
+        case (_, .nl): return "Verder met \(count) antwoorden uit '\(ControlCharacters.escaped(path))'.\n"
         }
     }
 
     /// The output file cannot be created or written.
     static func cannotWrite(_ path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
-        case .en: return "error: cannot write '\(path)': \(reason)\n"
-        case .nl: return "fout: kan '\(path)' niet schrijven: \(reason.dutch)\n"
+        case .en: return "error: cannot write '\(ControlCharacters.escaped(path))': \(reason)\n"
+        case .nl: return "fout: kan '\(ControlCharacters.escaped(path))' niet schrijven: \(reason.dutch)\n"
         }
     }
 
     /// The output file is one of the run's inputs.
     static func outputIsAnInput(_ path: String, in language: Language) -> String {
         switch language {
-        case .en: return "error: will not write the output to '\(path)': this run reads it as input; choose another file\n"
-        case .nl: return "fout: uitvoer niet naar '\(path)' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        case .en: return "error: will not write the output to '\(ControlCharacters.escaped(path))': this run reads it as input; choose another file\n"
+        case .nl: return "fout: uitvoer niet naar '\(ControlCharacters.escaped(path))' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
         }
     }
 
     /// Where the output went, for a person at a terminal.
     static func written(to path: String, in language: Language) -> String {
         switch language {
-        case .en: return "Written to '\(path)'.\n"
-        case .nl: return "Geschreven naar '\(path)'.\n"
+        case .en: return "Written to '\(ControlCharacters.escaped(path))'.\n"
+        case .nl: return "Geschreven naar '\(ControlCharacters.escaped(path))'.\n"
         }
     }
 }

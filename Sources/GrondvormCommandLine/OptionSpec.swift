@@ -14,6 +14,9 @@ struct OptionSpec: Sendable, Hashable {
         case output
         case answers
         case answer
+        case save
+        case resume
+        case set
         case noInput = "no-input"
         case interactive
         case trace
@@ -81,6 +84,18 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .answer, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
             summary: "Answer one question (several options: id=a,b). Repeatable; overrides --answers.",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .save, short: nil, valueName: "file", choices: [], isRepeatable: false,
+            summary: "Save the answers given so far to <file> after every answer (atomically, as an answers file).",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .resume, short: nil, valueName: "file", choices: [], isRepeatable: false,
+            summary: "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved.",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .set, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
+            summary: "What if: show how the advice for the given answers changes with this answer. Repeatable.",
             subcommands: [.advise]),
         OptionSpec(
             name: .noInput, short: nil, valueName: nil, choices: [], isRepeatable: false,

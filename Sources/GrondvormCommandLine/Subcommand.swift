@@ -84,6 +84,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                 "grondvorm",
                 "grondvorm --lang en --answers answers.json --format json -o advice.json",
                 "grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no",
+                "grondvorm --save answers.json",
+                "grondvorm advise --resume answers.json",
             ]
         case .check:
             return ["grondvorm check", "grondvorm check --knowledge ./Knowledge"]

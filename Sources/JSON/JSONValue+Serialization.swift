@@ -3,7 +3,8 @@ extension JSONValue {
     ///
     /// Objects print their members in order. Integral numbers within ±2^53 print without a
     /// fraction (`3`); other numbers use Swift's shortest round-trip form (`0.75`). Strings
-    /// escape `"`, `\` and control characters; other characters are written as UTF-8.
+    /// escape `"`, `\` and control characters (C0, DEL and C1, so that no terminal control
+    /// reaches a screen raw); other characters are written as UTF-8.
     /// Non-finite numbers, which JSON cannot hold, print as `null`.
     ///
     /// - Parameter pretty: Two-space indentation and one member per line when `true`
@@ -73,7 +74,10 @@ extension JSONValue {
     private static func writeString(_ text: String, into output: inout String) {
         output += "\""
         // Most strings need no escaping: append them whole instead of scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // 0x7F is DEL; 0xC2 leads the UTF-8 of U+0080–U+00BF, which holds the C1 controls.
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+        }) {
             output += text
             output += "\""
             return
@@ -88,7 +92,7 @@ extension JSONValue {
             case "\u{08}": output += "\\b"
             case "\u{0C}": output += "\\f"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -144,4 +144,47 @@ struct AnswerSetTests {
         }
         #expect(set.answers.isEmpty)
     }
+
+    /// Control characters in an answer or the partner name are refused, naming the question or
+    /// the field and the character, never echoing it raw; a partner name has at most 200
+    /// characters (issue 11, defect 3).
+    @Test func refusesControlCharactersAndOverlongPartners() {
+        #expect(problems(#"{"answers": {}, "partner": "Oost\u001b[2J"}"#) == [
+            #"answers.json: "partner" contains a control character (U+001B); use printable characters only"#
+        ])
+        #expect(problems(#"{"answers": {"ambitie": "verbeteren\u0007"}}"#) == [
+            "answers.json: the answer to question 'ambitie' contains a control character (U+0007); use printable characters only"
+        ])
+        #expect(problems(#"{"answers": {"motieven": ["innoveren", "\u0000"]}}"#, language: .nl) == [
+            "answers.json: het antwoord op vraag 'motieven' bevat een stuurteken (U+0000); gebruik alleen gewone tekens"
+        ])
+        #expect(problems(#"{"answers": {"ambi\u001btie": "verbeteren"}}"#) == [
+            "answers.json: unknown question 'ambi\\u{1B}tie'; did you mean 'ambitie'?"
+        ])
+        let long = String(repeating: "x", count: 201)
+        #expect(problems(#"{"answers": {}, "partner": "\#(long)"}"#) == [
+            #"answers.json: "partner" is 201 characters long; the limit is 200"#
+        ])
+        let limit = String(repeating: "é", count: 200)
+        #expect(problems(#"{"answers": {}, "partner": "\#(limit)"}"#).isEmpty)
+        var set = AnswerSet()
+        #expect(throws: AnswerError(.controlCharacter(source: "--answer", question: "ambitie", scalar: "\u{1B}"))) {
+            try set.apply(assignment: "ambitie=\u{1B}[31m", knowledge: knowledge)
+        }
+    }
+
+    /// The answers-file text reads back as the same answers (what `--save` writes).
+    @Test func answersFileTextRoundTrips() throws {
+        let set = AnswerSet(
+            answers: [
+                "afhankelijkheid": .number(3), "motieven": .options(["innoveren", "kosten-besparen"]),
+                "ambitie": .option("vernieuwen"), "samen-aanbieden": .boolean(false),
+            ],
+            partner: "Zorg & \"Welzijn\"")
+        let text = set.answersFileText(in: knowledge)
+        #expect(text.hasPrefix("{\n  \"answers\": {\n    \"motieven\": [\n"))
+        #expect(text.hasSuffix("\n  \"partner\": \"Zorg & \\\"Welzijn\\\"\"\n}\n"))
+        #expect(try parse(text) == set)
+        #expect(AnswerSet().answersFileText(in: knowledge) == "{\n  \"answers\": {}\n}\n")
+    }
 }

@@ -21,6 +21,9 @@ struct ArchetypeCoverageTests {
                 let count = generator.int(1...min(4, question.options.count))
                 var chosen = Set<String>()
                 while chosen.count < count { chosen.insert(generator.pick(question.options).id) }
+                if chosen.count > 1, let alone = question.options.first(where: { $0.isExclusive && chosen.contains($0.id) }) {
+                    chosen = [alone.id]
+                }
                 answers.answers[question.id] = .options(question.options.map(\.id).filter(chosen.contains))
             case .yesNo:
                 answers.answers[question.id] = .boolean(generator.chance(0.5))

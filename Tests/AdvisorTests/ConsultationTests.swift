@@ -17,6 +17,8 @@ struct ConsultationTests {
         return (conversation, Consultation.run(knowledge: knowledge, settings: settings, conversation: conversation))
     }
 
+    /// Every question that can still apply, in asking order, in one list; a question that
+    /// depends on other missing answers says when it is needed (issue 11, defect 5).
     @Test func listsEveryMissingQuestionWithItsFlag() {
         let (conversation, outcome) = run([:])
         #expect(outcome.report == nil)
@@ -26,6 +28,8 @@ struct ConsultationTests {
             "error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file",
             "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file",
             "error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file",
+            "error: missing answer for 'samen-aanbieden' (yes-no), needed if intent = vernieuwen; pass --answer samen-aanbieden=yes or put it in the answers file",
+            "error: missing answer for 'hele-functie' (yes-no), needed if intent = verbeteren; pass --answer hele-functie=yes or put it in the answers file",
             "error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file",
             "error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file",
         ])
@@ -37,6 +41,7 @@ struct ConsultationTests {
             "fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand",
+            "fout: ontbrekend antwoord op 'hele-functie' (yes-no), nodig als intent = verbeteren; geef --answer hele-functie=yes of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand",
             "fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand",
         ])
@@ -88,5 +93,25 @@ struct ConsultationTests {
             settings: ConsultationSettings(language: .nl, format: .json, mode: .lineByLine, answers: prefilled),
             conversation: conversation)
         #expect(outcome == .report(reference))
+    }
+
+    /// The recorder sees the answers after every answer and after `terug`, so stopping at any
+    /// moment loses nothing; a finished consultation records its final answers once more.
+    @Test func recordsTheAnswersAfterEveryChange() {
+        let recorder = RecordingAnswerRecorder()
+        let settings = ConsultationSettings(
+            language: .nl, mode: .lineByLine, answers: AnswerSet(answers: [:], partner: "Oost"))
+        let conversation = ScriptedConversation(["1", "1", "2", "terug", "2"])
+        let outcome = Consultation.run(
+            knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder)
+        #expect(outcome.report == nil)
+        #expect(recorder.records.map(\.answers.count) == [1, 2, 3, 2, 3])
+        #expect(recorder.records.allSatisfy { $0.partner == "Oost" })
+        #expect(recorder.records.last?.answers["ambitie"] == .option("verbeteren"))
+
+        let finished = RecordingAnswerRecorder()
+        let complete = ConsultationSettings(language: .en, mode: .noPrompt, answers: AnswerSet(answers: Fixture.functional))
+        _ = Consultation.run(knowledge: knowledge, settings: complete, conversation: ScriptedConversation(), recorder: finished)
+        #expect(finished.records.map(\.answers) == [Fixture.functional])
     }
 }

@@ -53,4 +53,14 @@ struct FlipFinderTests {
     @Test func mismatchedAnswersHaveNoAlternatives() throws {
         #expect(FlipFinder.alternatives(to: .boolean(true), of: try question("ambitie")).isEmpty)
     }
+
+    /// An exclusive option ("none of these") is never combined with another in an alternative.
+    @Test func manyOfKeepsAnExclusiveOptionAlone() throws {
+        let zelfKunnen = try #require(Fixture.shipped.questions.first { $0.id == "zelf-kunnen" })
+        let fromNone = FlipFinder.alternatives(to: .options(["geen"]), of: zelfKunnen)
+        #expect(fromNone == ["personeel", "bezittingen", "contracten", "aansprakelijkheid", "bevoegdheden"].map {
+            .options([$0])
+        })
+        #expect(FlipFinder.alternatives(to: .options(["personeel", "contracten"]), of: zelfKunnen).last == .options(["geen"]))
+    }
 }

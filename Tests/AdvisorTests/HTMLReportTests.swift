@@ -97,4 +97,12 @@ struct HTMLReportTests {
             """))
         #expect(page.contains("<h3>Your answers</h3>\n<ul>\n<li>Why do you want to collaborate?<br>Cutting costs, Continuity</li>"))
     }
+
+    /// Control characters never reach the page, not even in the title (issue 11, defect 3).
+    @Test func controlCharactersAreVisibleEscapes() {
+        let page = report(Fixture.hybrid, partner: "Oost\u{1B}]0;x\u{07}<i>\u{00}", language: .en)
+        #expect(page.contains("<title>Grondvorm advice for Oost\\u{1B}]0;x\\u{07}&lt;i&gt;\\u{00}</title>"), "\(page)")
+        #expect(page.contains("<h1>Grondvorm advice for Oost\\u{1B}]0;x\\u{07}&lt;i&gt;\\u{00}</h1>"))
+        #expect(!page.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
 }

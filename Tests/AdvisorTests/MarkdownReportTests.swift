@@ -65,7 +65,7 @@ struct MarkdownReportTests {
 
     @Test func escapesKnowledgeAndPartnerTexts() {
         #expect(MarkdownReport.escaped("a *b* _c_ `d` [e](f) <g> # | \\") == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\# \\| \\\\")
-        #expect(report(Fixture.hybrid, partner: "A <b> & 'c'", language: .en).hasPrefix("# Grondvorm advice for A \\<b\\> & 'c'\n"))
+        #expect(report(Fixture.hybrid, partner: "A <b> & 'c'", language: .en).hasPrefix("# Grondvorm advice for A \\<b\\> \\& 'c'\n"))
     }
 
     @Test func listsFormsWithReasonsAndTheTraceInSections() {
@@ -80,5 +80,14 @@ struct MarkdownReportTests {
                - (-) Public partners prefer a public-law form (art. 160 Gemeentewet).
             """))
         #expect(text.contains("## Reasoning\n\n### Your answers\n\n- Why do you want to collaborate?\n  Cutting costs, Continuity\n"))
+    }
+
+    /// A partner name with an escape sequence, BEL or NUL shows them as visible escapes, and
+    /// Markdown syntax and entities stay text (issue 11, defect 3).
+    @Test func controlCharactersAndEntitiesAreVisible() {
+        #expect(MarkdownReport.escaped("~~x~~ &amp;") == "\\~\\~x\\~\\~ \\&amp;")
+        let text = report(Fixture.hybrid, partner: "Oost\u{1B}[2J\u{07}\u{00} *vet*", language: .en)
+        #expect(text.hasPrefix("# Grondvorm advice for Oost\\\\u{1B}\\[2J\\\\u{07}\\\\u{00} \\*vet\\*\n"), "\(text)")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 }

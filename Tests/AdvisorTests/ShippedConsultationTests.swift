@@ -19,7 +19,13 @@ struct ShippedConsultationTests {
             case .oneOf: return String(index % question.options.count + 1)
             case .manyOf:
                 let count = question.options.count
-                return "\(index % count + 1),\((index * 7 + 3) % count + 1)"
+                let first = index % count
+                let second = (index * 7 + 3) % count
+                // An exclusive option ("none of these") is chosen alone.
+                if question.options[first].isExclusive || question.options[second].isExclusive {
+                    return String(first + 1)
+                }
+                return "\(first + 1),\(second + 1)"
             case .yesNo:
                 let salt = mixing ? question.id.unicodeScalars.reduce(0) { $0 + Int($1.value) } : 0
                 return (index + salt) % 2 == 0 ? "ja" : "nee"

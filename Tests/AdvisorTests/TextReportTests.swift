@@ -1,6 +1,7 @@
 @testable import Advisor
 import KnowledgeBase
 import Testing
+import Utilities
 
 @Suite("The text report")
 struct TextReportTests {
@@ -265,5 +266,16 @@ struct TextReportTests {
         for line in report(Fixture.hybrid, language: .nl, trace: true).split(separator: "\n") where !line.contains("|") {
             #expect(line.count <= 80, "\(line)")
         }
+    }
+
+    /// A partner name with an escape sequence, BEL or NUL is shown with visible escapes; the
+    /// report's own colours are the only escapes (issue 11, defect 3).
+    @Test func controlCharactersAreVisibleEscapes() {
+        let plain = report(Fixture.hybrid, partner: "Oost\u{1B}[2J\u{07}\u{00}\u{9B}", language: .en)
+        #expect(plain.hasPrefix("Grondvorm advice for Oost\\u{1B}[2J\\u{07}\\u{00}\\u{9B}\n"), "\(plain)")
+        #expect(!plain.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
+        let coloured = report(
+            Fixture.hybrid, partner: "Oost\u{1B}[2J", language: .en, style: TextStyle(usesColor: true))
+        #expect(coloured.hasPrefix("\u{1B}[1mGrondvorm advice for Oost\\u{1B}[2J\u{1B}[0m\n"))
     }
 }

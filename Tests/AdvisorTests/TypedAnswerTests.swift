@@ -108,4 +108,17 @@ struct TypedAnswerTests {
         #expect(Phrases(language: .en).hint(.unrecognized("6"), for: try question("afhankelijkheid"))
             == "I don't understand '6'. Answer with a whole number from 1 to 5.")
     }
+
+    /// A line with a control character is asked again with a hint, which never echoes it raw
+    /// (issue 11, defect 3).
+    @Test func rejectsControlCharacters() throws {
+        let ambitie = try question("ambitie")
+        #expect(try typed("1\u{1B}[2J", "ambitie") == .rejected(.controlCharacter("\u{1B}")))
+        #expect(try typed("\u{07}", "motieven") == .rejected(.controlCharacter("\u{07}")))
+        #expect(try typed("ja\u{00}", "samen-aanbieden") == .rejected(.controlCharacter("\u{00}")))
+        #expect(Phrases(language: .nl).hint(.controlCharacter("\u{1B}"), for: ambitie)
+            == "Uw antwoord bevat een stuurteken (U+001B); typ alleen gewone tekens. Kies een nummer van 1 tot en met 3, de id van een optie of het begin van de tekst.")
+        #expect(Phrases(language: .en).hint(.unrecognized("x\u{1B}[31m"), for: ambitie)
+            == "I don't understand 'x\\u{1B}[31m'. Choose a number from 1 to 3, an option's id or the start of its text.")
+    }
 }

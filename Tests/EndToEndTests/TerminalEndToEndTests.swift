@@ -94,4 +94,36 @@ struct TerminalEndToEndTests {
         #expect(session.screen.contains("Functional collaboration"))
         #expect(session.screen.contains("\u{1B}[") == expectsColour)
     }
+
+    /// Save, interrupt with Ctrl-C, resume: no answer is lost, none is asked twice, and the
+    /// report is the one an uninterrupted run gives (issue 11, save and resume).
+    @Test func saveInterruptResumeGivesTheSameRecommendation() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let environment: [String: String?] = ["NO_COLOR": "1", "TERM": "xterm"]
+        let uninterrupted = try GrondvormProcess.run(["--knowledge", fixture, "--lang", "nl"], input: "1\nja\n2\nnee\n")
+        #expect(uninterrupted.exitCode == 0, "\(uninterrupted.standardError)")
+
+        let first = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "nl", "--save", "saved.json"], environment: environment, in: folder)
+        try answer([("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja")], on: first)
+        #expect(first.waitFor("Wie zijn de partners?"), "\(first.screen)")
+        try first.type("\u{03}")
+        #expect(first.exitCode() == 130, "\(first.screen)")
+        let saved = try String(contentsOf: folder.appendingPathComponent("saved.json"), encoding: .utf8)
+        #expect(saved.contains("\"motieven\"") && saved.contains("\"samen-delen\": true"), "\(saved)")
+        #expect(!saved.contains("\"partners\""))
+
+        let second = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "nl", "--resume", "saved.json"], environment: environment, in: folder,
+            standardOutput: "report.txt")
+        #expect(second.waitFor("Verder met 2 antwoorden uit 'saved.json'."), "\(second.screen)")
+        try answer([("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee")], on: second)
+        #expect(second.exitCode() == 0, "\(second.screen)")
+        #expect(!second.screen.contains("Waarom willen jullie samenwerken?"))
+        let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report == uninterrupted.standardOutput)
+        let final = try String(contentsOf: folder.appendingPathComponent("saved.json"), encoding: .utf8)
+        #expect(final.contains("\"partners\": \"privaat\"") && final.contains("\"eigen-personeel\": false"), "\(final)")
+    }
 }

@@ -269,4 +269,58 @@ struct GrondvormCommandTests {
         #expect(code == .noInput)
         #expect(console.errors == "error: cannot read 'kb/zz.gvk': permission denied\n")
     }
+
+    /// `--save` keeps every answer given (input ending early loses none); `--resume` asks only
+    /// what is left, keeps saving, and ends with the same report as one uninterrupted run.
+    @Test func saveThenResumeGivesTheSameReport() throws {
+        let whole = try run(["--knowledge", "kb", "--lang", "en"], input: ["1", "yes", "2", "no"])
+        #expect(whole.code == .success)
+        let fake = try Self.fixtureFileSystem()
+        let first = try run(
+            ["--knowledge", "kb", "--lang", "en", "--save", "saved.json"], input: ["1", "yes"], fileSystem: fake)
+        #expect(first.code == .dataError)
+        let saved = String(decoding: try #require(fake.files["/work/saved.json"]), as: UTF8.self)
+        #expect(saved == """
+            {
+              "answers": {
+                "motieven": [
+                  "kosten-besparen"
+                ],
+                "samen-delen": true
+              }
+            }
+
+            """)
+        let second = try run(
+            ["--knowledge", "kb", "--lang", "en", "--resume", "saved.json"], input: ["2", "no"], fileSystem: fake)
+        #expect(second.code == .success, "\(second.console.errors)")
+        #expect(second.console.output == whole.console.output)
+        #expect(second.console.errors.hasPrefix("Continuing with 2 answers from 'saved.json'.\n"))
+        #expect(!second.console.errors.contains("Why do you want to work together?"))
+        let final = String(decoding: try #require(fake.files["/work/saved.json"]), as: UTF8.self)
+        #expect(final.contains("\"partners\": \"privaat\""))
+        #expect(final.contains("\"eigen-personeel\": false"))
+    }
+
+    /// A save file that cannot be written stops the run before anything is asked (73); saved
+    /// answers that do not exist (66), a second answers source (64) and saving over the report
+    /// (64) are refused.
+    @Test func saveAndResumeRefusals() throws {
+        let fake = try Self.fixtureFileSystem()
+        fake.failingWrites["/work/locked.json"] = .permissionDenied
+        let locked = try run(["--knowledge", "kb", "--lang", "en", "--save", "locked.json"], input: ["1"], fileSystem: fake)
+        #expect(locked.code == .cannotCreate)
+        #expect(locked.console.errors == "error: cannot write 'locked.json': permission denied\n")
+        #expect(locked.console.unread == ["1"])
+        let missing = try run(["--knowledge", "kb", "--lang", "nl", "--resume", "nope.json"])
+        #expect(missing.code == .noInput)
+        #expect(missing.console.errors == "fout: kan opgeslagen antwoorden 'nope.json' niet lezen: bestand of map bestaat niet\n")
+        let both = try run(["--knowledge", "kb", "--resume", "a.json", "--answers", "b.json"])
+        #expect(both.code == .usage)
+        #expect(both.console.errors.hasPrefix("error: options '--resume' and '--answers' cannot be used together\n"))
+        let over = try run(["--knowledge", "kb", "--lang", "en", "--save", "x.json", "-o", "./x.json"])
+        #expect(over.code == .usage)
+        #expect(over.console.errors
+            == "error: will not save the answers to 'x.json': the report is written there; choose another file\n")
+    }
 }

@@ -36,6 +36,12 @@ struct HelpTextTests {
                                        with '-'.
                   --answer <id=value>  Answer one question (several options: id=a,b).
                                        Repeatable; overrides --answers.
+                  --save <file>        Save the answers given so far to <file> after every
+                                       answer (atomically, as an answers file).
+                  --resume <file>      Continue the consultation saved in <file>: its answers
+                                       are not asked again, and <file> keeps being saved.
+                  --set <id=value>     What if: show how the advice for the given answers
+                                       changes with this answer. Repeatable.
                   --no-input           Never ask; fail and list every missing answer instead.
                   --interactive        Ask on the terminal even when input or output is
                                        redirected.
@@ -56,6 +62,8 @@ struct HelpTextTests {
                   grondvorm
                   grondvorm --lang en --answers answers.json --format json -o advice.json
                   grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no
+                  grondvorm --save answers.json
+                  grondvorm advise --resume answers.json
 
                 EXIT CODES:
                   0 done (also help and --version); 1 consultation stopped or a check failed; 64

@@ -111,7 +111,7 @@ struct RandomAnswersTests {
     private static func report(_ answers: String, language: Language, with prepared: Prepared) throws -> String {
         let set = try AnswerSet.parse(json: Array(answers.utf8), source: "answers.json", knowledge: prepared.knowledge)
         let plan = MissingAnswers(knowledge: prepared.knowledge, answers: set)
-        #expect(plan.missing.isEmpty, "answers missing: \(plan.missing.map(\.id))")
+        #expect(plan.missing.isEmpty, "answers missing: \(plan.missing.map(\.question.id))")
         let settings = ConsultationSettings(language: language, format: .json, mode: .noPrompt, answers: set)
         return ReportRenderer(knowledge: prepared.knowledge, settings: settings)
             .render(prepared.builder.recommendation(for: plan.answers))
@@ -130,6 +130,13 @@ struct RandomAnswersTests {
             case "many-of":
                 var chosen = options.filter { _ in Bool.random(using: &generator) }
                 if chosen.isEmpty, let option = options.randomElement(using: &generator) { chosen = [option] }
+                // An exclusive option ("none of these") stands alone.
+                let exclusive = (question["options"]?.arrayValue ?? []).compactMap { option -> String? in
+                    option.objectValue?["exclusive"]?.boolValue == true ? option.objectValue?["id"]?.stringValue : nil
+                }
+                if chosen.count > 1, let alone = chosen.first(where: exclusive.contains) {
+                    chosen = Bool.random(using: &generator) ? [alone] : chosen.filter { $0 != alone }
+                }
                 answers[id] = .array(chosen.map { .string($0) })
             case "yes-no":
                 answers[id] = .bool(Bool.random(using: &generator))

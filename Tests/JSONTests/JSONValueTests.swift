@@ -37,6 +37,9 @@ struct JSONValueTests {
 
     @Test func escapesControlCharacters() {
         #expect(JSONValue.string("a\u{01}b\t").serialized() == #""a\u0001b\t""#)
+        // DEL and the C1 controls (a terminal may read U+009B as an escape) are escaped too;
+        // other non-ASCII characters, Latin-1 included, are written as they are.
+        #expect(JSONValue.string("x\u{7F}y\u{9B}2J é\u{A0}").serialized() == #""x\u007fy\u009b2J é\#u{A0}""#)
     }
 
     @Test func writesNonFiniteNumbersAsNull() {

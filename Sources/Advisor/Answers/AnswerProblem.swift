@@ -1,4 +1,5 @@
 public import KnowledgeBase
+import Utilities
 
 /// One thing wrong with given answers, as found; ``sentence(in:)`` renders it for the user.
 public enum AnswerProblem: Hashable, Sendable {
@@ -24,11 +25,26 @@ public enum AnswerProblem: Hashable, Sendable {
     case noOption(source: String, question: String)
     /// A one-of answer with several options.
     case severalOptions(source: String, question: String)
-    /// A `--answer` that is not `id=value`.
-    case malformedAssignment(text: String)
+    /// A `--answer` (or `--set`, the `source`) that is not `id=value`.
+    case malformedAssignment(source: String, text: String)
+    /// An answer holding a control character (escape, BEL, NUL, …; see `ControlCharacters`).
+    case controlCharacter(source: String, question: String, scalar: Unicode.Scalar)
+    /// The partner name holds a control character.
+    case partnerControlCharacter(source: String, scalar: Unicode.Scalar)
+    /// The partner name is longer than ``AnswerSet/partnerLengthLimit`` characters.
+    case partnerTooLong(source: String, length: Int, limit: Int)
+    /// A many-of answer with an exclusive option (such as "none of these") and other options.
+    case exclusiveOption(source: String, question: String, option: String, others: [String])
 
     /// The problem as one sentence in `language`.
+    ///
+    /// Whatever the sentence quotes from the input is shown with its control characters
+    /// escaped (`\u{1B}`), so a message never carries them raw to a terminal.
     public func sentence(in language: Language) -> String {
+        ControlCharacters.escaped(rawSentence(in: language))
+    }
+
+    private func rawSentence(in language: Language) -> String {
         switch self {
         case .malformedJSON(let source, let line, let column, let message):
             switch language {
@@ -82,10 +98,35 @@ public enum AnswerProblem: Hashable, Sendable {
             case .nl: return "\(source): vraag '\(question)' (one-of) neemt precies één optie"
             case .en: return "\(source): question '\(question)' (one-of) takes exactly one option"
             }
-        case .malformedAssignment(let text):
+        case .malformedAssignment(let source, let text):
             switch language {
-            case .nl: return "--answer '\(text)': verwacht ID=WAARDE, bijvoorbeeld --answer samen-aanbieden=yes"
-            case .en: return "--answer '\(text)': expected ID=VALUE, for example --answer samen-aanbieden=yes"
+            case .nl: return "\(source) '\(text)': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
+            case .en: return "\(source) '\(text)': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
+            }
+        case .controlCharacter(let source, let question, let scalar):
+            let code = ControlCharacters.codePoint(scalar)
+            switch language {
+            case .nl: return "\(source): het antwoord op vraag '\(question)' bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
+            case .en: return "\(source): the answer to question '\(question)' contains a control character (\(code)); use printable characters only"
+            }
+        case .partnerControlCharacter(let source, let scalar):
+            let code = ControlCharacters.codePoint(scalar)
+            switch language {
+            case .nl: return "\(source): \"partner\" bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
+            case .en: return "\(source): \"partner\" contains a control character (\(code)); use printable characters only"
+            }
+        case .partnerTooLong(let source, let length, let limit):
+            switch language {
+            case .nl: return "\(source): \"partner\" is \(length) tekens lang; het maximum is \(limit)"
+            case .en: return "\(source): \"partner\" is \(length) characters long; the limit is \(limit)"
+            }
+        case .exclusiveOption(let source, let question, let option, let others):
+            let quoted = others.map { "'\($0)'" }
+            switch language {
+            case .nl:
+                return "\(source): vraag '\(question)' (many-of): optie '\(option)' sluit de andere uit en kan niet samen met \(ListPhrase.joining(quoted, with: "en")) gekozen worden"
+            case .en:
+                return "\(source): question '\(question)' (many-of): option '\(option)' excludes the others and cannot be chosen together with \(ListPhrase.joining(quoted, with: "and"))"
             }
         }
     }

@@ -10,7 +10,13 @@ public struct AnswerSet: Sendable, Hashable {
     /// The answers, by question id.
     public var answers: [String: Answer]
     /// The name of the partner organisation this consultation is for, if given.
+    ///
+    /// An answers file's name is checked: at most ``partnerLengthLimit`` characters and no
+    /// control characters. The renderers escape whatever they show anyway.
     public var partner: String?
+
+    /// The longest partner name accepted, in characters.
+    public static let partnerLengthLimit = 200
 
     /// Creates an answer set.
     public init(answers: [String: Answer] = [:], partner: String? = nil) {
@@ -33,10 +39,22 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Returns: The answers.
     /// - Throws: ``AnswerError`` with every problem: malformed JSON (with line and column), a
     ///   wrong shape, unknown question or option ids (with "did you mean"), values of the wrong
-    ///   kind or out of range.
+    ///   kind or out of range, an exclusive option with others, control characters in an
+    ///   answer or the partner name, a partner name longer than ``partnerLengthLimit``.
     public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet {
         let shownSource = source == "-" ? "<stdin>" : source
         return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()
+    }
+
+    /// The answers in the answers-file format, as ``parse(json:source:knowledge:)`` reads them:
+    /// one pretty-printed JSON object ending with a newline, answers in the knowledge's question
+    /// order, then the partner name when there is one.
+    ///
+    /// - Parameter knowledge: The knowledge base whose question order the file follows.
+    /// - Returns: The file's text; the same answers always give the same text.
+    /// - Complexity: O(*q* log *q*) for *q* answers.
+    public func answersFileText(in knowledge: Knowledge) -> String {
+        AnswersFile.text(of: self, knowledge: knowledge)
     }
 
     /// Applies one `--answer id=value[,value]`: adds the answer or overrides an earlier one.
@@ -48,17 +66,20 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Parameters:
     ///   - assignment: The text after `--answer`, such as `motieven=kosten-besparen,kennis-delen`.
     ///   - knowledge: The knowledge base that defines the questions.
+    ///   - source: The flag named in problems: `--answer` (the default) or `--set`.
     /// - Throws: ``AnswerError`` for a malformed assignment, an unknown question or option (with
-    ///   "did you mean"), or a value of the wrong kind.
-    public mutating func apply(assignment: String, knowledge: Knowledge) throws(AnswerError) {
-        let source = "--answer"
+    ///   "did you mean"), a value of the wrong kind, an exclusive option with others, or a
+    ///   control character.
+    public mutating func apply(
+        assignment: String, knowledge: Knowledge, source: String = "--answer"
+    ) throws(AnswerError) {
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw AnswerError(.malformedAssignment(text: assignment))
+            throw AnswerError(.malformedAssignment(source: source, text: assignment))
         }
         let id = String(assignment[..<equals]).trimmingSpaces
         let text = String(assignment[assignment.index(after: equals)...])
         guard !id.isEmpty else {
-            throw AnswerError(.malformedAssignment(text: assignment))
+            throw AnswerError(.malformedAssignment(source: source, text: assignment))
         }
         guard let question = knowledge.questions.first(where: { $0.id == id }) else {
             let suggestion = Suggestion.closest(to: id, among: knowledge.questions.map(\.id))

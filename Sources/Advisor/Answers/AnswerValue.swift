@@ -37,6 +37,9 @@ enum AnswerValue: Hashable, Sendable {
     ///
     /// - Returns: The answer, or the problems found (never both, never neither).
     func answer(to question: Question, source: String) -> Result<Answer, AnswerError> {
+        if let scalar = firstControlCharacter {
+            return .failure(AnswerError(.controlCharacter(source: source, question: question.id, scalar: scalar)))
+        }
         switch question.kind {
         case .oneOf:
             guard let ids = optionIDs() else { return failure(question, source) }
@@ -50,7 +53,13 @@ enum AnswerValue: Hashable, Sendable {
             guard !ids.isEmpty else {
                 return .failure(AnswerError(.noOption(source: source, question: question.id)))
             }
-            return check(ids: ids, of: question, source: source).map { .options($0) }
+            return check(ids: ids, of: question, source: source).flatMap { checked in
+                if let conflict = ExclusiveOptions(question: question).conflict(in: checked) {
+                    return .failure(AnswerError(.exclusiveOption(
+                        source: source, question: question.id, option: conflict.option, others: conflict.others)))
+                }
+                return .success(.options(checked))
+            }
         case .yesNo:
             switch self {
             case .boolean(let flag): return .success(.boolean(flag))
@@ -73,6 +82,15 @@ enum AnswerValue: Hashable, Sendable {
                     source: source, question: question.id, value: shownNumber(number), min: min, max: max)))
             }
             return .success(.number(Int(number)))
+        }
+    }
+
+    /// The first control character in any text of this value, or `nil` when there is none.
+    var firstControlCharacter: Unicode.Scalar? {
+        switch self {
+        case .string(let text), .text(let text), .other(let text): return ControlCharacters.first(in: text)
+        case .list(let items): return items.lazy.compactMap(\.firstControlCharacter).first
+        case .boolean, .number: return nil
         }
     }
 

@@ -2,8 +2,26 @@ import JSON
 import KnowledgeBase
 import Utilities
 
-/// Reads the answers-file format into an ``AnswerSet``, collecting every problem.
+/// Reads the answers-file format into an ``AnswerSet``, collecting every problem, and writes
+/// an ``AnswerSet`` in that format.
 enum AnswersFile {
+    /// `set` in the answers-file format, pretty-printed, ending with a newline: answers in the
+    /// knowledge's question order (answers to unknown ids, which a parsed set cannot hold, after
+    /// them by id), then the partner name when there is one. Reading the text back with
+    /// ``read(_:source:knowledge:)`` gives `set` again.
+    static func text(of set: AnswerSet, knowledge: Knowledge) -> String {
+        let known = knowledge.questions.map(\.id)
+        let order = known.filter { set.answers[$0] != nil } + set.answers.keys.filter { !known.contains($0) }.sorted()
+        var answers = JSONObject()
+        for id in order {
+            if let answer = set.answers[id] { answers[id] = JSONReport.json(answer) }
+        }
+        var file = JSONObject()
+        file["answers"] = .object(answers)
+        if let partner = set.partner { file["partner"] = .string(partner) }
+        return JSONValue.object(file).serialized(pretty: true) + "\n"
+    }
+
     /// Reads `bytes` as an answers file; `source` is the name shown in problems.
     static func read(_ bytes: [UInt8], source: String, knowledge: Knowledge) -> Result<AnswerSet, AnswerError> {
         let value: JSONValue
@@ -36,7 +54,14 @@ enum AnswersFile {
                 }
             case "partner":
                 switch pair.value {
-                case .string(let name): set.partner = name
+                case .string(let name):
+                    if let scalar = ControlCharacters.first(in: name) {
+                        problems.append(.partnerControlCharacter(source: source, scalar: scalar))
+                    } else if name.count > AnswerSet.partnerLengthLimit {
+                        problems.append(.partnerTooLong(source: source, length: name.count, limit: AnswerSet.partnerLengthLimit))
+                    } else {
+                        set.partner = name
+                    }
                 case .null: set.partner = nil
                 case .bool, .number, .array, .object: problems.append(.partnerNotAString(source: source))
                 }

@@ -20,6 +20,9 @@ public enum Consultation {
     ///   - knowledge: The loaded knowledge base.
     ///   - settings: Language, format, style, input mode and prefilled answers.
     ///   - conversation: The person being interviewed (the terminal, or a test double).
+    ///   - recorder: Where the answers so far are recorded after every answer given in the
+    ///     interview, after an answer is taken back, and once with the final answers before the
+    ///     report (defaults included); `nil` records nothing.
     /// - Returns: ``Outcome/report(_:)`` with the rendered recommendation; ``Outcome/stopped``
     ///   when the person typed `stop`; ``Outcome/inputEnded(_:)`` when input ended before the
     ///   last question; ``Outcome/missing(_:)`` with every missing question when nothing may be
@@ -27,9 +30,10 @@ public enum Consultation {
     /// - Complexity: One engine session per question asked, plus the recommendation (see
     ///   ``recommend(knowledge:answers:)``).
     public static func run(
-        knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation
+        knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation,
+        recorder: (any AnswerRecorder)? = nil
     ) -> Outcome {
-        ConsultationRun(knowledge: knowledge, settings: settings, conversation: conversation).run()
+        ConsultationRun(knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder).run()
     }
 
     /// The recommendation for `answers`, without any interview: whatever is unanswered stays

@@ -1,5 +1,6 @@
 import Inference
 import KnowledgeBase
+import Utilities
 
 /// The conversation: asks the next relevant question until none remains.
 ///
@@ -20,6 +21,8 @@ struct Interview {
     let knowledge: Knowledge
     let settings: ConsultationSettings
     let conversation: any Conversation
+    /// Where every change to the answers is recorded, if anywhere.
+    let recorder: (any AnswerRecorder)?
     /// The answers so far (prefilled ones included).
     private(set) var answers: AnswerSet
     /// The questions answered in this interview, in order, for `terug`.
@@ -29,10 +32,14 @@ struct Interview {
 
     private var phrases: Phrases { Phrases(language: settings.language) }
 
-    init(knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation) {
+    init(
+        knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation,
+        recorder: (any AnswerRecorder)? = nil
+    ) {
         self.knowledge = knowledge
         self.settings = settings
         self.conversation = conversation
+        self.recorder = recorder
         self.answers = settings.answers
     }
 
@@ -54,7 +61,9 @@ struct Interview {
             case .answered(let answer):
                 answers.answers[question.id] = answer
                 history.append(question.id)
+                recorder?.record(answers)
             case .back:
+                recorder?.record(answers)
                 continue
             case .stopped:
                 return .stopped
@@ -83,7 +92,7 @@ struct Interview {
                 emit("\n")
                 return .inputEnded
             }
-            if settings.mode == .lineByLine { emit(line + "\n") }
+            if settings.mode == .lineByLine { emit(ControlCharacters.escaped(line) + "\n") }
             switch TypedAnswer(line, for: question, language: settings.language) {
             case .answer(let answer):
                 return .answered(answer)

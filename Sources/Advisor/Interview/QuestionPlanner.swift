@@ -10,13 +10,17 @@ import KnowledgeBase
 ///    `excluded-form` or `signal`.
 ///
 /// In both phases a question is skipped when it is answered or its `applies-when` does not
-/// hold; candidates are taken in knowledge order. When neither phase has a candidate, the
-/// interview is over.
+/// hold (with ``includesUndecided``: when it can no longer hold); candidates are taken in
+/// knowledge order. When neither phase has a candidate, the interview is over.
 struct QuestionPlanner {
     /// The state the plan is made for.
     let session: Session
     /// Question ids never to propose (for example ones already reported missing).
     var skipping: Set<String> = []
+    /// Whether a question whose `applies-when` depends on answers not given yet is a candidate
+    /// (for listing every missing answer at once, see ``MissingAnswers``); the interview asks
+    /// only questions that apply now.
+    var includesUndecided = false
 
     /// The goal attributes of the second phase.
     static let formGoals: [DerivedAttribute] = [.form, .excludedForm, .signal]
@@ -31,8 +35,14 @@ struct QuestionPlanner {
             relevant.contains(question.id)
                 && !skipping.contains(question.id)
                 && session.answers.answers[question.id] == nil
-                && session.applies(question)
+                && isOpen(question)
         }
+    }
+
+    /// Whether `question` may be proposed as far as its `applies-when` goes.
+    private func isOpen(_ question: Question) -> Bool {
+        guard includesUndecided else { return session.applies(question) }
+        return Applicability(session: session).truth(of: question) != .fails
     }
 
     /// The question to ask next, or `nil` when nothing relevant remains.

@@ -1,5 +1,6 @@
 import Inference
 import KnowledgeBase
+import Utilities
 
 /// What a line typed at a question's prompt means: a command, an answer, or a rejection.
 enum TypedAnswer: Hashable {
@@ -45,7 +46,14 @@ enum TypedAnswer: Hashable {
     /// a number, an option id or an unambiguous case-insensitive start of a label. Many-of:
     /// several of those, separated by commas, or numbers separated by spaces. Yes-no: `ja`,
     /// `nee`, `yes`, `no`, `j`, `n`, `y` (and `true`/`false`). Scale: a whole number in range.
+    /// A line with a control character (escape, BEL, NUL, …) is rejected before anything else.
+    /// An exclusive option (such as "none of these") chosen together with others is rejected,
+    /// naming it.
     init(_ line: String, for question: Question, language: Language) {
+        if let scalar = ControlCharacters.first(in: line) {
+            self = .rejected(.controlCharacter(scalar))
+            return
+        }
         let text = line.trimmingSpaces
         if let command = Command(word: text) {
             self = .command(command)
@@ -88,7 +96,13 @@ enum TypedAnswer: Hashable {
                 self = .rejected(.unrecognized(text))
                 return
             }
-            self = .answer(.options(question.options.map(\.id).filter(chosen.contains)))
+            let ids = question.options.map(\.id).filter(chosen.contains)
+            if let conflict = ExclusiveOptions(question: question).conflict(in: ids) {
+                let label = { (id: String) in question.options.first { $0.id == id }?.label(language) ?? id }
+                self = .rejected(.exclusive(label(conflict.option), others: conflict.others.map(label)))
+                return
+            }
+            self = .answer(.options(ids))
         case .yesNo:
             if let flag = AnswerValue.yesNo(text) {
                 self = .answer(.boolean(flag))

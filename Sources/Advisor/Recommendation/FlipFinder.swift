@@ -6,7 +6,8 @@ import KnowledgeBase
 /// For every answer that took effect, in knowledge order, each alternative is tried on a fresh
 /// engine with all other answers unchanged:
 /// - one-of: every other option;
-/// - many-of: toggling one option at a time (never leaving no option);
+/// - many-of: toggling one option at a time (never leaving no option; an exclusive option,
+///   such as "none of these", is never combined with another);
 /// - yes-no: the opposite;
 /// - scale: every other value when the scale has at most 11 values, else the ends and the
 ///   neighbours of the given value.
@@ -111,8 +112,14 @@ struct FlipFinder {
             return question.options.map(\.id).filter { $0 != chosen }.map { .option($0) }
         case (.manyOf, .options(let chosen)):
             let order = question.options.map(\.id)
+            let exclusive = Set(question.options.filter(\.isExclusive).map(\.id))
             return order.compactMap { option -> Answer? in
-                let toggled = chosen.contains(option) ? chosen.filter { $0 != option } : chosen + [option]
+                var toggled = chosen.contains(option) ? chosen.filter { $0 != option } : chosen + [option]
+                // An exclusive option ("none of these") stands alone: adding it replaces the
+                // others, adding another option replaces it.
+                if !chosen.contains(option) {
+                    toggled = exclusive.contains(option) ? [option] : toggled.filter { !exclusive.contains($0) }
+                }
                 guard !toggled.isEmpty else { return nil }
                 return .options(order.filter(toggled.contains))
             }

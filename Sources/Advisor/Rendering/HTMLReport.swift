@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// The recommendation as one self-contained HTML page (inline style, no scripts, no external
 /// resources). Every text is escaped.
@@ -6,10 +7,12 @@ struct HTMLReport {
     let content: ReportContent
     let language: Language
 
-    /// `text` with `&`, `<`, `>`, `"` and `'` escaped for element content and attribute values.
+    /// `text` with its control characters shown as visible escapes (`\u{1B}`; HTML cannot hold
+    /// most of them, even as character references), then `&`, `<`, `>`, `"` and `'` escaped for
+    /// element content and attribute values.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -1,14 +1,18 @@
-/// The recommendation as a Markdown document. Texts are escaped so that knowledge texts
-/// cannot start emphasis, links or HTML.
+import Utilities
+
+/// The recommendation as a Markdown document. Texts are escaped so that knowledge texts and
+/// answers (a partner name) cannot start emphasis, links, HTML or entities, nor carry control
+/// characters.
 struct MarkdownReport {
     let content: ReportContent
 
-    /// `text` with Markdown's inline special characters escaped.
+    /// `text` with its control characters shown as visible escapes (`\u{1B}`), then Markdown's
+    /// inline special characters escaped with a backslash.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|": result += "\\" + String(character)
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|", "~", "&": result += "\\" + String(character)
             default: result.append(character)
             }
         }

@@ -7,12 +7,13 @@ public enum QuestionListing {
     /// Renders every question in knowledge order.
     ///
     /// JSON (one object, pretty-printed, keys in this order):
-    /// `{"questions": [{"id", "kind", "text", "options": [{"id", "label"}], "min", "max", "applies_when"}]}`
+    /// `{"questions": [{"id", "kind", "text", "options": [{"id", "label", "exclusive"}], "min", "max", "applies_when"}]}`
     /// where `kind` is `one-of`, `many-of`, `yes-no` (answered `true` or `false`) or `scale`
     /// (a whole number from `min` to `max`); `options` is empty for yes-no and scale; `min` and
     /// `max` are numbers for scale questions and `null` otherwise; `applies_when` is the
     /// condition's source text, or `null` when the question always applies. `text` and `label`
-    /// are in `language`.
+    /// are in `language`. `exclusive` is present, and `true`, only on an option that must be
+    /// chosen alone (such as "none of these").
     ///
     /// Text, Markdown and HTML list the same, for people: id and kind, the question, the options
     /// with their ids, what a scale or yes-no question takes, and when it applies.
@@ -41,7 +42,9 @@ public enum QuestionListing {
                     ("kind", .string(question.kind.name)),
                     ("text", .string(question.text(language))),
                     ("options", .array(question.options.map { option in
-                        .object(JSONObject([("id", .string(option.id)), ("label", .string(option.label(language)))]))
+                        var fields: [(String, JSONValue)] = [("id", .string(option.id)), ("label", .string(option.label(language)))]
+                        if option.isExclusive { fields.append(("exclusive", .bool(true))) }
+                        return .object(JSONObject(fields))
                     })),
                     ("min", range.0),
                     ("max", range.1),
@@ -54,7 +57,9 @@ public enum QuestionListing {
     /// One question as lines for people (without the heading line), shared by the formats.
     private static func details(_ question: Question, phrases: Phrases) -> [String] {
         var lines = [phrases.listingTakes(question.kind)]
-        lines += question.options.map { "\($0.id): \($0.label(phrases.language))" }
+        lines += question.options.map { option in
+            "\(option.id): \(option.label(phrases.language))" + (option.isExclusive ? " " + phrases.listingExclusive : "")
+        }
         if let value = question.defaultAnswer.flatMap({ TypedAnswer.answer(from: $0, for: question) }) {
             lines.append(phrases.listingDefault(JSONReport.json(value).serialized(pretty: false)))
         }

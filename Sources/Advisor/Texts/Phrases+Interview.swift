@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 extension Phrases {
     /// The line shown once before the first question.
@@ -44,19 +45,32 @@ extension Phrases {
         case ambiguous(String, labels: [String])
         /// Enter without a default.
         case empty
+        /// The line holds a control character (escape, BEL, NUL, …).
+        case controlCharacter(Unicode.Scalar)
+        /// An exclusive option (its label) chosen together with others (their labels).
+        case exclusive(String, others: [String])
     }
 
     /// The hint after a rejected answer: what was wrong, then what is accepted.
     func hint(_ rejection: Rejection, for question: Question) -> String {
         let reason: String
         switch (rejection, language) {
-        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(text)'."
-        case (.unrecognized(let text), .en): reason = "I don't understand '\(text)'."
-        case (.ambiguous(let text, let labels), .nl): reason = "'\(text)' past bij meer dan één optie: \(list(labels))."
+        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(ControlCharacters.escaped(text))'."
+        case (.unrecognized(let text), .en): reason = "I don't understand '\(ControlCharacters.escaped(text))'."
+        case (.ambiguous(let text, let labels), .nl):
+            reason = "'\(ControlCharacters.escaped(text))' past bij meer dan één optie: \(list(labels))."
         case (.ambiguous(let text, let labels), .en):
-            reason = "'\(text)' matches more than one option: \(list(labels))."
+            reason = "'\(ControlCharacters.escaped(text))' matches more than one option: \(list(labels))."
         case (.empty, .nl): reason = "Deze vraag heeft geen standaardantwoord."
         case (.empty, .en): reason = "This question has no default answer."
+        case (.controlCharacter(let scalar), .nl):
+            reason = "Uw antwoord bevat een stuurteken (\(ControlCharacters.codePoint(scalar))); typ alleen gewone tekens."
+        case (.controlCharacter(let scalar), .en):
+            reason = "Your answer contains a control character (\(ControlCharacters.codePoint(scalar))); type printable characters only."
+        case (.exclusive(let option, let others), .nl):
+            reason = "'\(option)' sluit de andere opties uit; kies die alleen, of kies \(list(others.map { "'\($0)'" })) zonder."
+        case (.exclusive(let option, let others), .en):
+            reason = "'\(option)' excludes the other options; choose it alone, or choose \(list(others.map { "'\($0)'" })) without it."
         }
         return reason + " " + accepted(by: question)
     }
@@ -188,13 +202,28 @@ extension Phrases {
         }
     }
 
-    /// A missing answer without prompting, with the flag that would answer it.
-    func missing(_ question: Question, example: String) -> String {
-        switch language {
-        case .nl:
+    /// A missing answer without prompting, with the flag that would answer it; `condition` is
+    /// the question's `applies-when` when it is needed only if that holds.
+    func missing(_ question: Question, example: String, condition: String? = nil) -> String {
+        switch (condition, language) {
+        case (nil, .nl):
             return "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
-        case .en:
+        case (nil, .en):
             return "missing answer for '\(question.id)' (\(question.kind.name)); pass --answer \(question.id)=\(example) or put it in the answers file"
+        case (let condition?, .nl):
+            return "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)), nodig als \(condition); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
+        case (let condition?, .en):
+            return "missing answer for '\(question.id)' (\(question.kind.name)), needed if \(condition); pass --answer \(question.id)=\(example) or put it in the answers file"
+        }
+    }
+}
+
+extension Phrases {
+    /// After an exclusive option in the question listing.
+    var listingExclusive: String {
+        switch language {
+        case .nl: return "(alleen te kiezen: sluit de andere opties uit)"
+        case .en: return "(chosen alone: excludes the other options)"
         }
     }
 }
