@@ -33,7 +33,9 @@ struct InvariantSummary {
     func text(questions: [Question]) -> String {
         var out: [String] = []
         out.append("knowledge: \(knowledgeName), seed \(seed)")
-        for name in unknownNames { out.append("warning: the knowledge has no \(name); invariants about it hold vacuously") }
+        for name in unknownNames {
+            out.append("warning: the knowledge has no \(name); invariants about it hold vacuously")
+        }
         let perSecond = seconds > 0 ? Int((Double(checked) / seconds).rounded()) : 0
         out.append("checked \(checked) answer sets in \(Self.fixed(seconds)) s (\(perSecond) per second)")
         let total = counts.values.reduce(0, +)

@@ -42,7 +42,8 @@ struct FormVerdictTests {
     func signalAboutExcludedFormsDisappears() {
         let result = recommend(privatePartners)
         #expect(result.excludedForms.map(\.id) == ["samenwerkingsovereenkomst", "dvo", "bedrijfsvoeringsorganisatie"])
-        #expect(result.trace.contains { step in step.concluded.contains { $0.attribute == "signal" && $0.value == "wgr" } })
+        #expect(
+            result.trace.contains { step in step.concluded.contains { $0.attribute == "signal" && $0.value == "wgr" } })
         #expect(result.signals == [])
     }
 

@@ -73,7 +73,8 @@ struct InvariantCheckerTests {
             let check = {
                 #expect(
                     counts[invariant, default: 0] == 0,
-                    "[\(invariant.rawValue)] \(invariant.summary): \(counts[invariant, default: 0]) of \(count) sets, e.g. \(examples[invariant] ?? "")")
+                    "[\(invariant.rawValue)] \(invariant.summary): \(counts[invariant, default: 0]) of \(count) sets, e.g. \(examples[invariant] ?? "")"
+                )
             }
             if Self.knownFailing.contains(invariant) {
                 withKnownIssue("the shipped knowledge breaks invariant \(invariant.rawValue) (being fixed)") { check() }
@@ -87,8 +88,11 @@ struct InvariantCheckerTests {
     func catchesABrokenExclusion() throws {
         let broken = try Self.shipped(
             editing: "rules-forms.gvk",
-            replacing: "requirement winst-uitkeren\n  when winstuitkering = yes\n  exclude forms where profit-distribution is no",
-            with: "preference winst-uitkeren\n  when winstuitkering = yes\n  adjust forms where profit-distribution is no by -0.3")
+            replacing:
+                "requirement winst-uitkeren\n  when winstuitkering = yes\n  exclude forms where profit-distribution is no",
+            with:
+                "preference winst-uitkeren\n  when winstuitkering = yes\n  adjust forms where profit-distribution is no by -0.3"
+        )
         #expect(Self.counts(Fixture.shipped, count: 200, seed: 5).counts[.nonProfitFormWithProfitDistribution] == nil)
         #expect(Self.counts(broken, count: 200, seed: 5).counts[.nonProfitFormWithProfitDistribution, default: 0] > 0)
     }
@@ -123,7 +127,9 @@ struct InvariantCheckerTests {
             "democratische-sturing": .boolean(true), "zelf-kunnen": .options(["contracten"]),
         ]
         let (real, session) = builder.consultation(for: AnswerSet(answers: answers), findsFlips: false)
-        let ranked = ["stichting", "eesv", "vereniging"].map { Recommendation.RankedForm(id: $0, fit: 0.9, reasons: []) }
+        let ranked = ["stichting", "eesv", "vereniging"].map {
+            Recommendation.RankedForm(id: $0, fit: 0.9, reasons: [])
+        }
         let fake = Recommendation(
             archetype: Recommendation.Scored(id: "functioneel", score: 0.9), archetypes: real.archetypes,
             tussenvorm: nil, intent: 0, nature: 0, agreements: [], forms: ranked, excludedForms: [],
@@ -131,10 +137,11 @@ struct InvariantCheckerTests {
             answers: answers.merging(["welke-vorm": .option("geen")]) { first, _ in first },
             applied: [], ignored: [], partner: nil, knowledgeVersion: "")
         let found = Set(checker.violations(of: fake, in: session).map(\.invariant))
-        #expect(found.isSuperset(of: [
-            .nonProfitFormWithProfitDistribution, .eeigWithoutForeignPartner,
-            .privateLegalPersonFirstUnderCouncilControl, .missingArticle160Signal, .missingProcurementSignal,
-            .signalAboutFormsNotOffered,
-        ]))
+        #expect(
+            found.isSuperset(of: [
+                .nonProfitFormWithProfitDistribution, .eeigWithoutForeignPartner,
+                .privateLegalPersonFirstUnderCouncilControl, .missingArticle160Signal, .missingProcurementSignal,
+                .signalAboutFormsNotOffered,
+            ]))
     }
 }

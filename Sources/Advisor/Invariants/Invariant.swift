@@ -38,9 +38,11 @@ public enum Invariant: String, Sendable, Hashable, CaseIterable, Comparable {
         case .privateLegalPersonFirstUnderCouncilControl:
             return "no private legal person first for public authorities whose councils must steer directly"
         case .missingArticle160Signal:
-            return "the art. 160 signal when public authorities take part and a private legal person is in the top three"
+            return
+                "the art. 160 signal when public authorities take part and a private legal person is in the top three"
         case .missingProcurementSignal:
-            return "the procurement signal when a contracting authority takes part in functional or entrepreneurial collaboration"
+            return
+                "the procurement signal when a contracting authority takes part in functional or entrepreneurial collaboration"
         case .signalAboutFormsNotOffered: return "no signal about forms none of which is offered or named"
         }
     }

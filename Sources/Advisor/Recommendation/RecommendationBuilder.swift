@@ -60,7 +60,9 @@ struct RecommendationBuilder {
             agreements: agreements(in: session, archetype: winner?.id, runnerUp: tussenvorm?.archetype),
             forms: ranked,
             excludedForms: excludedForms,
-            chosenForm: chosen.map { FormVerdict(knowledge: knowledge).verdict(on: $0, forms: ranked, excluded: excludedForms) },
+            chosenForm: chosen.map { id in
+                FormVerdict(knowledge: knowledge).verdict(on: id, forms: ranked, excluded: excludedForms)
+            },
             signals: knowledge.signals.filter { signal in
                 raised.contains(signal.id) && FormVerdict.shows(signal, offered: offered, chosen: chosen)
             }.map(\.id),
