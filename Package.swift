@@ -15,6 +15,7 @@ let package = Package(
     products: [
         .executable(name: "grondvorm", targets: ["grondvorm"]),
         .executable(name: "grondvorm-bench", targets: ["grondvorm-bench"]),
+        .executable(name: "grondvorm-invariants", targets: ["grondvorm-invariants"]),
     ],
     targets: [
         // The engine: facts, rules, agenda, truth maintenance, explanation. Pure; no I/O.
@@ -38,6 +39,9 @@ let package = Package(
         .executableTarget(name: "grondvorm", dependencies: ["GrondvormCommandLine"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
         .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
+        // Issue 9's invariants on seeded random answer sets, through the consultation code the binary uses.
+        .executableTarget(
+            name: "grondvorm-invariants", dependencies: ["Advisor", "KnowledgeBase", "ShippedKnowledge", "Utilities"]),
         // Build-time tool that turns Knowledge/* into a Swift source file.
         .executableTarget(name: "KnowledgeEmbedder", dependencies: ["KnowledgeBase"]),
         .plugin(name: "EmbedKnowledge", capability: .buildTool(), dependencies: ["KnowledgeEmbedder"]),

@@ -17,7 +17,7 @@ struct JSONReportTests {
     @Test func hasEveryFieldInOrder() throws {
         #expect(try object(Fixture.hybrid).keys == [
             "archetype", "archetypes", "tussenvorm", "position", "reframing", "agreements", "forms", "excluded_forms",
-            "signals", "flips", "trace", "answers", "asked", "ignored", "knowledge_version", "language",
+            "chosen_form", "signals", "flips", "trace", "answers", "asked", "ignored", "knowledge_version", "language",
         ])
         #expect(try object(Fixture.hybrid, partner: "Oost").keys.last == "partner")
         #expect(try object(Fixture.hybrid, partner: "Oost")["partner"] == .string("Oost"))

@@ -59,6 +59,29 @@ struct ConsultationEndToEndTests {
         Golden.check(Golden.transcript(arguments: arguments, input: "", result: result), against: "trace-shipped-en.txt")
     }
 
+    /// A foundation in mind for a joint offer of companies whose profit must go to the partners:
+    /// the report says it is not possible here, and why (issue 9).
+    @Test(arguments: ["nl", "en"])
+    func verdictOnAnExcludedForm(language: String) throws {
+        let arguments = [
+            "--lang", language, "--no-input", "--answer", "motieven=kosten-besparen,schaalvoordelen",
+            "--answer", "ambitie=vernieuwen", "--answer", "aard=delen", "--answer", "opdrachtgever-opdrachtnemer=no",
+            "--answer", "hele-functie=no", "--answer", "samen-aanbieden=yes", "--answer", "risico=gedeeld-ondernemend",
+            "--answer", "partners=bedrijven", "--answer", "kring=enkele", "--answer", "zelf-kunnen=contracten",
+            "--answer", "winstuitkering=yes", "--answer", "welke-vorm=stichting",
+        ]
+        let result = try GrondvormProcess.run(arguments)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        Golden.check(
+            Golden.transcript(arguments: arguments, input: "", result: result),
+            against: "verdict-excluded-shipped-\(language).txt")
+        let json = try GrondvormProcess.run(arguments + ["--format", "json"])
+        let chosen = try JSONParser.parse(json.standardOutput).objectValue?["chosen_form"]?.objectValue
+        #expect(chosen?["id"]?.stringValue == "stichting")
+        #expect(chosen?["verdict"]?.stringValue == "excluded")
+        #expect(chosen?["reasons"]?.arrayValue?.first?.objectValue?["rule"]?.stringValue == "requirement/winst-uitkeren/stichting")
+    }
+
     /// The language comes from the locale when `--lang` is not given.
     @Test func languageFromLocale() throws {
         let input = "1\nja\n1\nnee\n"

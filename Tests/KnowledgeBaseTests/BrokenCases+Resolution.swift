@@ -401,5 +401,41 @@ extension BrokenCase {
                   then nature = deelen with 0.6
                                 ^~~~~~
                 """#),
+        BrokenCase(
+            "signal-about-unknown-form", in: "forms.gvk",
+            replacing: "signal hoog-risico\n",
+            with: "signal hoog-risico\n  about-forms stichtng\n",
+            expected: #"""
+                signal-about-unknown-form/forms.gvk:85:15: error: unknown form 'stichtng'; did you mean 'stichting'?
+                  about-forms stichtng
+                              ^~~~~~~~
+                """#),
+        BrokenCase(
+            "signal-about-form-listed-twice", in: "forms.gvk",
+            replacing: "signal hoog-risico\n",
+            with: "signal hoog-risico\n  about-forms stichting stichting\n",
+            expected: #"""
+                signal-about-form-listed-twice/forms.gvk:85:25: error: form 'stichting' is listed twice in signal 'hoog-risico'
+                  about-forms stichting stichting
+                                        ^~~~~~~~~
+                """#),
+        BrokenCase(
+            "signal-about-no-forms", in: "forms.gvk",
+            replacing: "signal hoog-risico\n",
+            with: "signal hoog-risico\n  about-forms\n",
+            expected: #"""
+                signal-about-no-forms/forms.gvk:85:14: error: expected form ids after 'about-forms'
+                  about-forms
+                             ^
+                """#),
+        BrokenCase(
+            "signal-about-forms-twice", in: "forms.gvk",
+            replacing: "signal hoog-risico\n",
+            with: "signal hoog-risico\n  about-forms stichting\n  about-forms bedrijfsvoeringsorganisatie\n",
+            expected: #"""
+                signal-about-forms-twice/forms.gvk:86:3: error: field 'about-forms' appears twice in signal 'hoog-risico'; first at line 85
+                  about-forms bedrijfsvoeringsorganisatie
+                  ^~~~~~~~~~~
+                """#),
     ]
 }

@@ -38,6 +38,7 @@ struct KnowledgeLoaderTests {
             #expect(counts.forms >= 20, "issue 3 asks for at least 20 forms")
             #expect(counts.motives > 0 && counts.questions > 0 && counts.signals > 0)
             #expect(knowledge.question("zelf-kunnen")?.options.filter(\.isExclusive).map(\.id) == ["geen"])
+            #expect(knowledge.signal("persoonlijke-aansprakelijkheid")?.aboutForms == ["vof", "maatschap", "cv"])
         } catch {
             Issue.record("the shipped knowledge base does not load:\n\(error)")
         }

@@ -47,5 +47,21 @@ struct ResolverTests {
         #expect(knowledge.agreement("spelregels")?.label.nl == "Spelregels")
         #expect(knowledge.title == LocalizedText(nl: "Testkennis", en: "Test knowledge"))
         #expect(knowledge.motive("nieuw-aanbod")?.location.line == 17)
+        #expect(knowledge.signal("hoog-risico")?.aboutForms == [])
+    }
+
+    @Test("a signal's about-forms keeps the form ids in the order written, in any field position")
+    func signalAboutForms() throws {
+        var files = try Fixtures.validFiles()
+        let index = try #require(files.firstIndex { $0.path == "valid/forms.gvk" })
+        files[index].text = files[index].text.replacingOccurrences(
+            of: "signal hoog-risico\n", with: "signal hoog-risico\n  about-forms stichting samenwerkingsovereenkomst\n")
+        files[index].text = files[index].text.replacingOccurrences(
+            of: "    en \"With public partners the Joint Arrangements Act applies.\"\n",
+            with: "    en \"With public partners the Joint Arrangements Act applies.\"\n  about-forms bedrijfsvoeringsorganisatie\n")
+        let knowledge = try KnowledgeLoader.load(
+            files: files.map { SourceFile(path: $0.path, bytes: Array($0.text.utf8)) })
+        #expect(knowledge.signal("hoog-risico")?.aboutForms == ["stichting", "samenwerkingsovereenkomst"])
+        #expect(knowledge.signal("publiek-recht")?.aboutForms == ["bedrijfsvoeringsorganisatie"])
     }
 }

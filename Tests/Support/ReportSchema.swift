@@ -57,6 +57,20 @@ public enum ReportSchema {
             require(form.objectValue?["id"]?.stringValue != nil, "a form without id")
             require(form.objectValue?["reasons"]?.arrayValue != nil, "a form without reasons")
         }
+        switch object["chosen_form"] {
+        case nil, .null?: break
+        case .object(let chosen)?:
+            let verdicts: Set<String> = ["fits", "heavier", "lighter", "poor", "excluded"]
+            let verdict = chosen["verdict"]?.stringValue ?? ""
+            require(chosen["id"]?.stringValue != nil, "chosen_form without id")
+            require(verdicts.contains(verdict), "chosen_form verdict '\(verdict)'")
+            let reasons = chosen["reasons"]?.arrayValue
+            require(reasons != nil, "chosen_form without reasons")
+            require(
+                (verdict == "excluded") == !(reasons ?? []).isEmpty,
+                "chosen_form has reasons exactly when it is excluded, not so for '\(verdict)'")
+        default: problems.append("chosen_form is neither an object nor null")
+        }
         for key in ["agreements", "signals", "flips"] {
             require(object[key]?.arrayValue != nil, "'\(key)' is not an array")
         }

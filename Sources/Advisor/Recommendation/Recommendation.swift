@@ -108,7 +108,12 @@ public struct Recommendation: Sendable, Hashable {
     public let forms: [RankedForm]
     /// Excluded forms, in knowledge order.
     public let excludedForms: [ExcludedForm]
-    /// The signals raised (certainty at least the engine threshold), in knowledge order.
+    /// The form the user had in mind, with its verdict; `nil` when no form was named (the
+    /// question that lists the forms is unanswered or answered `geen`).
+    public let chosenForm: ChosenForm?
+    /// The signals raised (certainty at least the engine threshold) and shown, in knowledge
+    /// order: a signal about forms (`about-forms`) is left out when none of its forms is offered
+    /// (see ``offeredForms``) or is the form the user named.
     public let signals: [String]
     /// Flips, grouped by question: the question whose strongest flip has the highest score
     /// first (ties in knowledge order), and within a question the alternatives by score

@@ -20,30 +20,52 @@ struct RecommendationBuilder {
     /// - Complexity: One ``Session`` for the answers plus one per flip alternative (see
     ///   ``FlipFinder``).
     func recommendation(for answers: AnswerSet) -> Recommendation {
+        consultation(for: answers, findsFlips: true).recommendation
+    }
+
+    /// The recommendation for `answers` and the session it was read from.
+    ///
+    /// - Parameter findsFlips: Whether to search the flips; without them
+    ///   ``Recommendation/flips`` and the tussenvorm's tips are empty and everything else is the
+    ///   same (the invariant check leaves them out, as they cost most of the time).
+    /// - Complexity: One ``Session``, plus one per flip alternative when `findsFlips`.
+    func consultation(
+        for answers: AnswerSet, findsFlips: Bool
+    ) -> (recommendation: Recommendation, session: Session) {
         let session = Session(knowledge: knowledge, answers: answers)
         let archetypes = Self.scores(in: session)
         let winner = archetypes.first.flatMap { $0.score > 0 ? $0 : nil }
-        let flips = flipFinder.flips(
-            from: session, currentArchetype: winner?.id)
+        let flips = findsFlips ? flipFinder.flips(from: session, currentArchetype: winner?.id) : []
         let tussenvorm = Self.tussenvorm(archetypes: archetypes, winner: winner, flips: flips)
         let trace = Self.steps(in: session)
         let excluded = session.holding(.excludedForm)
         let effective = session.applied.reduce(into: [String: Answer]()) { result, id in
             result[id] = answers.answers[id]
         }
-        return Recommendation(
+        let ranked = forms(in: session, trace: trace, excluded: excluded)
+        let excludedForms = knowledge.forms.filter { excluded.contains($0.id) }.map { form in
+            Recommendation.ExcludedForm(
+                id: form.id, reasons: Self.reasons(for: .excludedForm, value: form.id, in: trace))
+        }
+        // The two decisions that depend on the offered forms, made once for every format.
+        let chosen = FormVerdict.chosenFormID(in: effective, knowledge: knowledge)
+        let offered = Set(ranked.filter { $0.fit > 0 }.map(\.id))
+        let raised = session.holding(.signal)
+        let recommendation = Recommendation(
             archetype: winner,
             archetypes: archetypes,
             tussenvorm: tussenvorm,
             intent: Self.axis(session, negative: .verbeteren, positive: .vernieuwen, attribute: .intent),
             nature: Self.axis(session, negative: .uitwisselen, positive: .delen, attribute: .nature),
             agreements: agreements(in: session, archetype: winner?.id, runnerUp: tussenvorm?.archetype),
-            forms: forms(in: session, trace: trace, excluded: excluded),
-            excludedForms: knowledge.forms.filter { excluded.contains($0.id) }.map { form in
-                Recommendation.ExcludedForm(
-                    id: form.id, reasons: Self.reasons(for: .excludedForm, value: form.id, in: trace))
+            forms: ranked,
+            excludedForms: excludedForms,
+            chosenForm: chosen.map { id in
+                FormVerdict(knowledge: knowledge).verdict(on: id, forms: ranked, excluded: excludedForms)
             },
-            signals: knowledge.signals.map(\.id).filter(session.holding(.signal).contains),
+            signals: knowledge.signals.filter { signal in
+                raised.contains(signal.id) && FormVerdict.shows(signal, offered: offered, chosen: chosen)
+            }.map(\.id),
             flips: flips,
             trace: trace,
             answers: effective,
@@ -51,6 +73,7 @@ struct RecommendationBuilder {
             ignored: session.ignored,
             partner: answers.partner,
             knowledgeVersion: knowledge.version)
+        return (recommendation, session)
     }
 
     /// Every archetype with its certainty, highest first, ties in knowledge order.

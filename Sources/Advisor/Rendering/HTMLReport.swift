@@ -97,6 +97,11 @@ struct HTMLReport {
             out.append("</ol>")
         }
         if let also = content.alsoPossible { out.append("<p>" + e(also) + "</p>") }
+        if let chosen = content.chosenForm {
+            heading(.chosenForm)
+            out.append("<p>" + e(chosen.verdict) + "</p>")
+            if !chosen.reasons.isEmpty { out.append(list(chosen.reasons.map(e))) }
+        }
         if !content.lessFitting.isEmpty {
             heading(.lessFitting)
             out.append(items(content.lessFitting))

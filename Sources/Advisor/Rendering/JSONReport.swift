@@ -19,6 +19,9 @@ import KnowledgeBase
 ///              "reasons": [{"rule": "fit/stichting/functioneel", "because": "…", "contribution": 0.65}, …]}, …],
 ///                                                                    // not excluded, fit desc, ties in knowledge order
 ///   "excluded_forms": [{"id": "maatschap", "name": "…", "reasons": [REASON, …]}, …],   // knowledge order
+///   "chosen_form": {"id": "stichting", "name": "…", "verdict": "fits" | "heavier" | "lighter" | "poor" | "excluded",
+///                   "reasons": [REASON, …]} | null,                  // the form named in welke-vorm; null for none;
+///                                                                    // reasons: the requirements that excluded it
 ///   "signals": [{"id": "wgr", "title": "…", "text": "…"}, …],        // knowledge order
 ///   "flips": [FLIP, …],                                              // every flip, the deciding questions first
 ///   "trace": [{"rule": "…", "because": "…",
@@ -129,6 +132,14 @@ struct JSONReport {
                 ("id", .string(form.id)), ("name", .string(formName(form.id))), ("reasons", reasons(form.reasons)),
             ]))
         })
+        object["chosen_form"] = r.chosenForm.map { chosen in
+            .object(JSONObject([
+                ("id", .string(chosen.id)),
+                ("name", .string(formName(chosen.id))),
+                ("verdict", .string(chosen.verdict.rawValue)),
+                ("reasons", reasons(chosen.reasons)),
+            ]))
+        } ?? .null
         object["signals"] = .array(r.signals.map { id in
             let signal = knowledge.signals.first { $0.id == id }
             return .object(JSONObject([

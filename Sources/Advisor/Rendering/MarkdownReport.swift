@@ -54,6 +54,11 @@ struct MarkdownReport {
             out += form.reasons.map { "   - " + ($0.isPositive ? "(+) " : "(-) ") + e($0.text) }
         }
         if let also = content.alsoPossible { out += ["", e(also)] }
+        if let chosen = content.chosenForm {
+            heading(.chosenForm)
+            out.append(e(chosen.verdict))
+            if !chosen.reasons.isEmpty { out += [""] + chosen.reasons.map { "- " + e($0) } }
+        }
         if !content.lessFitting.isEmpty {
             heading(.lessFitting)
             out += content.lessFitting.map { "- **" + e($0.label) + ":** " + e($0.text) }

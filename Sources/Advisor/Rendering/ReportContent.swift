@@ -16,6 +16,12 @@ struct ReportContent {
         let reasons: [Reason]
     }
 
+    /// The verdict on the form the user named, and for an excluded form the reasons.
+    struct ChosenFormEntry: Hashable {
+        let verdict: String
+        let reasons: [String]
+    }
+
     /// One reason for or against a form.
     struct Reason: Hashable {
         let isPositive: Bool
@@ -39,6 +45,8 @@ struct ReportContent {
     let agreements: [Item]
     let forms: [FormEntry]
     let alsoPossible: String?
+    /// The verdict on the form the user named; `nil` when none was named.
+    let chosenForm: ChosenFormEntry?
     let lessFitting: [Item]
     let excluded: [Item]
     let signals: [Item]
@@ -108,6 +116,11 @@ struct ReportContent {
         alsoPossible = rest.isEmpty
             ? nil
             : phrases.alsoPossible + " " + rest.map { "\(formName($0.id)) (\(Phrases.plain($0.fit)))" }.joined(separator: ", ")
+        chosenForm = recommendation.chosenForm.map { chosen in
+            ChosenFormEntry(
+                verdict: phrases.verdict(chosen.verdict, on: formName(chosen.id)),
+                reasons: chosen.reasons.map { narrative.because($0.rule) })
+        }
         lessFitting = recommendation.forms.filter { $0.fit <= 0 }.map { form in
             let against = form.reasons.first { $0.contribution < 0 }
             return Item(

@@ -79,6 +79,11 @@ struct TextReport {
             }
         }
         if let also = content.alsoPossible { wrapped(also, "  ", "    ") }
+        if let chosen = content.chosenForm {
+            heading(.chosenForm)
+            wrapped(chosen.verdict, "  ", "  ")
+            for reason in chosen.reasons { wrapped(reason, "  - ", "    ") }
+        }
         items(.lessFitting, content.lessFitting, bullet: "  - ")
         items(.excluded, content.excluded, bullet: "  - ")
         items(.signals, content.signals, bullet: "  ! ")

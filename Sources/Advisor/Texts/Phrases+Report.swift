@@ -4,7 +4,7 @@ import KnowledgeBase
 extension Phrases {
     /// The sections of a report, for their headings.
     enum Section: Hashable, CaseIterable {
-        case scores, position, meaning, agreements, forms, lessFitting, excluded, signals, flips, trace
+        case scores, position, meaning, agreements, forms, chosenForm, lessFitting, excluded, signals, flips, trace
     }
 
     /// The report's title, with the partner when given.
@@ -97,6 +97,8 @@ extension Phrases {
         case (.agreements, .en): return "Core agreements"
         case (.forms, .nl): return "Passende vormen"
         case (.forms, .en): return "Fitting forms"
+        case (.chosenForm, .nl): return "De vorm die u noemde"
+        case (.chosenForm, .en): return "The form you named"
         case (.lessFitting, .nl): return "Minder passend"
         case (.lessFitting, .en): return "Less fitting"
         case (.excluded, .nl): return "Afgevallen"
@@ -143,6 +145,23 @@ extension Phrases {
     }
 
     /// When no form has a positive fit.
+    /// The verdict on the form the user named, such as `Stichting: zwaarder dan nodig; …`.
+    /// For ``Recommendation/ChosenForm/Verdict/excluded`` the reasons follow on their own lines.
+    func verdict(_ verdict: Recommendation.ChosenForm.Verdict, on name: String) -> String {
+        switch (verdict, language) {
+        case (.fits, .nl): return "\(name): past; deze vorm hoort bij de best passende vormen."
+        case (.fits, .en): return "\(name): fits; it is among the best-fitting forms."
+        case (.heavier, .nl): return "\(name): zwaarder dan nodig; de best passende vormen zijn lichter."
+        case (.heavier, .en): return "\(name): heavier than needed; the best-fitting forms are lighter."
+        case (.lighter, .nl): return "\(name): lichter dan nodig; de best passende vormen zijn zwaarder."
+        case (.lighter, .en): return "\(name): lighter than needed; the best-fitting forms are heavier."
+        case (.poor, .nl): return "\(name): past slecht; deze vorm kan wel, maar staat laag in de rangorde."
+        case (.poor, .en): return "\(name): fits poorly; it is possible, but ranks low."
+        case (.excluded, .nl): return "\(name): kan hier niet, omdat:"
+        case (.excluded, .en): return "\(name): not possible here, because:"
+        }
+    }
+
     var noFittingForm: String {
         switch language {
         case .nl: return "Nog geen passende vorm: eerst moet de grondvorm duidelijk zijn."

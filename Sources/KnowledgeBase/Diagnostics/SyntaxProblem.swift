@@ -171,6 +171,8 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case propertyValue(after: String)
     /// A form id in a form list.
     case formID
+    /// After a keyword that takes form ids, such as `about-forms`, when nothing follows.
+    case formIDs(after: String)
     /// After `when` or `applies-when`.
     case condition(after: String)
     /// At the end of a condition.
@@ -220,6 +222,7 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .formProperty: return "a form property after 'where'"
         case .propertyValue(let property): return "'is yes' or 'is no' after '\(property)'"
         case .formID: return "a form id"
+        case .formIDs(let keyword): return "form ids after '\(keyword)'"
         case .condition(let keyword): return "a condition after '\(keyword)'"
         case .testAtEnd: return "a test such as 'x = a' at the end of the condition"
         case .closingParenthesis(let column): return "')' to close the '(' at column \(column)"

@@ -224,6 +224,10 @@ public struct Signal: Hashable, Sendable {
     public let title: LocalizedText
     /// The warning itself.
     public let text: LocalizedText
+    /// The forms the signal is about (`about-forms`), in the order written; empty when it is
+    /// about no form in particular. A report leaves out a signal about forms when none of them
+    /// is offered or named by the user.
+    public let aboutForms: [String]
     /// Where the signal is declared.
     public let location: SourceLocation
 }

@@ -43,6 +43,8 @@ struct AgreementDeclaration: Declaration {
 /// `signal ID`.
 struct SignalDeclaration: Declaration {
     let header: Header
+    /// The form ids after `about-forms`, as written (empty when the line is absent).
+    var aboutForms: [Name] = []
     var title: LocalizedText?
     var text: LocalizedText?
 }

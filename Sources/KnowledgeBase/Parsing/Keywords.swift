@@ -55,6 +55,10 @@ enum LabelledField: String, FieldKeyword {
 enum SignalField: String, FieldKeyword {
     case title
     case text
+    /// The forms the signal is about (optional): it is not shown when none of them is offered.
+    case aboutForms = "about-forms"
+
+    var isRequired: Bool { self != .aboutForms }
 }
 
 /// The fields of `question`.

@@ -39,12 +39,34 @@ extension Parser {
     }
 
     mutating func parseSignal(at index: Int) -> SignalDeclaration {
-        let (header, texts) = parseTexts(at: index, keyword: .signal, of: SignalField.self)
-        return SignalDeclaration(header: header, title: texts[.title], text: texts[.text])
+        var declaration = SignalDeclaration(header: header(at: index))
+        let owner = Owner(.signal, declaration.header)
+        let seen = fields(of: index, owner: owner) { (parser, field: SignalField, line) in
+            switch field {
+            case .title: declaration.title = parser.text(at: line, owner: owner)
+            case .text: declaration.text = parser.text(at: line, owner: owner)
+            case .aboutForms:
+                parser.rejectChildren(of: line)
+                let parts = parser.tokens(line)
+                guard parts.count >= 2 else {
+                    parser.expected(.formIDs(after: field.rawValue), onLine: line, at: 1)
+                    return
+                }
+                for part in parts.dropFirst() {
+                    guard let word = part.word else {
+                        parser.problems.add(.expected(.formID, found: part.raw), at: part.span)
+                        continue
+                    }
+                    declaration.aboutForms.append(Name(text: word, span: part.span))
+                }
+            }
+        }
+        requireFields(seen, owner: owner, at: declaration.header.span, line: index)
+        return declaration
     }
 
-    /// Parses a declaration whose body is only required two-language texts, as motives,
-    /// agreements and signals have; a missing text is reported and left out.
+    /// Parses a declaration whose body is only required two-language texts, as motives and
+    /// agreements have; a missing text is reported and left out.
     private mutating func parseTexts<Field: FieldKeyword>(
         at index: Int, keyword: DeclarationKeyword, of fields: Field.Type
     ) -> (Header, [Field: LocalizedText]) {

@@ -57,7 +57,11 @@ enum Resolver {
             ResolvedValue(syntax: agreement, value: agreement.value(at: locate(agreement.header.span)))
         }
         let resolvedSignals = signals.map { signal, _ in
-            ResolvedValue(syntax: signal, value: signal.value(at: locate(signal.header.span)))
+            ResolvedValue(
+                syntax: signal,
+                value: signal.value(
+                    aboutForms: aboutForms(of: signal, forms: forms, problems: &problems),
+                    at: locate(signal.header.span)))
         }
         let listed = questions.map { question, _ in
             ListedQuestion(
@@ -213,9 +217,38 @@ extension AgreementDeclaration {
 }
 
 extension SignalDeclaration {
-    /// The complete signal, or `nil` when a part is missing (reported by the parser).
-    func value(at location: SourceLocation) -> Signal? {
-        guard let id = header.id, let title, let text else { return nil }
-        return Signal(id: id.text, title: title, text: text, location: location)
+    /// The complete signal, or `nil` when a part is missing (reported by the parser) or
+    /// `aboutForms` is `nil` (an unknown form, reported by the resolver).
+    func value(aboutForms: [String]?, at location: SourceLocation) -> Signal? {
+        guard let id = header.id, let title, let text, let aboutForms else { return nil }
+        return Signal(id: id.text, title: title, text: text, aboutForms: aboutForms, location: location)
+    }
+}
+
+extension Resolver {
+    /// The form ids of a signal's `about-forms`, checked against the declared forms: an unknown
+    /// id is reported with a suggestion, a repeated one as listed twice.
+    ///
+    /// - Returns: The ids in the order written (without repeats), or `nil` when one is unknown.
+    /// - Complexity: O(n × f) for n listed ids and f forms (the suggestion's edit distances).
+    static func aboutForms<Form>(
+        of signal: SignalDeclaration, forms: DeclarationIndex<Form>, problems: inout Problems
+    ) -> [String]? {
+        var listed: [String] = []
+        var isComplete = true
+        for name in signal.aboutForms {
+            guard forms.contains(name.text) else {
+                problems.add(
+                    .unknown(.form, name.text, hint: Hint.closest(to: name.text, among: forms.ids)), at: name.span)
+                isComplete = false
+                continue
+            }
+            guard !listed.contains(name.text) else {
+                problems.add(.formListedTwice(name.text, in: Owner(.signal, signal.header)), at: name.span)
+                continue
+            }
+            listed.append(name.text)
+        }
+        return isComplete ? listed : nil
     }
 }
