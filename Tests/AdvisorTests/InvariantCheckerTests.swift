@@ -12,12 +12,6 @@ extension Tag {
 
 @Suite("Invariant checker")
 struct InvariantCheckerTests {
-    /// The invariants that the shipped knowledge breaks today (2 December 2026) in this test's
-    /// sample (seed 1): only f, a cooperative first for public authorities whose councils must
-    /// steer (answer set 202 of the sample). The knowledge is being fixed; remove the case once
-    /// its invariant holds: the test then fails with "Known issue was not recorded" until it is
-    /// removed.
-    static let knownFailing: Set<Invariant> = [.privateLegalPersonFirstUnderCouncilControl]
 
     /// Counts the violations per invariant on `count` answer sets drawn with `seed`.
     private static func counts(
@@ -62,7 +56,7 @@ struct InvariantCheckerTests {
     }
 
     @Test(
-        "a bounded sample of the shipped knowledge keeps every invariant (known failures listed)",
+        "a bounded sample of the shipped knowledge keeps every invariant",
         .tags(.shippedKnowledge))
     func shippedKnowledgeKeepsTheInvariants() {
         // 300 sets take about 5 to 10 s in a debug build on the shared machine; the release tool
@@ -70,17 +64,10 @@ struct InvariantCheckerTests {
         let count = Sampling.count(small: 300, full: 5_000)
         let (counts, examples) = Self.counts(Fixture.shipped, count: count, seed: 1)
         for invariant in Invariant.allCases {
-            let check = {
-                #expect(
-                    counts[invariant, default: 0] == 0,
-                    "[\(invariant.rawValue)] \(invariant.summary): \(counts[invariant, default: 0]) of \(count) sets, e.g. \(examples[invariant] ?? "")"
-                )
-            }
-            if Self.knownFailing.contains(invariant) {
-                withKnownIssue("the shipped knowledge breaks invariant \(invariant.rawValue) (being fixed)") { check() }
-            } else {
-                check()
-            }
+            #expect(
+                counts[invariant, default: 0] == 0,
+                "[\(invariant.rawValue)] \(invariant.summary): \(counts[invariant, default: 0]) of \(count) sets, e.g. \(examples[invariant] ?? "")"
+            )
         }
     }
 

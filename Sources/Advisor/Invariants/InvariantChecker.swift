@@ -184,11 +184,11 @@ public struct InvariantChecker {
         let chosen = FormVerdict.chosenFormID(in: answers, knowledge: knowledge)
         for id in recommendation.signals {
             guard let signal = knowledge.signal(id), !signal.aboutForms.isEmpty else { continue }
-            if !signal.aboutForms.contains(where: { offered.contains($0) || $0 == chosen }) {
+            if !signal.aboutForms.contains(where: { offered.contains($0) || ($0 == chosen && !excluded.contains($0)) }) {
                 add(
                     .signalAboutFormsNotOffered,
                     "signal '\(id)' is about \(signal.aboutForms.joined(separator: ",")), none of which is offered "
-                        + "or named")
+                        + "or named and possible")
             }
         }
         return result

@@ -27,9 +27,11 @@ struct FormVerdict {
     }
 
     /// Whether a raised signal is shown: it is about no form in particular, or one of its forms
-    /// is offered or is the form the user named.
-    static func shows(_ signal: Signal, offered: Set<String>, chosen: String?) -> Bool {
-        signal.aboutForms.isEmpty || signal.aboutForms.contains { offered.contains($0) || $0 == chosen }
+    /// is offered, or is the form the user named and not excluded (a signal never warns about a
+    /// form that is already out; the verdict on the named form says why it is).
+    static func shows(_ signal: Signal, offered: Set<String>, chosen: String?, excluded: Set<String>) -> Bool {
+        signal.aboutForms.isEmpty
+            || signal.aboutForms.contains { offered.contains($0) || ($0 == chosen && !excluded.contains($0)) }
     }
 
     /// The verdict on form `id` (see ``Recommendation/ChosenForm``).
@@ -45,7 +47,7 @@ struct FormVerdict {
         if let exclusion = excluded.first(where: { $0.id == id }) {
             return Recommendation.ChosenForm(id: id, verdict: .excluded, reasons: exclusion.reasons)
         }
-        let top = forms.filter { $0.fit > 0 }.prefix(Recommendation.topFormCount)
+        let top = forms.filter(\.isOffered).prefix(Recommendation.topFormCount)
         if top.contains(where: { $0.id == id }) {
             return Recommendation.ChosenForm(id: id, verdict: .fits, reasons: [])
         }

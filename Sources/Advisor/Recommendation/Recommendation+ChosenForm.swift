@@ -41,7 +41,7 @@ extension Recommendation {
     /// The forms the report offers: those with a positive fit, best first.
     ///
     /// - Complexity: O(f) for f ranked forms.
-    public var offeredForms: [RankedForm] { forms.filter { $0.fit > 0 } }
+    public var offeredForms: [RankedForm] { forms.filter(\.isOffered) }
 
     /// The first ``topFormCount`` offered forms, best first (fewer when fewer are offered).
     ///

@@ -38,7 +38,16 @@ public struct Recommendation: Sendable, Hashable {
         public let fit: Double
         /// The rules that contributed, positive and negative, strongest evidence for first.
         public let reasons: [Reason]
+
+        /// Whether the form is offered: its fit reaches the engine's firing threshold (0.2), the
+        /// certainty at which the knowledge's rules treat `form has ID` as true. A form below it
+        /// is listed as less fitting, so the report and the rules (signals about forms, for
+        /// example) always agree on which forms are in view.
+        public var isOffered: Bool { fit >= Recommendation.offerThreshold }
     }
+
+    /// The fit at or above which a form is offered: the engine's default firing threshold.
+    public static let offerThreshold = 0.2
 
     /// A form that a constraint excluded.
     public struct ExcludedForm: Sendable, Hashable {

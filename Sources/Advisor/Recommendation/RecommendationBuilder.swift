@@ -49,7 +49,7 @@ struct RecommendationBuilder {
         }
         // The two decisions that depend on the offered forms, made once for every format.
         let chosen = FormVerdict.chosenFormID(in: effective, knowledge: knowledge)
-        let offered = Set(ranked.filter { $0.fit > 0 }.map(\.id))
+        let offered = Set(ranked.filter(\.isOffered).map(\.id))
         let raised = session.holding(.signal)
         let recommendation = Recommendation(
             archetype: winner,
@@ -64,7 +64,9 @@ struct RecommendationBuilder {
                 FormVerdict(knowledge: knowledge).verdict(on: id, forms: ranked, excluded: excludedForms)
             },
             signals: knowledge.signals.filter { signal in
-                raised.contains(signal.id) && FormVerdict.shows(signal, offered: offered, chosen: chosen)
+                raised.contains(signal.id)
+                    && FormVerdict.shows(
+                        signal, offered: offered, chosen: chosen, excluded: Set(excludedForms.map(\.id)))
             }.map(\.id),
             flips: flips,
             trace: trace,

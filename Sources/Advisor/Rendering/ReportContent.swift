@@ -106,7 +106,7 @@ struct ReportContent {
         agreements = recommendation.agreements.compactMap { id in
             knowledge.agreements.first { $0.id == id }.map { Item(label: $0.label(language), text: $0.explanation(language)) }
         }
-        let positive = recommendation.forms.filter { $0.fit > 0 }
+        let positive = recommendation.forms.filter(\.isOffered)
         forms = positive.prefix(Self.detailedForms).map { form in
             FormEntry(
                 name: formName(form.id), fit: phrases.fit(form.fit),
@@ -121,7 +121,7 @@ struct ReportContent {
                 verdict: phrases.verdict(chosen.verdict, on: formName(chosen.id)),
                 reasons: chosen.reasons.map { narrative.because($0.rule) })
         }
-        lessFitting = recommendation.forms.filter { $0.fit <= 0 }.map { form in
+        lessFitting = recommendation.forms.filter { !$0.isOffered }.map { form in
             let against = form.reasons.first { $0.contribution < 0 }
             return Item(
                 label: "\(formName(form.id)) (\(phrases.fit(form.fit)))",

@@ -74,8 +74,8 @@ public struct WhatIf: Sendable, Hashable {
         func moved(_ old: Double, _ new: Double) -> Transition<Double>? {
             abs(old - new) >= 0.005 ? Transition(from: old, to: new) : nil
         }
-        let fittingBefore = before.forms.filter { $0.fit > 0 }.map(\.id)
-        let fittingAfter = after.forms.filter { $0.fit > 0 }.map(\.id)
+        let fittingBefore = before.forms.filter(\.isOffered).map(\.id)
+        let fittingAfter = after.forms.filter(\.isOffered).map(\.id)
         let excludedBefore = before.excludedForms.map(\.id)
         let excludedAfter = after.excludedForms.map(\.id)
         let firedBefore = before.trace.map(\.rule)

@@ -106,7 +106,10 @@ struct Analysis {
             }
             guard !readValues.contains(Read(attribute: id.text, value: nil)), kind == .oneOf || kind == .manyOf
             else { continue }
-            for option in question.options where !readValues.contains(Read(attribute: id.text, value: option.id)) {
+            // An option that names a form (`options forms`) is read by the advisor itself: its
+            // verdict on the form the user had in mind compares that form with the ranking.
+            for option in question.options
+            where option.source != .form && !readValues.contains(Read(attribute: id.text, value: option.id)) {
                 problems.add(.optionNeverRead(option.id, question: id.text, source: option.source), at: option.span)
             }
         }
