@@ -46,6 +46,14 @@ enum ArgumentParser {
                 problems.append((word.index, .unknownSubcommand(word.text, suggestion: suggestion)))
             }
         }
+        var comparedPaths: [String] = []
+        if subcommand == .compare {
+            comparedPaths = extraWords.map(\.text)
+            extraWords = []
+            if comparedPaths.count < 2 {
+                problems.append((arguments.count, .tooFewPartners(comparedPaths.count)))
+            }
+        }
         if let extra = extraWords.first {
             problems.append((extra.index, .unexpectedArgument(extra.text)))
         }
@@ -54,7 +62,7 @@ enum ArgumentParser {
             problems.append((given.index, .inapplicableOption(option: given.spelling, subcommand: subcommand)))
         }
 
-        var invocation = Invocation(subcommand: subcommand)
+        var invocation = Invocation(subcommand: subcommand, comparedPaths: comparedPaths)
         var interactive: GivenOption?
         var noInput: GivenOption?
         var answersFromInput: GivenOption?
@@ -95,7 +103,7 @@ enum ArgumentParser {
         }
         switch subcommand {
         case .help: return .help(topic)
-        case .advise, .check, .questions, .test: return .run(invocation)
+        case .advise, .check, .questions, .test, .compare: return .run(invocation)
         }
     }
 
@@ -106,7 +114,7 @@ enum ArgumentParser {
         guard let first = words.first, let subcommand = Subcommand(rawValue: first) else { return nil }
         switch subcommand {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
-        case .advise, .check, .questions, .test: return subcommand
+        case .advise, .check, .questions, .test, .compare: return subcommand
         }
     }
 }

@@ -35,4 +35,6 @@ struct Invocation: Sendable, Hashable {
     var showsTrace = false
     /// `--no-color`.
     var disablesColor = false
+    /// For `compare`: the answers files, one per partner, in the order given.
+    var comparedPaths: [String] = []
 }

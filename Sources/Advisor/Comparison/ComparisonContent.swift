@@ -99,10 +99,19 @@ struct ComparisonContent {
             else { return 0 }
             return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
         }
-        var starters: [String] = []
+        // Starters: the conflicting discriminators first (they name the difference exactly), then
+        // the other findings, then the questions whose answers move a conclusion.
+        var conflictStarters: [String] = []
+        var otherStarters: [String] = []
+        let conflicts = Set(ConfusionRule.table.compactMap { rule -> String? in
+            if case .conflict = rule.test { return rule.id.rawValue }
+            return nil
+        })
         findings = result.findings.compactMap { finding in
             guard let rule = ConfusionRule.ID(rawValue: finding.rule) else { return nil }
-            if let starter = phrases.starter(rule, first: finding.first, second: finding.second) { starters.append(starter) }
+            if let starter = phrases.starter(rule, first: finding.first, second: finding.second) {
+                if conflicts.contains(finding.rule) { conflictStarters.append(starter) } else { otherStarters.append(starter) }
+            }
             return Item(
                 label: phrases.title(of: rule) + " (" + phrases.level(finding.level) + ")",
                 text: phrases.finding(rule, first: finding.first, second: finding.second, distance: distance(finding)))
@@ -121,6 +130,7 @@ struct ComparisonContent {
                         archetype: archetypeName(effect.archetype))
                 })
         }
+        var starters = conflictStarters + otherStarters
         // The questions that move the archetype first, then those that move an axis.
         let movingArchetype = result.divergences.filter { $0.moves.contains(.archetype) }
         let movingAxis = result.divergences.filter {
@@ -143,7 +153,9 @@ struct ComparisonContent {
         shared = [
             Item(
                 label: phrases.label(.answers),
-                text: listed(s.answers.map { $0.question + " = " + answerText($0.answer, $0.question) })),
+                text: s.answers.isEmpty
+                    ? phrases.none
+                    : s.answers.map { $0.question + " = " + answerText($0.answer, $0.question) }.joined(separator: "; ")),
             Item(label: phrases.label(.archetype), text: archetypeName(s.archetype) ?? phrases.differs),
             Item(label: phrases.label(.intent), text: pole(s.intent)),
             Item(label: phrases.label(.nature), text: pole(s.nature)),

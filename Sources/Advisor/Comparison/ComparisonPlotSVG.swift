@@ -5,8 +5,9 @@ import KnowledgeBase
 /// every text is escaped.
 ///
 /// Columns run from uitwisselen (left, nature -1) to delen (right, +1); rows from vernieuwen (top,
-/// intent +1) to verbeteren (bottom, -1), as in the text plot. Marks that would overlap are moved
-/// right by one mark's width, so each stays readable.
+/// intent +1) to verbeteren (bottom, -1), as in the text plot. Marks stay inside the square; a
+/// mark that would overlap another moves towards the middle by one mark's width at a time, so each
+/// stays readable.
 struct ComparisonPlotSVG {
     let content: ComparisonContent
 
@@ -55,10 +56,13 @@ struct ComparisonPlotSVG {
         for partner in content.partners {
             let nature = min(1, max(-1, partner.nature.isNaN ? 0 : partner.nature))
             let intent = min(1, max(-1, partner.intent.isNaN ? 0 : partner.intent))
-            var x = Self.left + (nature + 1) / 2 * side
-            let y = Self.top + (1 - intent) / 2 * side
-            while placed.contains(where: { abs($0.0 - x) < 2 * Self.radius && abs($0.1 - y) < 2 * Self.radius }) {
-                x += 2 * Self.radius
+            let r = Self.radius
+            var x = min(Self.left + side - r, max(Self.left + r, Self.left + (nature + 1) / 2 * side))
+            let y = min(Self.top + side - r, max(Self.top + r, Self.top + (1 - intent) / 2 * side))
+            // Move towards the middle of the plot, so a moved mark never leaves it.
+            let step = x > Self.left + half ? -2 * r : 2 * r
+            while placed.contains(where: { abs($0.0 - x) < 2 * r && abs($0.1 - y) < 2 * r }) {
+                x += step
             }
             placed.append((x, y))
             out.append("<g class=\"mark\"><title>" + e(partner.line) + "</title>")

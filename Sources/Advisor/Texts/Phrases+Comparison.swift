@@ -205,8 +205,8 @@ extension Phrases {
     /// No answer, or the question does not apply.
     var noAnswer: String {
         switch language {
-        case .nl: return "(geen antwoord of niet van toepassing)"
-        case .en: return "(no answer, or does not apply)"
+        case .nl: return "geen antwoord of niet van toepassing"
+        case .en: return "no answer, or does not apply"
         }
     }
 
