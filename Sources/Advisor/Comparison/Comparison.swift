@@ -28,11 +28,23 @@ public enum Comparison {
             case .missing(let partners):
                 return partners.flatMap { partner in
                     partner.questions.map { question in
-                        phrases.errorPrefix + partner.name + ": "
-                            + phrases.missing(question, example: MissingAnswers.example(for: question))
+                        phrases.errorPrefix + phrases.missingInAnswersFile(
+                            question, partner: partner.name, example: Comparison.jsonExample(for: question))
                     }
                 }
             }
+        }
+    }
+
+    /// A value for `question` in answers-file notation, for a missing-answer message: its
+    /// default, else the first option (the first two for many-of), `true`, or the scale's minimum.
+    static func jsonExample(for question: Question) -> String {
+        let example = MissingAnswers.example(for: question)
+        switch question.kind {
+        case .oneOf: return "\"" + example + "\""
+        case .manyOf: return "[" + example.split(separator: ",").map { "\"" + $0 + "\"" }.joined(separator: ", ") + "]"
+        case .yesNo: return AnswerValue.yesNo(example).map { $0 ? "true" : "false" } ?? "true"
+        case .scale: return example
         }
     }
 

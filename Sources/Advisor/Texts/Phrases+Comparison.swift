@@ -354,6 +354,16 @@ extension Phrases {
         }
     }
 
+    /// A partner's answers file lacks a relevant answer.
+    func missingInAnswersFile(_ question: Question, partner: String, example: String) -> String {
+        switch language {
+        case .nl:
+            return "\(partner): ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); zet het in het antwoordenbestand, bijvoorbeeld \"\(question.id)\": \(example)"
+        case .en:
+            return "\(partner): missing answer for '\(question.id)' (\(question.kind.name)); put it in the answers file, for example \"\(question.id)\": \(example)"
+        }
+    }
+
     /// The comparison's footer.
     func comparisonFooter(version: String) -> String {
         switch language {
