@@ -22,7 +22,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .check: return "Check a knowledge base and print a summary."
         case .questions: return "List every question, for writing answer files."
         case .test: return "Run the knowledge case suite against its bar."
-        case .compare: return "Compare the answers of several partners: one picture, and where they differ."
+        case .compare: return "Compare partners' answers and where they differ."
         case .help: return "Show help for a subcommand."
         }
     }

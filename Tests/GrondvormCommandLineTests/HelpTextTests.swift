@@ -50,6 +50,7 @@ struct HelpTextTests {
                   check                Check a knowledge base and print a summary.
                   questions            List every question, for writing answer files.
                   test                 Run the knowledge case suite against its bar.
+                  compare              Compare partners' answers and where they differ.
                   help                 Show help for a subcommand.
 
                 EXAMPLES:
