@@ -66,6 +66,7 @@ enum ArgumentParser {
         var interactive: GivenOption?
         var noInput: GivenOption?
         var answersFromInput: GivenOption?
+        var partnersOption: GivenOption?
         for given in scan.options {
             switch given.spec.name {
             case .knowledge: invocation.knowledgePath = given.value
@@ -82,9 +83,25 @@ enum ArgumentParser {
             case .interactive:
                 invocation.forcesInteractive = true
                 interactive = given
+            case .partners:
+                let names = (given.value ?? "").split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+                invocation.partnerNames = names
+                if names.count < 2 || Set(names).count != names.count {
+                    problems.append((given.index, .invalidValue(
+                        option: given.spelling, value: given.value ?? "",
+                        expected: "at least two different names, separated by commas")))
+                }
+                partnersOption = given
             case .trace: invocation.showsTrace = true
             case .noColor: invocation.disablesColor = true
             case .version, .help: break
+            }
+        }
+        // Each partner answers for itself: no answers given in advance, and someone to ask.
+        if let partnersOption {
+            for other in scan.options where [.answers, .answer, .noInput].contains(other.spec.name) {
+                let (first, second) = partnersOption.index < other.index ? (partnersOption, other) : (other, partnersOption)
+                problems.append((second.index, .conflictingOptions(first.spelling, second.spelling)))
             }
         }
         if let interactive, let noInput {

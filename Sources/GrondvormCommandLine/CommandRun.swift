@@ -92,6 +92,7 @@ struct CommandRun {
 
     /// Gathers the answers given in advance, then runs the consultation.
     private func advise(with knowledge: Knowledge) -> ExitCode {
+        if !invocation.partnerNames.isEmpty { return adviseInTurn(with: knowledge) }
         var answers = AnswerSet()
         var sources: [String] = []
         var problems: [AnswerProblem] = []

@@ -15,6 +15,7 @@ struct OptionSpec: Sendable, Hashable {
         case answers
         case answer
         case noInput = "no-input"
+        case partners
         case interactive
         case trace
         case noColor = "no-color"
@@ -81,6 +82,10 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .answer, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
             summary: "Answer one question (several options: id=a,b). Repeatable; overrides --answers.",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .partners, short: nil, valueName: "names", choices: [], isRepeatable: false,
+            summary: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them.",
             subcommands: [.advise]),
         OptionSpec(
             name: .noInput, short: nil, valueName: nil, choices: [], isRepeatable: false,

@@ -372,3 +372,30 @@ extension Phrases {
         }
     }
 }
+
+/// The texts of a partner round (`grondvorm advise --partners`).
+extension Phrases {
+    /// The heading of a partner's turn.
+    func turn(_ number: Int, of total: Int, partner: String) -> String {
+        switch language {
+        case .nl: return "== Partner \(number) van \(total): \(partner) =="
+        case .en: return "== Partner \(number) of \(total): \(partner) =="
+        }
+    }
+
+    /// A partner has answered every question.
+    func turnDone(partner: String) -> String {
+        switch language {
+        case .nl: return "Dank u, \(partner). Uw antwoorden blijven verborgen voor de volgende partner."
+        case .en: return "Thank you, \(partner). Your answers stay hidden from the next partner."
+        }
+    }
+
+    /// The prompt that hands the terminal to the next partner (the screen is cleared after Enter).
+    func handOver(to partner: String) -> String {
+        switch language {
+        case .nl: return "Geef het scherm aan \(partner) en druk op Enter. "
+        case .en: return "Hand the screen to \(partner) and press Enter. "
+        }
+    }
+}
