@@ -84,12 +84,12 @@ struct OptionSpec: Sendable, Hashable {
             summary: "Answer one question (several options: id=a,b). Repeatable; overrides --answers.",
             subcommands: [.advise]),
         OptionSpec(
-            name: .partners, short: nil, valueName: "names", choices: [], isRepeatable: false,
-            summary: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them.",
-            subcommands: [.advise]),
-        OptionSpec(
             name: .noInput, short: nil, valueName: nil, choices: [], isRepeatable: false,
             summary: "Never ask; fail and list every missing answer instead.",
+            subcommands: [.advise]),
+        OptionSpec(
+            name: .partners, short: nil, valueName: "names", choices: [], isRepeatable: false,
+            summary: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them.",
             subcommands: [.advise]),
         OptionSpec(
             name: .interactive, short: nil, valueName: nil, choices: [], isRepeatable: false,

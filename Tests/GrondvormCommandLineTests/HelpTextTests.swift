@@ -37,6 +37,8 @@ struct HelpTextTests {
                   --answer <id=value>  Answer one question (several options: id=a,b).
                                        Repeatable; overrides --answers.
                   --no-input           Never ask; fail and list every missing answer instead.
+                  --partners <names>   On a terminal, let each partner (names separated by
+                                       commas) answer in turn, then compare them.
                   --interactive        Ask on the terminal even when input or output is
                                        redirected.
                   --trace              Include the reasoning trace in the report.
