@@ -14,20 +14,23 @@ extension CommandRun {
         for path in invocation.comparedPaths {
             let bytes: [UInt8]
             do {
-                bytes = try fileSystem.contents(ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+                bytes = try fileSystem.contents(
+                    ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
             } catch {
                 console.writeError(Messages.cannotRead(answersFile: path, reason: error, in: language))
                 return .noInput
             }
             do {
                 let answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
-                partners.append(PartnerAnswers(name: answers.partner ?? Self.partnerName(forFile: path), answers: answers))
+                partners.append(
+                    PartnerAnswers(name: answers.partner ?? Self.partnerName(forFile: path), answers: answers))
             } catch {
                 problems += error.problems
             }
         }
         guard problems.isEmpty else {
-            console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
+            console.writeError(
+                problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
         if let refusal = refuseOutputOverAnInput() { return refusal }

@@ -50,7 +50,8 @@ struct ComparisonTests {
     }
 
     @Test func knowledgeExchangeVersusSharedBudgetIsSerious() {
-        let result = Comparison.compare(knowledge: knowledge, partners: partners([Self.exchanging, Self.sharingBudget]))
+        let result = Comparison.compare(
+            knowledge: knowledge, partners: partners([Self.exchanging, Self.sharingBudget]))
         #expect(result.level == .serious)
         let finding = result.findings.first { $0.rule == "exchange-versus-joint-budget" }
         #expect(finding?.first == ["A-school"])
@@ -68,17 +69,21 @@ struct ComparisonTests {
     @Test func everyDivergenceIsRealAndEveryMoveIsChecked() {
         let transactional: [String: Answer] = [
             "motieven": .options(["uitbesteden", "kwaliteit-verbeteren"]), "ambitie": .option("verbeteren"),
-            "aard": .option("uitwisselen"), "opdrachtgever-opdrachtnemer": .boolean(true), "hele-functie": .boolean(false),
+            "aard": .option("uitwisselen"), "opdrachtgever-opdrachtnemer": .boolean(true),
+            "hele-functie": .boolean(false),
             "risico": .option("leverancier"), "opdrachtrelatie": .option("vaste-periode"),
-            "welke-vorm": .option("raamovereenkomst-sla"), "partners": .options(["bedrijven"]), "kring": .option("twee"),
-            "zelf-kunnen": .options(["geen"]), "winstuitkering": .boolean(false), "democratische-sturing": .boolean(false),
+            "welke-vorm": .option("raamovereenkomst-sla"), "partners": .options(["bedrijven"]),
+            "kring": .option("twee"),
+            "zelf-kunnen": .options(["geen"]), "winstuitkering": .boolean(false),
+            "democratische-sturing": .boolean(false),
         ]
         let given = partners([Self.exchanging, Self.sharingBudget, transactional])
         let result = Comparison.compare(knowledge: knowledge, partners: given)
         #expect(!result.divergences.isEmpty)
         for divergence in result.divergences {
             let answers = divergence.answers.map(\.answer)
-            #expect(answers.contains { !ComparisonBuilder.same($0, answers[0]) }, "\(divergence.question) does not differ")
+            #expect(
+                answers.contains { !ComparisonBuilder.same($0, answers[0]) }, "\(divergence.question) does not differ")
             for effect in divergence.effects {
                 guard let index = given.firstIndex(where: { $0.name == effect.partner }) else {
                     Issue.record("unknown partner \(effect.partner)")
@@ -95,7 +100,9 @@ struct ComparisonTests {
                 if after.archetype?.id != before.archetype?.id { moved.append(.archetype) }
                 if top(after).first != top(before).first || Set(top(after)) != Set(top(before)) { moved.append(.forms) }
                 if after.signals != before.signals { moved.append(.signals) }
-                #expect(effect.moves == moved, "\(effect.partner) with \(divergence.question) = \(String(describing: effect.answer))")
+                #expect(
+                    effect.moves == moved,
+                    "\(effect.partner) with \(divergence.question) = \(String(describing: effect.answer))")
                 #expect(effect.archetype == after.archetype?.id)
             }
         }
@@ -118,25 +125,31 @@ struct ComparisonTests {
             ],
             settings: ConsultationSettings(language: .en))
         let messages = outcome.messages(in: .en)
-        #expect(messages.first == "error: Leeg: missing answer for 'motieven' (many-of); put it in the answers file, for example \"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]")
+        #expect(
+            messages.first
+                == "error: Leeg: missing answer for 'motieven' (many-of); put it in the answers file, for example \"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]"
+        )
         #expect(messages.allSatisfy { $0.hasPrefix("error: Leeg: ") })
     }
 
     @Test func jsonHasTheIssueSchemaAndOneMarkPerPartnerInHTML() throws {
         let given = partners([Self.exchanging, Self.sharingBudget])
-        guard case .report(let json) = Comparison.run(
-            knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .nl, format: .json))
+        guard
+            case .report(let json) = Comparison.run(
+                knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .nl, format: .json))
         else {
             Issue.record("expected a report")
             return
         }
         let object = try #require(try JSONParser.parse(Array(json.utf8)).objectValue)
-        #expect(object.pairs.map(\.key) == [
-            "partners", "divergences", "shared", "spraakverwarring", "conversation_starters", "recommendation",
-            "knowledge_version", "language",
-        ])
-        guard case .report(let html) = Comparison.run(
-            knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .en, format: .html))
+        #expect(
+            object.pairs.map(\.key) == [
+                "partners", "divergences", "shared", "spraakverwarring", "conversation_starters", "recommendation",
+                "knowledge_version", "language",
+            ])
+        guard
+            case .report(let html) = Comparison.run(
+                knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .en, format: .html))
         else {
             Issue.record("expected a report")
             return

@@ -152,18 +152,20 @@ struct ComparisonEndToEndTests {
         let result = try GrondvormProcess.run(["compare", west, "leeg.json", "--lang", "nl"], in: folder)
         #expect(result.exitCode == 65)
         #expect(result.standardOutput == "")
-        #expect(result.standardError.hasPrefix(
-            "fout: Leeg: ontbrekend antwoord op 'motieven' (many-of); zet het in het antwoordenbestand, bijvoorbeeld "
-                + "\"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]\n"))
+        #expect(
+            result.standardError.hasPrefix(
+                "fout: Leeg: ontbrekend antwoord op 'motieven' (many-of); zet het in het antwoordenbestand, bijvoorbeeld "
+                    + "\"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]\n"))
     }
 
     @Test func fewerThanTwoFilesIsAUsageError() throws {
         let result = try run(["compare", "gemeente-west.json"])
         #expect(result.exitCode == 64)
-        #expect(result.standardError == """
-            error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
-            See 'grondvorm compare --help'.
+        #expect(
+            result.standardError == """
+                error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
+                See 'grondvorm compare --help'.
 
-            """)
+                """)
     }
 }

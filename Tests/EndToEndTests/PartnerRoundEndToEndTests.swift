@@ -83,7 +83,8 @@ struct PartnerRoundEndToEndTests {
         #expect(session.waitFor("Antwoord ("), "\(session.screen)")
         try session.type("stop\n")
         #expect(session.exitCode() == 1, "\(session.screen)")
-        let written = (try? String(contentsOf: folder.appendingPathComponent("vergelijking.txt"), encoding: .utf8)) ?? ""
+        let written =
+            (try? String(contentsOf: folder.appendingPathComponent("vergelijking.txt"), encoding: .utf8)) ?? ""
         #expect(written == "")
     }
 
@@ -91,11 +92,14 @@ struct PartnerRoundEndToEndTests {
         for names in ["Noord", "Noord,Noord", " , Zuid"] {
             let result = try GrondvormProcess.run(["--partners", names])
             #expect(result.exitCode == 64)
-            #expect(result.standardError.hasPrefix(
-                "error: invalid value '\(names)' for '--partners'; expected at least two different names, separated by commas\n"))
+            #expect(
+                result.standardError.hasPrefix(
+                    "error: invalid value '\(names)' for '--partners'; expected at least two different names, separated by commas\n"
+                ))
         }
         let conflict = try GrondvormProcess.run(["--partners", "A,B", "--answers", "a.json"])
         #expect(conflict.exitCode == 64)
-        #expect(conflict.standardError.hasPrefix("error: options '--partners' and '--answers' cannot be used together\n"))
+        #expect(
+            conflict.standardError.hasPrefix("error: options '--partners' and '--answers' cannot be used together\n"))
     }
 }

@@ -24,22 +24,26 @@ struct CompareCommandTests {
     }
 
     @Test func refusesOptionsOfAdvise() {
-        #expect(throws: UsageError(.inapplicableOption(option: "--answers", subcommand: .compare), subcommand: .compare)) {
+        #expect(
+            throws: UsageError(.inapplicableOption(option: "--answers", subcommand: .compare), subcommand: .compare)
+        ) {
             try ArgumentParser.parse(["compare", "--answers", "x.json", "a.json", "b.json"])
         }
     }
 
     @Test func tooFewFilesSaysSo() {
         let error = UsageError(.tooFewPartners(1), subcommand: .compare)
-        #expect(error.rendered == """
-            error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
-            See 'grondvorm compare --help'.
+        #expect(
+            error.rendered == """
+                error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
+                See 'grondvorm compare --help'.
 
-            """)
+                """)
     }
 
     @Test(arguments: [
-        ("noord.json", "noord"), ("data/gemeente.zuid.json", "gemeente.zuid"), ("/tmp/x", "x"), (".verborgen", ".verborgen"),
+        ("noord.json", "noord"), ("data/gemeente.zuid.json", "gemeente.zuid"), ("/tmp/x", "x"),
+        (".verborgen", ".verborgen"),
     ])
     func partnerNameFromTheFileName(path: String, name: String) {
         #expect(CommandRun.partnerName(forFile: path) == name)

@@ -28,8 +28,9 @@ public enum Comparison {
             case .missing(let partners):
                 return partners.flatMap { partner in
                     partner.questions.map { question in
-                        phrases.errorPrefix + phrases.missingInAnswersFile(
-                            question, partner: partner.name, example: Comparison.jsonExample(for: question))
+                        phrases.errorPrefix
+                            + phrases.missingInAnswersFile(
+                                question, partner: partner.name, example: Comparison.jsonExample(for: question))
                     }
                 }
             }
@@ -66,7 +67,8 @@ public enum Comparison {
     /// - Returns: ``Outcome/report(_:)``, or ``Outcome/missing(_:)`` listing every missing answer
     ///   of every partner at once.
     /// - Complexity: See ``compare(knowledge:partners:)``.
-    public static func run(knowledge: Knowledge, partners: [PartnerAnswers], settings: ConsultationSettings) -> Outcome {
+    public static func run(knowledge: Knowledge, partners: [PartnerAnswers], settings: ConsultationSettings) -> Outcome
+    {
         var completed: [PartnerAnswers] = []
         var missing: [MissingPartnerAnswers] = []
         for partner in partners {

@@ -34,7 +34,9 @@ struct ComparisonBuilder {
             }
             let distinct = Self.distinct(given.map(\.answer))
             if distinct.count == 1 {
-                if let answer = given.first?.answer { sharedAnswers.append(.init(question: question.id, answer: answer)) }
+                if let answer = given.first?.answer {
+                    sharedAnswers.append(.init(question: question.id, answer: answer))
+                }
                 continue
             }
             var effects: [ComparisonResult.Effect] = []
@@ -44,10 +46,11 @@ struct ComparisonBuilder {
                     var answers = partner.answers
                     answers.answers[question.id] = alternative
                     let changed = Conclusions(knowledge: knowledge, answers: answers)
-                    effects.append(ComparisonResult.Effect(
-                        partner: partner.name,
-                        answerOf: given.filter { Self.same($0.answer, alternative) }.map(\.partner),
-                        answer: alternative, moves: own[index].moved(to: changed), archetype: changed.archetype))
+                    effects.append(
+                        ComparisonResult.Effect(
+                            partner: partner.name,
+                            answerOf: given.filter { Self.same($0.answer, alternative) }.map(\.partner),
+                            answer: alternative, moves: own[index].moved(to: changed), archetype: changed.archetype))
                 }
             }
             divergences.append(ComparisonResult.Divergence(question: question.id, answers: given, effects: effects))
@@ -102,7 +105,9 @@ struct ComparisonBuilder {
             intent: Self.commonPole(recommendations.map(\.intent), negative: .verbeteren, positive: .vernieuwen),
             nature: Self.commonPole(recommendations.map(\.nature), negative: .uitwisselen, positive: .delen),
             forms: firstForms.filter { id in best.allSatisfy { $0.contains(id) } },
-            agreements: (first?.agreements ?? []).filter { id in recommendations.allSatisfy { $0.agreements.contains(id) } },
+            agreements: (first?.agreements ?? []).filter { id in
+                recommendations.allSatisfy { $0.agreements.contains(id) }
+            },
             signals: (first?.signals ?? []).filter { id in recommendations.allSatisfy { $0.signals.contains(id) } })
     }
 
@@ -143,9 +148,12 @@ struct ComparisonBuilder {
                 for j in indices where j > i {
                     let a = partners[i].recommendation
                     let b = partners[j].recommendation
-                    let distance = ((a.intent - b.intent) * (a.intent - b.intent) + (a.nature - b.nature) * (a.nature - b.nature))
+                    let distance =
+                        ((a.intent - b.intent) * (a.intent - b.intent) + (a.nature - b.nature) * (a.nature - b.nature))
                         .squareRoot()
-                    if distance > ComparisonResult.distanceThreshold, distance > farthest?.2 ?? 0 { farthest = (i, j, distance) }
+                    if distance > ComparisonResult.distanceThreshold, distance > farthest?.2 ?? 0 {
+                        farthest = (i, j, distance)
+                    }
                 }
             }
             guard let farthest else { return nil }
@@ -179,7 +187,8 @@ struct ComparisonBuilder {
                 let weakest = fits.map { $0[form.id] ?? 0 }.min() ?? 0
                 return weakest > 0 ? (index, form.id, weakest) : nil
             }
-            let forms = supported.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.prefix(Conclusions.shownForms).map(\.1)
+            let forms = supported.sorted { $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0 }.prefix(Conclusions.shownForms)
+                .map(\.1)
             return .joint(archetype: archetype, forms: Array(forms), agreements: shared.agreements)
         }
         var issues: [ComparisonResult.Issue] = findings.filter { $0.level == .serious }.map { .finding($0.rule) }

@@ -91,11 +91,13 @@ struct ComparisonContent {
 
         level = result.level
         levelSentence = phrases.levelSentence(result.level)
-        let positions = Dictionary(uniqueKeysWithValues: result.partners.map {
-            ($0.name, ($0.recommendation.intent, $0.recommendation.nature))
-        })
+        let positions = Dictionary(
+            uniqueKeysWithValues: result.partners.map {
+                ($0.name, ($0.recommendation.intent, $0.recommendation.nature))
+            })
         let distance = { (finding: ComparisonResult.Finding) -> Double in
-            guard let a = finding.first.first.flatMap({ positions[$0] }), let b = finding.second.first.flatMap({ positions[$0] })
+            guard let a = finding.first.first.flatMap({ positions[$0] }),
+                let b = finding.second.first.flatMap({ positions[$0] })
             else { return 0 }
             return ((a.0 - b.0) * (a.0 - b.0) + (a.1 - b.1) * (a.1 - b.1)).squareRoot()
         }
@@ -103,14 +105,19 @@ struct ComparisonContent {
         // the other findings, then the questions whose answers move a conclusion.
         var conflictStarters: [String] = []
         var otherStarters: [String] = []
-        let conflicts = Set(ConfusionRule.table.compactMap { rule -> String? in
-            if case .conflict = rule.test { return rule.id.rawValue }
-            return nil
-        })
+        let conflicts = Set(
+            ConfusionRule.table.compactMap { rule -> String? in
+                if case .conflict = rule.test { return rule.id.rawValue }
+                return nil
+            })
         findings = result.findings.compactMap { finding in
             guard let rule = ConfusionRule.ID(rawValue: finding.rule) else { return nil }
             if let starter = phrases.starter(rule, first: finding.first, second: finding.second) {
-                if conflicts.contains(finding.rule) { conflictStarters.append(starter) } else { otherStarters.append(starter) }
+                if conflicts.contains(finding.rule) {
+                    conflictStarters.append(starter)
+                } else {
+                    otherStarters.append(starter)
+                }
             }
             return Item(
                 label: phrases.title(of: rule) + " (" + phrases.level(finding.level) + ")",
@@ -138,10 +145,13 @@ struct ComparisonContent {
         }
         for divergence in movingArchetype + movingAxis {
             let text = question(divergence.question)?.text(language) ?? divergence.question
-            starters.append(phrases.starter(
-                question: text,
-                answers: divergence.answers.map { $0.partner + " '" + answerText($0.answer, divergence.question) + "'" },
-                moves: divergence.moves))
+            starters.append(
+                phrases.starter(
+                    question: text,
+                    answers: divergence.answers.map {
+                        $0.partner + " '" + answerText($0.answer, divergence.question) + "'"
+                    },
+                    moves: divergence.moves))
         }
         self.starters = Array(starters.prefix(Self.shownStarters))
 
@@ -155,14 +165,16 @@ struct ComparisonContent {
                 label: phrases.label(.answers),
                 text: s.answers.isEmpty
                     ? phrases.none
-                    : s.answers.map { $0.question + " = " + answerText($0.answer, $0.question) }.joined(separator: "; ")),
+                    : s.answers.map { $0.question + " = " + answerText($0.answer, $0.question) }.joined(separator: "; ")
+            ),
             Item(label: phrases.label(.archetype), text: archetypeName(s.archetype) ?? phrases.differs),
             Item(label: phrases.label(.intent), text: pole(s.intent)),
             Item(label: phrases.label(.nature), text: pole(s.nature)),
             Item(label: phrases.label(.forms), text: listed(s.forms.map(formName))),
             Item(
                 label: phrases.label(.agreements),
-                text: listed(s.agreements.map { id in knowledge.agreements.first { $0.id == id }?.label(language) ?? id })),
+                text: listed(
+                    s.agreements.map { id in knowledge.agreements.first { $0.id == id }?.label(language) ?? id })),
             Item(
                 label: phrases.label(.signals),
                 text: listed(s.signals.map { id in knowledge.signals.first { $0.id == id }?.title(language) ?? id })),
@@ -176,18 +188,22 @@ struct ComparisonContent {
                 agreements: agreements.map { id in knowledge.agreements.first { $0.id == id }?.label(language) ?? id })
         case .settleFirst(let issues):
             isJoint = false
-            advice = [phrases.settleFirstIntroduction] + issues.map { issue in
-                switch issue {
-                case .finding(let rule):
-                    return ConfusionRule.ID(rawValue: rule).map(phrases.title(of:)) ?? rule
-                case .archetypes:
-                    return phrases.settleArchetypes(result.partners.map { partner in
-                        partner.name + ": " + (archetypeName(partner.recommendation.archetype?.id) ?? phrases.none)
-                    })
-                case .question(let id):
-                    return phrases.settleQuestion(question(id)?.text(language) ?? id)
+            advice =
+                [phrases.settleFirstIntroduction]
+                + issues.map { issue in
+                    switch issue {
+                    case .finding(let rule):
+                        return ConfusionRule.ID(rawValue: rule).map(phrases.title(of:)) ?? rule
+                    case .archetypes:
+                        return phrases.settleArchetypes(
+                            result.partners.map { partner in
+                                partner.name + ": "
+                                    + (archetypeName(partner.recommendation.archetype?.id) ?? phrases.none)
+                            })
+                    case .question(let id):
+                        return phrases.settleQuestion(question(id)?.text(language) ?? id)
+                    }
                 }
-            }
         }
         footer = phrases.comparisonFooter(version: result.knowledgeVersion)
     }

@@ -31,7 +31,8 @@ struct ComparisonPlotSVG {
         var out = [
             "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
                 + " width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" role=\"img\" aria-label=\""
-                + e(phrases.heading(Phrases.ComparisonSection.position)) + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">"
+                + e(phrases.heading(Phrases.ComparisonSection.position))
+                + "\" font-family=\"system-ui,sans-serif\" font-size=\"12\">"
         ]
         let fills = ["#eef4fb", "#f3eefb", "#eefbf1", "#fbf6ee"]
         for (index, name) in content.quadrantNames.enumerated() {
@@ -40,17 +41,22 @@ struct ComparisonPlotSVG {
             out.append(
                 "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(half))\" height=\"\(Self.number(half))\""
                     + " fill=\"\(fills[index])\" stroke=\"#888\"/>")
-            out.append("<text x=\"\(Self.number(x + 6))\" y=\"\(Self.number(y + 16))\" fill=\"#555\">" + e(name) + "</text>")
+            out.append(
+                "<text x=\"\(Self.number(x + 6))\" y=\"\(Self.number(y + 16))\" fill=\"#555\">" + e(name) + "</text>")
         }
         let columnY = Self.number(Self.top - 10)
         out.append(
-            "<text x=\"\(Self.number(Self.left + half / 2))\" y=\"\(columnY)\" text-anchor=\"middle\">" + e(phrases.pole(.uitwisselen)) + "</text>")
+            "<text x=\"\(Self.number(Self.left + half / 2))\" y=\"\(columnY)\" text-anchor=\"middle\">"
+                + e(phrases.pole(.uitwisselen)) + "</text>")
         out.append(
-            "<text x=\"\(Self.number(Self.left + 3 * half / 2))\" y=\"\(columnY)\" text-anchor=\"middle\">" + e(phrases.pole(.delen)) + "</text>")
+            "<text x=\"\(Self.number(Self.left + 3 * half / 2))\" y=\"\(columnY)\" text-anchor=\"middle\">"
+                + e(phrases.pole(.delen)) + "</text>")
         out.append(
-            "<text x=\"\(Self.number(Self.left - 8))\" y=\"\(Self.number(Self.top + half / 2))\" text-anchor=\"end\">" + e(phrases.pole(.vernieuwen)) + "</text>")
+            "<text x=\"\(Self.number(Self.left - 8))\" y=\"\(Self.number(Self.top + half / 2))\" text-anchor=\"end\">"
+                + e(phrases.pole(.vernieuwen)) + "</text>")
         out.append(
-            "<text x=\"\(Self.number(Self.left - 8))\" y=\"\(Self.number(Self.top + 3 * half / 2))\" text-anchor=\"end\">" + e(phrases.pole(.verbeteren)) + "</text>")
+            "<text x=\"\(Self.number(Self.left - 8))\" y=\"\(Self.number(Self.top + 3 * half / 2))\" text-anchor=\"end\">"
+                + e(phrases.pole(.verbeteren)) + "</text>")
 
         var placed: [(Double, Double)] = []
         for partner in content.partners {
@@ -67,7 +73,8 @@ struct ComparisonPlotSVG {
             placed.append((x, y))
             out.append("<g class=\"mark\"><title>" + e(partner.line) + "</title>")
             out.append(
-                "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(Self.radius))\" fill=\"#1f4e79\"/>")
+                "<circle cx=\"\(Self.number(x))\" cy=\"\(Self.number(y))\" r=\"\(Self.number(Self.radius))\" fill=\"#1f4e79\"/>"
+            )
             out.append(
                 "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y + 4))\" text-anchor=\"middle\" fill=\"#fff\" font-weight=\"bold\">"
                     + e(partner.mark) + "</text></g>")

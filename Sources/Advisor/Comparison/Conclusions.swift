@@ -52,7 +52,9 @@ struct Conclusions: Hashable {
         }
     }
 
-    private static func axis(_ session: Session, _ attribute: DerivedAttribute, negative: Pole, positive: Pole) -> Double {
+    private static func axis(_ session: Session, _ attribute: DerivedAttribute, negative: Pole, positive: Pole)
+        -> Double
+    {
         let value = session.certainty(attribute, positive.rawValue) - session.certainty(attribute, negative.rawValue)
         return min(1, max(-1, value))
     }

@@ -63,7 +63,9 @@ struct ConfusionRule: Sendable {
                 first: .equals("samen-aanbieden", .boolean(true)),
                 second: .all([
                     .equals("samen-aanbieden", .boolean(false)),
-                    .any([.equals("aard", .symbol("uitwisselen")), .contains("motieven", .symbol("kennis-uitwisselen"))]),
+                    .any([
+                        .equals("aard", .symbol("uitwisselen")), .contains("motieven", .symbol("kennis-uitwisselen")),
+                    ]),
                 ])),
             source: "domain.md 4.6 [S: SWL, CE-po]"),
         ConfusionRule(
@@ -94,7 +96,8 @@ struct ConfusionRule: Sendable {
             id: .sharedVersusOwnRisk, level: .some,
             test: .conflict(
                 first: .any([
-                    .equals("risico", .symbol("gedeeld-bedrijfsvoering")), .equals("risico", .symbol("gedeeld-ondernemend")),
+                    .equals("risico", .symbol("gedeeld-bedrijfsvoering")),
+                    .equals("risico", .symbol("gedeeld-ondernemend")),
                 ]),
                 second: .equals("risico", .symbol("ieder-eigen"))),
             source: "domain.md 4.3 [S: LENZEN, CE-po]"),

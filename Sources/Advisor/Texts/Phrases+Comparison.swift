@@ -59,8 +59,12 @@ extension Phrases {
     /// The legend under the plot.
     var comparisonLegend: String {
         switch language {
-        case .nl: return "Elke letter is een partner (zie hierboven); bedoeling: -1 verbeteren … +1 vernieuwen, aard: -1 uitwisselen … +1 delen."
-        case .en: return "Each letter is a partner (see above); intent: -1 improve … +1 renew, nature: -1 exchange … +1 share."
+        case .nl:
+            return
+                "Elke letter is een partner (zie hierboven); bedoeling: -1 verbeteren … +1 vernieuwen, aard: -1 uitwisselen … +1 delen."
+        case .en:
+            return
+                "Each letter is a partner (see above); intent: -1 improve … +1 renew, nature: -1 exchange … +1 share."
         }
     }
 
@@ -82,17 +86,22 @@ extension Phrases {
     func levelSentence(_ level: ComparisonResult.Level) -> String {
         switch (level, language) {
         case (.none, .nl):
-            return "Niveau: geen. U ziet de samenwerking op dezelfde manier; geen van de regels voor spraakverwarring is van toepassing."
+            return
+                "Niveau: geen. U ziet de samenwerking op dezelfde manier; geen van de regels voor spraakverwarring is van toepassing."
         case (.none, .en):
             return "Level: none. You picture the collaboration the same way; none of the rules for confusion applies."
         case (.some, .nl):
-            return "Niveau: enige. U ziet de samenwerking grotendeels hetzelfde, maar niet helemaal; bespreek de verschillen voordat u afspraken maakt."
+            return
+                "Niveau: enige. U ziet de samenwerking grotendeels hetzelfde, maar niet helemaal; bespreek de verschillen voordat u afspraken maakt."
         case (.some, .en):
-            return "Level: some. You picture the collaboration largely the same way, but not entirely; discuss the differences before you make agreements."
+            return
+                "Level: some. You picture the collaboration largely the same way, but not entirely; discuss the differences before you make agreements."
         case (.serious, .nl):
-            return "Niveau: ernstig. U hebt een andere samenwerking voor ogen. Bespreek dat eerst, voordat u over afspraken of een rechtsvorm praat."
+            return
+                "Niveau: ernstig. U hebt een andere samenwerking voor ogen. Bespreek dat eerst, voordat u over afspraken of een rechtsvorm praat."
         case (.serious, .en):
-            return "Level: serious. You have a different collaboration in mind. Talk about that first, before you discuss agreements or a legal form."
+            return
+                "Level: serious. You have a different collaboration in mind. Talk about that first, before you discuss agreements or a legal form."
         }
     }
 
@@ -103,7 +112,8 @@ extension Phrases {
         case (.differentQuadrants, .en): return "Different quadrants"
         case (.jointOfferVersusExchange, .nl): return "Samen aanbieden aan derden of kennis uitwisselen"
         case (.jointOfferVersusExchange, .en): return "A joint offer to third parties or exchanging knowledge"
-        case (.exchangeVersusJointBudget, .nl): return "Kennis uitwisselen of gezamenlijke projecten met een gedeeld budget"
+        case (.exchangeVersusJointBudget, .nl):
+            return "Kennis uitwisselen of gezamenlijke projecten met een gedeeld budget"
         case (.exchangeVersusJointBudget, .en): return "Exchanging knowledge or joint projects with a shared budget"
         case (.exclusiveVersusNonCommittal, .nl): return "Exclusief of vrijblijvend"
         case (.exclusiveVersusNonCommittal, .en): return "Exclusive or non-committal"
@@ -123,29 +133,39 @@ extension Phrases {
         let many = first.count > 1
         switch (rule, language) {
         case (.differentQuadrants, .nl):
-            return "\(f) \(many ? "staan" : "staat") in een ander kwadrant van het model dan \(s): u beschrijft een andere grondvorm."
+            return
+                "\(f) \(many ? "staan" : "staat") in een ander kwadrant van het model dan \(s): u beschrijft een andere grondvorm."
         case (.differentQuadrants, .en):
-            return "\(f) \(many ? "are" : "is") in a different quadrant of the model than \(s): you describe a different archetype."
+            return
+                "\(f) \(many ? "are" : "is") in a different quadrant of the model than \(s): you describe a different archetype."
         case (.jointOfferVersusExchange, .nl):
-            return "\(f) \(many ? "willen" : "wil") samen één aanbod doen aan derden; \(s) niet, en vooral kennis uitwisselen."
+            return
+                "\(f) \(many ? "willen" : "wil") samen één aanbod doen aan derden; \(s) niet, en vooral kennis uitwisselen."
         case (.jointOfferVersusExchange, .en):
-            return "\(f) \(many ? "want" : "wants") to make one joint offer to third parties; \(s) \(second.count > 1 ? "do" : "does") not, and mainly \(second.count > 1 ? "want" : "wants") to exchange knowledge."
+            return
+                "\(f) \(many ? "want" : "wants") to make one joint offer to third parties; \(s) \(second.count > 1 ? "do" : "does") not, and mainly \(second.count > 1 ? "want" : "wants") to exchange knowledge."
         case (.exchangeVersusJointBudget, .nl):
-            return "\(f) \(many ? "willen" : "wil") vooral kennis uitwisselen; \(s) \(second.count > 1 ? "willen" : "wil") gezamenlijke projecten met een gedeeld budget."
+            return
+                "\(f) \(many ? "willen" : "wil") vooral kennis uitwisselen; \(s) \(second.count > 1 ? "willen" : "wil") gezamenlijke projecten met een gedeeld budget."
         case (.exchangeVersusJointBudget, .en):
-            return "\(f) mainly \(many ? "want" : "wants") to exchange knowledge; \(s) \(second.count > 1 ? "want" : "wants") joint projects with a shared budget."
+            return
+                "\(f) mainly \(many ? "want" : "wants") to exchange knowledge; \(s) \(second.count > 1 ? "want" : "wants") joint projects with a shared budget."
         case (.exclusiveVersusNonCommittal, .nl):
-            return "\(f) \(many ? "willen" : "wil") een langdurige, exclusieve relatie; \(s) \(second.count > 1 ? "willen" : "wil") het vrijblijvend houden."
+            return
+                "\(f) \(many ? "willen" : "wil") een langdurige, exclusieve relatie; \(s) \(second.count > 1 ? "willen" : "wil") het vrijblijvend houden."
         case (.exclusiveVersusNonCommittal, .en):
-            return "\(f) \(many ? "want" : "wants") a long-term, exclusive relation; \(s) \(second.count > 1 ? "want" : "wants") to keep it non-committal."
+            return
+                "\(f) \(many ? "want" : "wants") a long-term, exclusive relation; \(s) \(second.count > 1 ? "want" : "wants") to keep it non-committal."
         case (.sharedVersusOwnRisk, .nl):
             return "\(f) \(many ? "delen" : "deelt") het risico; bij \(s) draagt ieder alleen zijn eigen inzet."
         case (.sharedVersusOwnRisk, .en):
             return "\(f) \(many ? "share" : "shares") the risk; for \(s) each carries only its own effort."
         case (.distantPositions, .nl):
-            return "De posities van \(f) en \(s) liggen \(Phrases.plain(distance)) uit elkaar (drempel \(Phrases.plain(ComparisonResult.distanceThreshold)))."
+            return
+                "De posities van \(f) en \(s) liggen \(Phrases.plain(distance)) uit elkaar (drempel \(Phrases.plain(ComparisonResult.distanceThreshold)))."
         case (.distantPositions, .en):
-            return "The positions of \(f) and \(s) are \(Phrases.plain(distance)) apart (threshold \(Phrases.plain(ComparisonResult.distanceThreshold)))."
+            return
+                "The positions of \(f) and \(s) are \(Phrases.plain(distance)) apart (threshold \(Phrases.plain(ComparisonResult.distanceThreshold)))."
         case (.differentArchetypes, .nl):
             return "\(f) \(many ? "komen" : "komt") uit op een andere grondvorm dan \(s)."
         case (.differentArchetypes, .en):
@@ -160,25 +180,35 @@ extension Phrases {
         let s = list(second)
         switch (rule, language) {
         case (.differentQuadrants, .nl):
-            return "\(f) en \(s) plaatsen de samenwerking in verschillende kwadranten. Vraag elkaar: gaat het u om beter regelen wat er al is, of om samen iets nieuws? En wilt u vooral uitwisselen, of echt delen?"
+            return
+                "\(f) en \(s) plaatsen de samenwerking in verschillende kwadranten. Vraag elkaar: gaat het u om beter regelen wat er al is, of om samen iets nieuws? En wilt u vooral uitwisselen, of echt delen?"
         case (.differentQuadrants, .en):
-            return "\(f) and \(s) place the collaboration in different quadrants. Ask each other: is this about arranging better what already exists, or about something new together? And do you mainly want to exchange, or really share?"
+            return
+                "\(f) and \(s) place the collaboration in different quadrants. Ask each other: is this about arranging better what already exists, or about something new together? And do you mainly want to exchange, or really share?"
         case (.jointOfferVersusExchange, .nl):
-            return "\(f) wil samen iets aanbieden aan klanten of financiers buiten de samenwerking; \(s) wil vooral kennis uitwisselen. Vraag elkaar: leveren wij straks samen iets aan derden, met gedeeld risico, of leren wij van elkaar en doet ieder zijn eigen aanbod?"
+            return
+                "\(f) wil samen iets aanbieden aan klanten of financiers buiten de samenwerking; \(s) wil vooral kennis uitwisselen. Vraag elkaar: leveren wij straks samen iets aan derden, met gedeeld risico, of leren wij van elkaar en doet ieder zijn eigen aanbod?"
         case (.jointOfferVersusExchange, .en):
-            return "\(f): a joint offer to customers or funders outside the collaboration; \(s): mainly exchanging knowledge. Ask each other: will we deliver something to third parties together, with shared risk, or do we learn from each other while each keeps its own offer?"
+            return
+                "\(f): a joint offer to customers or funders outside the collaboration; \(s): mainly exchanging knowledge. Ask each other: will we deliver something to third parties together, with shared risk, or do we learn from each other while each keeps its own offer?"
         case (.exchangeVersusJointBudget, .nl):
-            return "\(f): vooral kennis uitwisselen en van elkaar leren; \(s): gezamenlijke projecten met een gedeeld budget. Vraag elkaar: wat moet er over een jaar zijn: dat u van elkaar hebt geleerd, of dat er gezamenlijke projecten lopen die u samen betaalt? En wie brengt dan welk deel van het budget in?"
+            return
+                "\(f): vooral kennis uitwisselen en van elkaar leren; \(s): gezamenlijke projecten met een gedeeld budget. Vraag elkaar: wat moet er over een jaar zijn: dat u van elkaar hebt geleerd, of dat er gezamenlijke projecten lopen die u samen betaalt? En wie brengt dan welk deel van het budget in?"
         case (.exchangeVersusJointBudget, .en):
-            return "\(f): mainly exchanging knowledge and learning from each other; \(s): joint projects with a shared budget. Ask each other: what should there be in a year: that you have learned from each other, or joint projects that you pay for together? And who then brings which part of the budget?"
+            return
+                "\(f): mainly exchanging knowledge and learning from each other; \(s): joint projects with a shared budget. Ask each other: what should there be in a year: that you have learned from each other, or joint projects that you pay for together? And who then brings which part of the budget?"
         case (.exclusiveVersusNonCommittal, .nl):
-            return "\(f): langdurig en exclusief; \(s): vrijblijvend. Vraag elkaar: hoe lang binden wij ons aan elkaar, en mag ieder ook met anderen in zee gaan?"
+            return
+                "\(f): langdurig en exclusief; \(s): vrijblijvend. Vraag elkaar: hoe lang binden wij ons aan elkaar, en mag ieder ook met anderen in zee gaan?"
         case (.exclusiveVersusNonCommittal, .en):
-            return "\(f): long-term and exclusive; \(s): non-committal. Ask each other: how long do we bind ourselves to each other, and may each also work with others?"
+            return
+                "\(f): long-term and exclusive; \(s): non-committal. Ask each other: how long do we bind ourselves to each other, and may each also work with others?"
         case (.sharedVersusOwnRisk, .nl):
-            return "\(f): gedeeld risico; \(s): ieder alleen zijn eigen inzet. Vraag elkaar: wat gebeurt er als het tegenvalt, en wie draagt dan welk deel?"
+            return
+                "\(f): gedeeld risico; \(s): ieder alleen zijn eigen inzet. Vraag elkaar: wat gebeurt er als het tegenvalt, en wie draagt dan welk deel?"
         case (.sharedVersusOwnRisk, .en):
-            return "\(f): shared risk; \(s): each only its own effort. Ask each other: what happens if things turn out badly, and who then carries which part?"
+            return
+                "\(f): shared risk; \(s): each only its own effort. Ask each other: what happens if things turn out badly, and who then carries which part?"
         case (.distantPositions, _), (.differentArchetypes, _):
             return nil
         }
@@ -226,7 +256,9 @@ extension Phrases {
     }
 
     /// What one recomputation showed.
-    func effect(partner: String, answerOf: [String], answer: String, moves kinds: [ConclusionKind], archetype: String?) -> String {
+    func effect(partner: String, answerOf: [String], answer: String, moves kinds: [ConclusionKind], archetype: String?)
+        -> String
+    {
         let others = list(answerOf)
         var result: String
         switch language {
@@ -257,9 +289,11 @@ extension Phrases {
         let given = answers.joined(separator: "; ")
         switch language {
         case .nl:
-            return "Bij '\(question)' antwoordde \(given). Dat verschil verschuift de \(list(kinds.map(conclusion))). Vraag elkaar wat u bij deze vraag voor ogen had."
+            return
+                "Bij '\(question)' antwoordde \(given). Dat verschil verschuift de \(list(kinds.map(conclusion))). Vraag elkaar wat u bij deze vraag voor ogen had."
         case .en:
-            return "To '\(question)' the answers were \(given). That difference moves the \(list(kinds.map(conclusion))). Ask each other what you had in mind for this question."
+            return
+                "To '\(question)' the answers were \(given). That difference moves the \(list(kinds.map(conclusion))). Ask each other what you had in mind for this question."
         }
     }
 
@@ -333,7 +367,8 @@ extension Phrases {
     /// The introduction to what must be settled first.
     var settleFirstIntroduction: String {
         switch language {
-        case .nl: return "Een gezamenlijk advies over vorm en afspraken zou nu niet eerlijk zijn. Beslis eerst samen over:"
+        case .nl:
+            return "Een gezamenlijk advies over vorm en afspraken zou nu niet eerlijk zijn. Beslis eerst samen over:"
         case .en: return "A joint recommendation on form and agreements would not be honest yet. First settle together:"
         }
     }
@@ -358,17 +393,23 @@ extension Phrases {
     func missingInAnswersFile(_ question: Question, partner: String, example: String) -> String {
         switch language {
         case .nl:
-            return "\(partner): ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); zet het in het antwoordenbestand, bijvoorbeeld \"\(question.id)\": \(example)"
+            return
+                "\(partner): ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); zet het in het antwoordenbestand, bijvoorbeeld \"\(question.id)\": \(example)"
         case .en:
-            return "\(partner): missing answer for '\(question.id)' (\(question.kind.name)); put it in the answers file, for example \"\(question.id)\": \(example)"
+            return
+                "\(partner): missing answer for '\(question.id)' (\(question.kind.name)); put it in the answers file, for example \"\(question.id)\": \(example)"
         }
     }
 
     /// The comparison's footer.
     func comparisonFooter(version: String) -> String {
         switch language {
-        case .nl: return "Kennisbank \(version). Elk verschil is nagerekend: de consultatie van elke partner opnieuw, met het antwoord van de ander."
-        case .en: return "Knowledge base \(version). Every difference was checked: each partner's consultation recomputed with the other's answer."
+        case .nl:
+            return
+                "Kennisbank \(version). Elk verschil is nagerekend: de consultatie van elke partner opnieuw, met het antwoord van de ander."
+        case .en:
+            return
+                "Knowledge base \(version). Every difference was checked: each partner's consultation recomputed with the other's answer."
         }
     }
 }
