@@ -46,6 +46,14 @@ enum ArgumentParser {
                 problems.append((word.index, .unknownSubcommand(word.text, suggestion: suggestion)))
             }
         }
+        var comparedPaths: [String] = []
+        if subcommand == .compare {
+            comparedPaths = extraWords.map(\.text)
+            extraWords = []
+            if comparedPaths.count < 2 {
+                problems.append((arguments.count, .tooFewPartners(comparedPaths.count)))
+            }
+        }
         if let extra = extraWords.first {
             problems.append((extra.index, .unexpectedArgument(extra.text)))
         }
@@ -54,12 +62,13 @@ enum ArgumentParser {
             problems.append((given.index, .inapplicableOption(option: given.spelling, subcommand: subcommand)))
         }
 
-        var invocation = Invocation(subcommand: subcommand)
+        var invocation = Invocation(subcommand: subcommand, comparedPaths: comparedPaths)
         var interactive: GivenOption?
         var noInput: GivenOption?
         var answersFromInput: GivenOption?
         var answersFile: GivenOption?
         var resume: GivenOption?
+        var partnersOption: GivenOption?
         for given in scan.options {
             switch given.spec.name {
             case .knowledge: invocation.knowledgePath = given.value
@@ -82,9 +91,25 @@ enum ArgumentParser {
             case .interactive:
                 invocation.forcesInteractive = true
                 interactive = given
+            case .partners:
+                let names = (given.value ?? "").split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+                invocation.partnerNames = names
+                if names.count < 2 || Set(names).count != names.count {
+                    problems.append((given.index, .invalidValue(
+                        option: given.spelling, value: given.value ?? "",
+                        expected: "at least two different names, separated by commas")))
+                }
+                partnersOption = given
             case .trace: invocation.showsTrace = true
             case .noColor: invocation.disablesColor = true
             case .version, .help: break
+            }
+        }
+        // Each partner answers for itself: no answers given in advance, and someone to ask.
+        if let partnersOption {
+            for other in scan.options where [.answers, .answer, .noInput].contains(other.spec.name) {
+                let (first, second) = partnersOption.index < other.index ? (partnersOption, other) : (other, partnersOption)
+                problems.append((second.index, .conflictingOptions(first.spelling, second.spelling)))
             }
         }
         if let interactive, let noInput {
@@ -109,7 +134,7 @@ enum ArgumentParser {
         }
         switch subcommand {
         case .help: return .help(topic)
-        case .advise, .check, .questions, .test: return .run(invocation)
+        case .advise, .check, .questions, .test, .compare: return .run(invocation)
         }
     }
 
@@ -120,7 +145,7 @@ enum ArgumentParser {
         guard let first = words.first, let subcommand = Subcommand(rawValue: first) else { return nil }
         switch subcommand {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
-        case .advise, .check, .questions, .test: return subcommand
+        case .advise, .check, .questions, .test, .compare: return subcommand
         }
     }
 }

@@ -42,4 +42,8 @@ struct Invocation: Sendable, Hashable {
     var showsTrace = false
     /// `--no-color`.
     var disablesColor = false
+    /// `--partners`: the partners who answer in turn (at least two, unique), or empty.
+    var partnerNames: [String] = []
+    /// For `compare`: the answers files, one per partner, in the order given.
+    var comparedPaths: [String] = []
 }

@@ -45,6 +45,8 @@ struct CommandRun {
             return advise(with: knowledge)
         case .test:
             return test(with: knowledge)
+        case .compare:
+            return compare(with: knowledge)
         case .help:
             // The parser answers `help` itself; kept for exhaustiveness.
             console.write(HelpText(topic: nil, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
@@ -64,7 +66,7 @@ struct CommandRun {
     ///
     /// - Returns: ``ExitCode/success``, or ``ExitCode/cannotCreate`` (73) when the file cannot be
     ///   created or written.
-    private func deliver(_ text: String) -> ExitCode {
+    func deliver(_ text: String) -> ExitCode {
         guard let outputFile else {
             console.write(text)
             return .success
@@ -83,7 +85,7 @@ struct CommandRun {
     /// knowledge or case file), by any path: writing it would destroy the input.
     ///
     /// - Returns: ``ExitCode/usage`` (64) after saying why, or `nil` when the output is no input.
-    private func refuseOutputOverAnInput() -> ExitCode? {
+    func refuseOutputOverAnInput() -> ExitCode? {
         guard let outputFile, fileSystem.wasRead(outputFile.resolved) else { return nil }
         console.writeError(Messages.outputIsAnInput(outputFile.shown, in: language))
         return .usage
@@ -91,6 +93,7 @@ struct CommandRun {
 
     /// Gathers the answers given in advance, then runs the consultation.
     private func advise(with knowledge: Knowledge) -> ExitCode {
+        if !invocation.partnerNames.isEmpty { return adviseInTurn(with: knowledge) }
         var answers = AnswerSet()
         var sources: [String] = []
         var problems: [AnswerProblem] = []

@@ -47,8 +47,12 @@ struct HelpText: Sendable {
 
         let options = OptionSpec.options(for: subcommand).map { ($0.helpLabel, $0.summary) }
         let subcommands = topic == nil ? Subcommand.allCases.map { ($0.listedName, $0.abstract) } : []
-        let arguments: [(String, String)] =
-            subcommand == .help ? [("<subcommand>", "The subcommand to show help for.")] : []
+        let arguments: [(String, String)]
+        switch topic {
+        case .help?: arguments = [("<subcommand>", "The subcommand to show help for.")]
+        case .compare?: arguments = [("<answers-file>", "One partner's answers file (JSON, as for --answers); at least two.")]
+        case .advise?, .check?, .questions?, .test?, nil: arguments = []
+        }
         let labelWidth = (options + subcommands + arguments).map(\.0.count).max() ?? 0
         if !arguments.isEmpty { sections.append(table("ARGUMENTS:", arguments, labelWidth: labelWidth)) }
         sections.append(table("OPTIONS:", options, labelWidth: labelWidth))

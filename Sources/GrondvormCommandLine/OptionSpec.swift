@@ -18,6 +18,7 @@ struct OptionSpec: Sendable, Hashable {
         case resume
         case set
         case noInput = "no-input"
+        case partners
         case interactive
         case trace
         case noColor = "no-color"
@@ -62,21 +63,21 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .knowledge, short: nil, valueName: "dir", choices: [], isRepeatable: false,
             summary: "Use the knowledge base in <dir> instead of the one built in.",
-            subcommands: [.advise, .check, .questions, .test]),
+            subcommands: [.advise, .check, .questions, .test, .compare]),
         OptionSpec(
             name: .lang, short: nil, valueName: "lang", choices: ["nl", "en"], isRepeatable: false,
             summary: "Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; nl* is Dutch).",
-            subcommands: [.advise, .check, .questions, .test]),
+            subcommands: [.advise, .check, .questions, .test, .compare]),
         OptionSpec(
             name: .format, short: nil, valueName: "format", choices: OutputFormat.allCases.map(\.rawValue),
             isRepeatable: false,
             summary: "Output format: " + ListPhrase.joining(OutputFormat.allCases.map(\.rawValue), with: "or")
                 + " (default: text).",
-            subcommands: [.advise, .questions, .test]),
+            subcommands: [.advise, .questions, .test, .compare]),
         OptionSpec(
             name: .output, short: "o", valueName: "file", choices: [], isRepeatable: false,
             summary: "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode).",
-            subcommands: [.advise, .questions, .test]),
+            subcommands: [.advise, .questions, .test, .compare]),
         OptionSpec(
             name: .answers, short: nil, valueName: "file", choices: [], isRepeatable: false,
             summary: "Read answers from a JSON file, or from standard input with '-'.",
@@ -102,6 +103,10 @@ struct OptionSpec: Sendable, Hashable {
             summary: "Never ask; fail and list every missing answer instead.",
             subcommands: [.advise]),
         OptionSpec(
+            name: .partners, short: nil, valueName: "names", choices: [], isRepeatable: false,
+            summary: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them.",
+            subcommands: [.advise]),
+        OptionSpec(
             name: .interactive, short: nil, valueName: nil, choices: [], isRepeatable: false,
             summary: "Ask on the terminal even when input or output is redirected.",
             subcommands: [.advise]),
@@ -112,7 +117,7 @@ struct OptionSpec: Sendable, Hashable {
         OptionSpec(
             name: .noColor, short: nil, valueName: nil, choices: [], isRepeatable: false,
             summary: "Never use colour (also off with NO_COLOR, TERM=dumb or when not a terminal).",
-            subcommands: [.advise, .check, .questions, .test]),
+            subcommands: [.advise, .check, .questions, .test, .compare]),
         OptionSpec(
             name: .version, short: nil, valueName: nil, choices: [], isRepeatable: false,
             summary: "Show the version.",

@@ -10,6 +10,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     case questions
     /// Run the knowledge case suite against its bar.
     case test
+    /// Compare the answers of several partners (issue 12).
+    case compare
     /// Show help for the program or one subcommand.
     case help
 
@@ -20,6 +22,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .check: return "Check a knowledge base and print a summary."
         case .questions: return "List every question, for writing answer files."
         case .test: return "Run the knowledge case suite against its bar."
+        case .compare: return "Compare partners' answers and where they differ."
         case .help: return "Show help for a subcommand."
         }
     }
@@ -60,6 +63,17 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     + "have it in the top two and every rule fired; 1 when not; 65 when a case file is "
                     + "wrong.",
             ]
+        case .compare:
+            return [
+                "Runs each partner's answers file through the same consultation as 'advise --answers' "
+                    + "(nothing is asked; missing answers are listed, exit 65) and compares the results: each "
+                    + "partner's archetype and position on the 2x2, the questions answered differently and which "
+                    + "conclusions each difference moves (checked by recomputing with the other partner's answer), "
+                    + "the shared ground, the level of spraakverwarring (none, some, serious), conversation "
+                    + "starters, and a joint recommendation only when it is honest to give one.",
+                "A partner is named by the 'partner' field of its answers file, else by the file name "
+                    + "without its extension.",
+            ]
         case .help:
             return []
         }
@@ -72,6 +86,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .check: return ["grondvorm check [<options>]"]
         case .questions: return ["grondvorm questions [<options>]"]
         case .test: return ["grondvorm test [<options>]"]
+        case .compare: return ["grondvorm compare <answers-file> <answers-file> [<answers-file> ...] [<options>]"]
         case .help: return ["grondvorm help [<subcommand>]"]
         }
     }
@@ -93,6 +108,11 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
             return ["grondvorm questions --lang en", "grondvorm questions --format json > questions.json"]
         case .test:
             return ["grondvorm test", "grondvorm test --knowledge ./Knowledge --format json"]
+        case .compare:
+            return [
+                "grondvorm compare noord.json zuid.json",
+                "grondvorm compare a.json b.json c.json --lang en --format html -o comparison.html",
+            ]
         case .help:
             return ["grondvorm help check"]
         }
@@ -102,7 +122,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     var listedName: String {
         switch self {
         case .advise: return "advise (default)"
-        case .check, .questions, .test, .help: return rawValue
+        case .check, .questions, .test, .compare, .help: return rawValue
         }
     }
 }

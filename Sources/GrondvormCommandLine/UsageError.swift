@@ -21,6 +21,8 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         case inapplicableOption(option: String, subcommand: Subcommand)
         /// Two options that exclude each other.
         case conflictingOptions(String, String)
+        /// `compare` was given fewer than two answers files (the number given).
+        case tooFewPartners(Int)
     }
 
     /// What went wrong.
@@ -54,6 +56,8 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
             return "option '\(option)' does not apply to 'grondvorm \(subcommand.rawValue)'"
         case .conflictingOptions(let first, let second):
             return "options '\(first)' and '\(second)' cannot be used together"
+        case .tooFewPartners(let count):
+            return "'grondvorm compare' needs at least two answers files, one per partner; got \(count)"
         }
     }
 
@@ -67,7 +71,7 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         guard let subcommand else { return "grondvorm --help" }
         switch subcommand {
         case .advise, .help: return "grondvorm --help"
-        case .check, .questions, .test: return "grondvorm \(subcommand.rawValue) --help"
+        case .check, .questions, .test, .compare: return "grondvorm \(subcommand.rawValue) --help"
         }
     }
 
@@ -109,6 +113,7 @@ extension UsageError.Problem {
         case .unexpectedArgument(let argument): return .unexpectedArgument(e(argument))
         case .inapplicableOption(let option, let subcommand): return .inapplicableOption(option: e(option), subcommand: subcommand)
         case .conflictingOptions(let first, let second): return .conflictingOptions(e(first), e(second))
+        case .tooFewPartners: return self
         }
     }
 }

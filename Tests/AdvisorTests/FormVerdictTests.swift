@@ -47,12 +47,12 @@ struct FormVerdictTests {
         #expect(result.signals == [])
     }
 
-    @Test("the signal stays when the user named its form, and that form is not possible, with the reason")
+    @Test("a named form that is not possible gets the reason in its verdict, not a signal about it")
     func namedExcludedForm() throws {
         var answers = privatePartners
         answers["welke-vorm"] = .option("bedrijfsvoeringsorganisatie")
         let result = recommend(answers)
-        #expect(result.signals == ["wgr"])
+        #expect(result.signals == [])
         let chosen = try #require(result.chosenForm)
         #expect(chosen.id == "bedrijfsvoeringsorganisatie")
         #expect(chosen.verdict == .excluded)

@@ -43,6 +43,8 @@ struct HelpTextTests {
                   --set <id=value>     What if: show how the advice for the given answers
                                        changes with this answer. Repeatable.
                   --no-input           Never ask; fail and list every missing answer instead.
+                  --partners <names>   On a terminal, let each partner (names separated by
+                                       commas) answer in turn, then compare them.
                   --interactive        Ask on the terminal even when input or output is
                                        redirected.
                   --trace              Include the reasoning trace in the report.
@@ -56,6 +58,7 @@ struct HelpTextTests {
                   check                Check a knowledge base and print a summary.
                   questions            List every question, for writing answer files.
                   test                 Run the knowledge case suite against its bar.
+                  compare              Compare partners' answers and where they differ.
                   help                 Show help for a subcommand.
 
                 EXAMPLES:

@@ -51,7 +51,9 @@ struct MissingAnswers {
 /// given yet (three-valued, as Kleene's logic).
 ///
 /// A leaf on a question without an answer that took effect (unanswered, or answered but not
-/// applying yet) is undecided. Any other leaf holds when the engine scores it at or above the
+/// applying yet) is undecided, unless that question's own `applies-when` can no longer hold:
+/// then it is never asked, its attribute stays unknown, and the leaf is decided as the engine
+/// decides it now. Any other leaf holds when the engine scores it at or above the
 /// threshold now; when it does not, it fails, unless it reads a derived attribute that an
 /// unanswered question can still change (``Engine/relevance(goal:)``): then it is undecided.
 /// `and`, `or` and `not` combine as in Kleene's three-valued logic.
@@ -68,33 +70,49 @@ struct Applicability {
 
     /// The truth of `question`'s `applies-when`; ``Truth/holds`` without one.
     func truth(of question: Question) -> Truth {
-        guard let condition = question.appliesWhen else { return .holds }
-        return truth(of: condition)
+        truth(of: question, visiting: [])
     }
 
     /// The truth of `condition`.
     ///
     /// - Complexity: O(size of the condition × questions).
     func truth(of condition: Condition) -> Truth {
+        truth(of: condition, visiting: [])
+    }
+
+    /// The truth of `question`'s `applies-when`, with the questions whose conditions are being
+    /// evaluated (a question met again counts as undecided, so a cycle cannot recurse forever).
+    private func truth(of question: Question, visiting: Set<String>) -> Truth {
+        guard let condition = question.appliesWhen else { return .holds }
+        guard !visiting.contains(question.id) else { return .undecided }
+        return truth(of: condition, visiting: visiting.union([question.id]))
+    }
+
+    private func truth(of condition: Condition, visiting: Set<String>) -> Truth {
         switch condition {
         case .all(let parts):
-            let truths = parts.map(truth(of:))
+            let truths = parts.map { truth(of: $0, visiting: visiting) }
             if truths.contains(.fails) { return .fails }
             return truths.contains(.undecided) ? .undecided : .holds
         case .any(let parts):
-            let truths = parts.map(truth(of:))
+            let truths = parts.map { truth(of: $0, visiting: visiting) }
             if truths.contains(.holds) { return .holds }
             return truths.contains(.undecided) ? .undecided : .fails
         case .not(let inner):
-            switch truth(of: inner) {
+            switch truth(of: inner, visiting: visiting) {
             case .holds: return .fails
             case .fails: return .holds
             case .undecided: return .undecided
             }
         case .equals(let attribute, _), .notEquals(let attribute, _), .contains(let attribute, _),
             .compare(let attribute, _, _), .known(let attribute), .unknown(let attribute):
-            let isQuestion = session.knowledge.questions.contains { $0.id == attribute }
-            if isQuestion, !session.applied.contains(attribute) { return .undecided }
+            let question = session.knowledge.questions.first { $0.id == attribute }
+            let isQuestion = question != nil
+            if let question, !session.applied.contains(attribute),
+                truth(of: question, visiting: visiting) != .fails
+            {
+                return .undecided
+            }
             if session.engine.certainty(of: condition).value >= session.engine.threshold { return .holds }
             return !isQuestion && !session.engine.relevance(goal: attribute).isEmpty ? .undecided : .fails
         }

@@ -59,8 +59,9 @@ public struct InvariantChecker {
         builder = RecommendationBuilder(knowledge: knowledge)
         let formsByID = Dictionary(knowledge.forms.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.formsByID = formsByID
+        // Open to Dutch public authorities only: not to other parties, not to foreign ones.
         let byProperty = knowledge.forms.filter { form in
-            form.properties["private-partners"] == false && form.properties["mixed-partners"] == false
+            form.properties["private-parties"] == false && form.properties["foreign-partners"] == false
         }
         wgrForms = byProperty.isEmpty ? Names.wgrForms.filter { formsByID[$0] != nil } : byProperty.map(\.id)
     }

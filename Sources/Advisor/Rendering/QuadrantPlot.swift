@@ -22,9 +22,24 @@ struct QuadrantPlot {
     /// Rows per quadrant available for the mark (below the name row).
     static let markRows = 4
 
+    /// A mark to draw: its position and its text, one visible character wide (it may carry
+    /// colour escapes).
+    struct Mark {
+        let intent: Double
+        let nature: Double
+        let text: String
+    }
+
     /// The plot's lines (without newlines); `mark` is drawn at the position and must be one
     /// visible character wide (it may carry colour escapes).
     func lines(intent: Double, nature: Double, mark: String = "X") -> [String] {
+        lines(marks: [Mark(intent: intent, nature: nature, text: mark)])
+    }
+
+    /// The plot's lines with several marks, drawn in order; a mark whose place is taken moves
+    /// to the nearest free place on its row within its quadrant (right first), so every mark
+    /// stays visible.
+    func lines(marks: [Mark]) -> [String] {
         let phrases = Phrases(language: language)
         let name = { (intent: Pole, nature: Pole) -> String in
             knowledge.archetypes.first { $0.intent == intent && $0.nature == nature }?.name(language) ?? ""
@@ -38,10 +53,19 @@ struct QuadrantPlot {
         let labelWidth = rowLabels.map(\.count).max() ?? 0
         let margin = String(repeating: " ", count: labelWidth + 1)
 
-        let x = min(1, max(-1, nature.isNaN ? 0 : nature))
-        let y = min(1, max(-1, intent.isNaN ? 0 : intent))
-        let column = Int(((x + 1) / 2 * Double(2 * width - 1)).rounded())
-        let row = Int(((1 - y) / 2 * Double(2 * Self.markRows - 1)).rounded())
+        // Each mark's cell: row (0 ..< 2 * markRows) and column (0 ..< 2 * width).
+        var placed: [Int: [Int: String]] = [:]
+        for mark in marks {
+            let x = min(1, max(-1, mark.nature.isNaN ? 0 : mark.nature))
+            let y = min(1, max(-1, mark.intent.isNaN ? 0 : mark.intent))
+            let column = Int(((x + 1) / 2 * Double(2 * width - 1)).rounded())
+            let row = Int(((1 - y) / 2 * Double(2 * Self.markRows - 1)).rounded())
+            let side = column / width
+            let free = ([column] + (1..<width).flatMap { [column + $0, column - $0] }).first { candidate in
+                candidate / width == side && candidate >= 0 && placed[row]?[candidate] == nil
+            }
+            if let free { placed[row, default: [:]][free] = mark.text }
+        }
 
         var lines: [String] = []
         let left = phrases.pole(.uitwisselen)
@@ -61,8 +85,10 @@ struct QuadrantPlot {
                         for (offset, character) in (" " + names[half][side]).enumerated() where offset < width {
                             characters[offset] = String(character)
                         }
-                    } else if half * Self.markRows + (line - 1) == row, column / width == side {
-                        characters[column % width] = mark
+                    } else {
+                        for (column, text) in placed[half * Self.markRows + (line - 1)] ?? [:] where column / width == side {
+                            characters[column % width] = text
+                        }
                     }
                     cells[side] = characters.joined()
                 }

@@ -1,0 +1,174 @@
+@testable import Advisor
+import JSON
+import KnowledgeBase
+import Testing
+
+@Suite("Partner comparison")
+struct ComparisonTests {
+    let knowledge = Fixture.shipped
+
+    /// Two school directors of one cluster (domain.md 4.3): one wants to exchange knowledge, the
+    /// other joint projects with a shared budget.
+    static let exchanging: [String: Answer] = [
+        "motieven": .options(["kwaliteit-verbeteren", "kennis-uitwisselen"]), "ambitie": .option("verbeteren"),
+        "aard": .option("uitwisselen"), "opdrachtgever-opdrachtnemer": .boolean(false), "hele-functie": .boolean(false),
+        "samen-aanbieden": .boolean(false), "risico": .option("ieder-eigen"), "welke-vorm": .option("geen"),
+        "partners": .options(["semipubliek"]), "kring": .option("veel-of-open"), "zelf-kunnen": .options(["geen"]),
+        "winstuitkering": .boolean(false), "democratische-sturing": .boolean(false),
+    ]
+
+    static var sharingBudget: [String: Answer] {
+        var answers = exchanging
+        answers["motieven"] = .options(["kwaliteit-verbeteren", "gezamenlijke-voorzieningen", "investeringen-bundelen"])
+        answers["ambitie"] = .option("vernieuwen")
+        answers["aard"] = .option("delen")
+        answers["risico"] = .option("gedeeld-bedrijfsvoering")
+        return answers
+    }
+
+    private func partners(_ answers: [[String: Answer]]) -> [PartnerAnswers] {
+        answers.enumerated().map { index, answers in
+            PartnerAnswers(name: ComparisonBuilder.mark(index) + "-school", answers: AnswerSet(answers: answers))
+        }
+    }
+
+    @Test func identicalAnswersShareEverythingAndGetAJointRecommendation() {
+        let result = Comparison.compare(knowledge: knowledge, partners: partners([Self.exchanging, Self.exchanging]))
+        #expect(result.divergences.isEmpty)
+        #expect(result.level == .none)
+        #expect(result.findings.isEmpty)
+        // Every answer that took effect is shared (answers to questions that do not apply are not).
+        #expect(result.shared.answers.map(\.question) == result.partners[0].recommendation.applied)
+        let archetype = result.partners[0].recommendation.archetype?.id
+        #expect(archetype != nil)
+        #expect(result.shared.archetype == archetype)
+        guard case .joint(let joint, _, _) = result.advice else {
+            Issue.record("expected a joint recommendation, got \(result.advice)")
+            return
+        }
+        #expect(joint == archetype)
+    }
+
+    @Test func knowledgeExchangeVersusSharedBudgetIsSerious() {
+        let result = Comparison.compare(
+            knowledge: knowledge, partners: partners([Self.exchanging, Self.sharingBudget]))
+        #expect(result.level == .serious)
+        let finding = result.findings.first { $0.rule == "exchange-versus-joint-budget" }
+        #expect(finding?.first == ["A-school"])
+        #expect(finding?.second == ["B-school"])
+        guard case .settleFirst(let issues) = result.advice else {
+            Issue.record("a serious confusion must not get a joint recommendation")
+            return
+        }
+        #expect(issues.contains(.finding("exchange-versus-joint-budget")))
+        #expect(result.divergences.map(\.question) == ["motieven", "ambitie", "aard", "risico"])
+    }
+
+    /// Every divergence is real, and every "moves" claim holds when checked against a full
+    /// recommendation (with flips, as `advise` computes it) on the swapped answers.
+    @Test func everyDivergenceIsRealAndEveryMoveIsChecked() {
+        let transactional: [String: Answer] = [
+            "motieven": .options(["uitbesteden", "kwaliteit-verbeteren"]), "ambitie": .option("verbeteren"),
+            "aard": .option("uitwisselen"), "opdrachtgever-opdrachtnemer": .boolean(true),
+            "hele-functie": .boolean(false),
+            "risico": .option("leverancier"), "opdrachtrelatie": .option("vaste-periode"),
+            "welke-vorm": .option("raamovereenkomst-sla"), "partners": .options(["bedrijven"]),
+            "kring": .option("twee"),
+            "zelf-kunnen": .options(["geen"]), "winstuitkering": .boolean(false),
+            "democratische-sturing": .boolean(false),
+        ]
+        let given = partners([Self.exchanging, Self.sharingBudget, transactional])
+        let result = Comparison.compare(knowledge: knowledge, partners: given)
+        #expect(!result.divergences.isEmpty)
+        for divergence in result.divergences {
+            let answers = divergence.answers.map(\.answer)
+            #expect(
+                answers.contains { !ComparisonBuilder.same($0, answers[0]) }, "\(divergence.question) does not differ")
+            for effect in divergence.effects {
+                guard let index = given.firstIndex(where: { $0.name == effect.partner }) else {
+                    Issue.record("unknown partner \(effect.partner)")
+                    continue
+                }
+                var swapped = given[index].answers
+                swapped.answers[divergence.question] = effect.answer
+                let before = Consultation.recommend(knowledge: knowledge, answers: given[index].answers)
+                let after = Consultation.recommend(knowledge: knowledge, answers: swapped)
+                let top = { (r: Recommendation) in r.forms.filter { $0.fit > 0 }.prefix(5).map(\.id) }
+                var moved: [ConclusionKind] = []
+                if abs(after.intent - before.intent) >= ComparisonResult.movementThreshold { moved.append(.intent) }
+                if abs(after.nature - before.nature) >= ComparisonResult.movementThreshold { moved.append(.nature) }
+                if after.archetype?.id != before.archetype?.id { moved.append(.archetype) }
+                if top(after).first != top(before).first || Set(top(after)) != Set(top(before)) { moved.append(.forms) }
+                if after.signals != before.signals { moved.append(.signals) }
+                #expect(
+                    effect.moves == moved,
+                    "\(effect.partner) with \(divergence.question) = \(String(describing: effect.answer))")
+                #expect(effect.archetype == after.archetype?.id)
+            }
+        }
+    }
+
+    @Test func differentQuadrantsNameTheOutlier() {
+        let result = Comparison.compare(
+            knowledge: knowledge, partners: partners([Self.sharingBudget, Self.sharingBudget, Self.exchanging]))
+        let quadrants = result.findings.first { $0.rule == "different-quadrants" }
+        #expect(quadrants?.first == ["A-school", "B-school"])
+        #expect(quadrants?.second == ["C-school"])
+    }
+
+    @Test func missingAnswersAreListedPerPartner() {
+        let outcome = Comparison.run(
+            knowledge: knowledge,
+            partners: [
+                PartnerAnswers(name: "Volledig", answers: AnswerSet(answers: Self.exchanging)),
+                PartnerAnswers(name: "Leeg", answers: AnswerSet(answers: ["ambitie": .option("verbeteren")])),
+            ],
+            settings: ConsultationSettings(language: .en))
+        let messages = outcome.messages(in: .en)
+        #expect(
+            messages.first
+                == "error: Leeg: missing answer for 'motieven' (many-of); put it in the answers file, for example \"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]"
+        )
+        #expect(messages.allSatisfy { $0.hasPrefix("error: Leeg: ") })
+    }
+
+    @Test func jsonHasTheIssueSchemaAndOneMarkPerPartnerInHTML() throws {
+        let given = partners([Self.exchanging, Self.sharingBudget])
+        guard
+            case .report(let json) = Comparison.run(
+                knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .nl, format: .json))
+        else {
+            Issue.record("expected a report")
+            return
+        }
+        let object = try #require(try JSONParser.parse(Array(json.utf8)).objectValue)
+        #expect(
+            object.pairs.map(\.key) == [
+                "partners", "divergences", "shared", "spraakverwarring", "conversation_starters", "recommendation",
+                "knowledge_version", "language",
+            ])
+        guard
+            case .report(let html) = Comparison.run(
+                knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .en, format: .html))
+        else {
+            Issue.record("expected a report")
+            return
+        }
+        #expect(html.split(separator: "<circle", omittingEmptySubsequences: false).count - 1 == 2)
+        #expect(!html.contains("<script"))
+    }
+
+    @Test func marksRunFromAToZThenDouble() {
+        #expect(ComparisonBuilder.mark(0) == "A")
+        #expect(ComparisonBuilder.mark(25) == "Z")
+        #expect(ComparisonBuilder.mark(26) == "AA")
+        #expect(ComparisonBuilder.mark(27) == "AB")
+    }
+
+    @Test func everyConfusionRuleHasASourceAndAUniqueID() {
+        let ids = ConfusionRule.table.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(ids) == Set(ConfusionRule.ID.allCases))
+        #expect(ConfusionRule.table.allSatisfy { $0.source.hasPrefix("domain.md 4.") })
+    }
+}

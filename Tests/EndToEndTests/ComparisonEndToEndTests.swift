@@ -1,0 +1,171 @@
+import Foundation
+import JSON
+import TestSupport
+import Testing
+
+/// `grondvorm compare` through the built binary, on the shipped knowledge base, with the partners'
+/// answers files in `Golden/compare` (run in that folder, so transcripts hold no machine paths).
+@Suite("End to end: partner comparison")
+struct ComparisonEndToEndTests {
+    /// The folder with the partners' answers files.
+    private static let folder = GrondvormProcess.goldenFolder.appendingPathComponent("compare")
+
+    /// The scenarios: the answers files, and the spraakverwarring levels that are acceptable.
+    enum Scenario: String, CaseIterable {
+        /// Two municipalities that both want a joint work organisation (functional).
+        case sameQuadrant = "same-quadrant"
+        /// A furniture maker that buys transport, and a carrier that wants a joint venture.
+        case oppositeQuadrants = "opposite-quadrants"
+        /// The two municipalities and a third that only wants to explore together.
+        case outlier
+        /// Two schools of one cluster: knowledge exchange versus joint projects with a shared budget.
+        case schoolCluster = "school-cluster"
+
+        var files: [String] {
+            switch self {
+            case .sameQuadrant: return ["gemeente-west.json", "gemeente-oost.json"]
+            case .oppositeQuadrants: return ["meubelfabriek.json", "vervoerder-snel.json"]
+            case .outlier: return ["gemeente-west.json", "gemeente-oost.json", "gemeente-noord.json"]
+            case .schoolCluster: return ["basisschool-de-linde.json", "basisschool-het-anker.json"]
+            }
+        }
+
+        var levels: Set<String> {
+            switch self {
+            case .sameQuadrant: return ["none", "some"]
+            case .oppositeQuadrants, .outlier, .schoolCluster: return ["serious"]
+            }
+        }
+    }
+
+    private func run(_ arguments: [String]) throws -> GrondvormProcess.Result {
+        try GrondvormProcess.run(arguments, in: Self.folder)
+    }
+
+    private func json(_ scenario: Scenario) throws -> JSONObject {
+        let result = try run(["compare"] + scenario.files + ["--format", "json", "--lang", "en"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardError == "")
+        return try #require(try JSONParser.parse(result.standardOutput).objectValue)
+    }
+
+    @Test(arguments: Scenario.allCases, ["nl", "en"])
+    func goldenText(scenario: Scenario, language: String) throws {
+        let arguments = ["compare"] + scenario.files + ["--lang", language]
+        let result = try run(arguments)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        Golden.check(
+            Golden.transcript(arguments: arguments, input: "", result: result),
+            against: "compare/\(scenario.rawValue)-\(language).txt")
+    }
+
+    @Test(arguments: Scenario.allCases)
+    func levelPartnersAndHonestRecommendation(scenario: Scenario) throws {
+        let object = try json(scenario)
+        let level = object["spraakverwarring"]?.objectValue?["level"]?.stringValue
+        #expect(level.map(scenario.levels.contains) == true, "level \(String(describing: level))")
+        let partners = object["partners"]?.arrayValue ?? []
+        #expect(partners.count == scenario.files.count)
+        for partner in partners {
+            let keys = partner.objectValue?.pairs.map(\.key) ?? []
+            #expect(["name", "archetype", "position"].allSatisfy(keys.contains))
+        }
+        let archetypes = Set(partners.map { $0.objectValue?["archetype"]?.stringValue })
+        let joint = object["recommendation"]?.objectValue?["joint"]
+        // A joint recommendation only when it is honest: one archetype and no serious confusion.
+        #expect((joint == .bool(true)) == (archetypes.count == 1 && level != "serious"))
+    }
+
+    @Test func everyDivergenceDiffers() throws {
+        for scenario in Scenario.allCases {
+            let object = try json(scenario)
+            for divergence in object["divergences"]?.arrayValue ?? [] {
+                let answers = divergence.objectValue?["answers"]?.objectValue?.pairs.map(\.value) ?? []
+                #expect(answers.count == scenario.files.count)
+                #expect(Set(answers.map { $0.serialized(pretty: false) }).count > 1, "\(divergence)")
+            }
+        }
+    }
+
+    @Test func theOutlierIsNamed() throws {
+        let object = try json(.outlier)
+        let findings = object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? []
+        let quadrants = findings.first { $0.objectValue?["rule"]?.stringValue == "different-quadrants" }?.objectValue
+        #expect(quadrants?["second"] == .array([.string("Gemeente Noord")]))
+    }
+
+    @Test func aPartnerWithoutANameIsNamedAfterItsFile() throws {
+        let object = try json(.oppositeQuadrants)
+        let names = (object["partners"]?.arrayValue ?? []).map { $0.objectValue?["name"]?.stringValue }
+        #expect(names == ["Meubelfabriek Eik", "vervoerder-snel"])
+    }
+
+    /// The school cluster of domain.md 4.3: the starters name exactly the difference.
+    @Test func schoolClusterStartersNameTheDifference() throws {
+        let object = try json(.schoolCluster)
+        let findings = (object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? [])
+            .compactMap { $0.objectValue?["rule"]?.stringValue }
+        #expect(findings.contains("exchange-versus-joint-budget"))
+        let starters = (object["conversation_starters"]?.arrayValue ?? []).compactMap(\.stringValue)
+        let expected: String = """
+            Basisschool De Linde: mainly exchanging knowledge and learning from each other; Basisschool Het Anker: \
+            joint projects with a shared budget. Ask each other: what should there be in a year: that you have \
+            learned from each other, or joint projects that you pay for together? And who then brings which part \
+            of the budget?
+            """
+        #expect(starters.first == expected)
+
+        let dutch = try run(["compare"] + Scenario.schoolCluster.files + ["--lang", "nl"]).standardOutput
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(dutch.contains("Kennis uitwisselen of gezamenlijke projecten met een gedeeld budget (ernstig)"))
+    }
+
+    @Test func htmlHasOneMarkPerPartner() throws {
+        let result = try run(["compare"] + Scenario.outlier.files + ["--format", "html"])
+        #expect(result.exitCode == 0)
+        let html = result.standardOutput
+        #expect(html.components(separatedBy: "<circle").count - 1 == 3)
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        // Self-contained: no scripts, no external resources.
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("href="))
+    }
+
+    @Test func markdownHasThePlotAsATextBlock() throws {
+        let result = try run(["compare"] + Scenario.sameQuadrant.files + ["--format", "markdown", "--lang", "en"])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.contains("```text\n"))
+        #expect(result.standardOutput.hasPrefix("# Comparison of 2 partners\n"))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let arguments = ["compare"] + Scenario.outlier.files + ["--format", "json"]
+        #expect(try run(arguments).standardOutput == run(arguments).standardOutput)
+    }
+
+    @Test func missingAnswersExit65NamingThePartner() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"partner": "Leeg", "answers": {"ambitie": "verbeteren"}}"#.utf8)
+            .write(to: folder.appendingPathComponent("leeg.json"))
+        let west = Self.folder.appendingPathComponent("gemeente-west.json").path
+        let result = try GrondvormProcess.run(["compare", west, "leeg.json", "--lang", "nl"], in: folder)
+        #expect(result.exitCode == 65)
+        #expect(result.standardOutput == "")
+        #expect(
+            result.standardError.hasPrefix(
+                "fout: Leeg: ontbrekend antwoord op 'motieven' (many-of); zet het in het antwoordenbestand, bijvoorbeeld "
+                    + "\"motieven\": [\"kosten-besparen\", \"schaalvoordelen\"]\n"))
+    }
+
+    @Test func fewerThanTwoFilesIsAUsageError() throws {
+        let result = try run(["compare", "gemeente-west.json"])
+        #expect(result.exitCode == 64)
+        #expect(
+            result.standardError == """
+                error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
+                See 'grondvorm compare --help'.
+
+                """)
+    }
+}
