@@ -12,6 +12,10 @@ public struct AnswerSet: Sendable, Hashable {
     /// The name of the partner organisation this consultation is for, if given.
     public var partner: String?
 
+    /// The most characters a partner name may have (an answers file with a longer one is refused,
+    /// so the report never carries a huge name).
+    public static let maximumPartnerLength = 200
+
     /// Creates an answer set.
     public init(answers: [String: Answer] = [:], partner: String? = nil) {
         self.answers = answers

@@ -36,7 +36,13 @@ enum AnswersFile {
                 }
             case "partner":
                 switch pair.value {
-                case .string(let name): set.partner = name
+                case .string(let name):
+                    let length = name.count
+                    guard length <= AnswerSet.maximumPartnerLength else {
+                        problems.append(.partnerTooLong(source: source, length: length))
+                        continue
+                    }
+                    set.partner = name
                 case .null: set.partner = nil
                 case .bool, .number, .array, .object: problems.append(.partnerNotAString(source: source))
                 }

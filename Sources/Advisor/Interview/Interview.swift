@@ -1,5 +1,6 @@
 import Inference
 import KnowledgeBase
+import Utilities
 
 /// The conversation: asks the next relevant question until none remains.
 ///
@@ -83,7 +84,7 @@ struct Interview {
                 emit("\n")
                 return .inputEnded
             }
-            if settings.mode == .lineByLine { emit(line + "\n") }
+            if settings.mode == .lineByLine { emit(Excerpt.of(line) + "\n") }
             switch TypedAnswer(line, for: question, language: settings.language) {
             case .answer(let answer):
                 return .answered(answer)

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 extension Phrases {
     /// The line shown once before the first question.
@@ -50,11 +51,11 @@ extension Phrases {
     func hint(_ rejection: Rejection, for question: Question) -> String {
         let reason: String
         switch (rejection, language) {
-        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(text)'."
-        case (.unrecognized(let text), .en): reason = "I don't understand '\(text)'."
-        case (.ambiguous(let text, let labels), .nl): reason = "'\(text)' past bij meer dan één optie: \(list(labels))."
+        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(Excerpt.of(text))'."
+        case (.unrecognized(let text), .en): reason = "I don't understand '\(Excerpt.of(text))'."
+        case (.ambiguous(let text, let labels), .nl): reason = "'\(Excerpt.of(text))' past bij meer dan één optie: \(list(labels))."
         case (.ambiguous(let text, let labels), .en):
-            reason = "'\(text)' matches more than one option: \(list(labels))."
+            reason = "'\(Excerpt.of(text))' matches more than one option: \(list(labels))."
         case (.empty, .nl): reason = "Deze vraag heeft geen standaardantwoord."
         case (.empty, .en): reason = "This question has no default answer."
         }
