@@ -11,7 +11,7 @@
 // (or just after it), sorted by path, line and column; a base that loads has the rules it counts.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 import Inference
 @testable import KnowledgeBase

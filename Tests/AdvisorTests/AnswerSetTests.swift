@@ -80,7 +80,10 @@ struct AnswerSetTests {
         #expect(try parse(#"{"partner": ""# + name + #""}"#).partner == name)
         let longer = #"{"partner": ""# + name + #"x"}"#
         #expect(problems(longer) == [#"answers.json: "partner" has 201 characters; at most 200 are allowed"#])
-        #expect(problems(longer, language: .nl) == [#"answers.json: "partner" heeft 201 tekens; hoogstens 200 zijn toegestaan"#])
+        #expect(
+            problems(longer, language: .nl) == [
+                #"answers.json: "partner" heeft 201 tekens; hoogstens 200 zijn toegestaan"#
+            ])
         let key = String(repeating: "k", count: 1_000)
         #expect(problems(#"{""# + key + #"": 1}"#) == [
             "answers.json: unknown key '" + String(repeating: "k", count: 80)

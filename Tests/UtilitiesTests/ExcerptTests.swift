@@ -9,7 +9,8 @@ struct ExcerptTests {
     }
 
     @Test func longTextCutWithCount() {
-        #expect(Excerpt.of(String(repeating: "x", count: 81)) == String(repeating: "x", count: 80) + "… (1 more character)")
+        #expect(
+            Excerpt.of(String(repeating: "x", count: 81)) == String(repeating: "x", count: 80) + "… (1 more character)")
         #expect(Excerpt.of("abcdef", maximumLength: 2) == "ab… (4 more characters)")
         #expect(Excerpt.of("ééé", maximumLength: 2) == "éé… (1 more character)")
     }
