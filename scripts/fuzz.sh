@@ -29,7 +29,7 @@ seconds=$2
 
 # The Swift file and the modules (in link order: dependents first) of each target.
 case $target in
-knowledge-loader) source=KnowledgeLoaderFuzz.swift; modules=(ShippedKnowledge KnowledgeBase Utilities Inference) ;;
+knowledge-loader) source=KnowledgeLoaderFuzz.swift; modules=(KnowledgeBase Utilities Inference) ;;
 json-reader) source=JSONReaderFuzz.swift; modules=(Advisor ShippedKnowledge KnowledgeBase JSON Utilities Inference) ;;
 typed-answers) source=TypedAnswerFuzz.swift; modules=(Advisor ShippedKnowledge KnowledgeBase JSON Utilities Inference) ;;
 argument-parser)
@@ -87,19 +87,17 @@ rm -rf "$seeds"
 mkdir -p "$seeds" "$corpus" "$out/artifacts"
 case $target in
 knowledge-loader)
-    # The first byte: 0-4 the valid fixture's files, 5-17 the shipped files, 18 (the count) alone.
+    # The first byte: 0-4 replaces a file of the valid fixture, 5 loads the file alone.
     mapfile -t sound < <(
         printf '%s\n' "$root"/Tests/KnowledgeBaseTests/Fixtures/valid/{base,forms,properties,questions,rules}.gvk
-        find "$root/Knowledge" -maxdepth 1 -name '*.gvk' | sort
     )
     for index in "${!sound[@]}"; do
         { printf "\\x$(printf %02x "$index")"; cat "${sound[index]}"; } > "$seeds/sound-$index"
     done
-    alone=$(printf %02x "${#sound[@]}")
     count=0
     while IFS= read -r file; do
-        { printf "\\x$alone"; cat "$file"; } > "$seeds/alone-$((count++))"
-    done < <(find "$root/Tests" -name '*.gvk' | sort)
+        { printf '\x05'; cat "$file"; } > "$seeds/alone-$((count++))"
+    done < <(find "$root/Knowledge" "$root/Tests" -name '*.gvk' | sort)
     ;;
 json-reader)
     cp "$root"/Fuzz/seeds/answers/*.json "$seeds/"
