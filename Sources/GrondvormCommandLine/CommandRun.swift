@@ -100,7 +100,12 @@ struct CommandRun {
         if let path = invocation.answersPath {
             let bytes: [UInt8]
             if path == "-" {
-                bytes = readStandardInput()
+                guard let input = readStandardInput() else {
+                    let reason = FileSystemError(path: path, reason: .tooLarge(limit: InputLimit.bytes))
+                    console.writeError(Messages.cannotRead(answersFile: path, reason: reason, in: language))
+                    return .noInput
+                }
+                bytes = input
             } else {
                 do {
                     bytes = try fileSystem.contents(
@@ -267,13 +272,16 @@ struct CommandRun {
         return result.reaches(.shipped) ? .success : .failure
     }
 
-    /// Everything on standard input, lines joined with `\n` (for `--answers -`).
-    private func readStandardInput() -> [UInt8] {
-        var text = ""
+    /// Everything on standard input, lines joined with `\n` (for `--answers -`), or `nil` when it
+    /// is longer than ``InputLimit/bytes`` (reading stops there).
+    private func readStandardInput() -> [UInt8]? {
+        var bytes: [UInt8] = []
         while let line = console.readLine() {
-            text += line + "\n"
+            bytes += line.utf8
+            bytes.append(0x0A)
+            if bytes.count > InputLimit.bytes { return nil }
         }
-        return Array(text.utf8)
+        return bytes
     }
 }
 
@@ -327,6 +335,14 @@ enum Messages {
         switch language {
         case .en: return "error: cannot write '\(ControlCharacters.escaped(path))': \(reason)\n"
         case .nl: return "fout: kan '\(ControlCharacters.escaped(path))' niet schrijven: \(reason.dutch)\n"
+        }
+    }
+
+    /// Standard output did not take everything written to it (a full disk, a closed stream).
+    static func cannotWriteOutput(reason: String, in language: Language) -> String {
+        switch language {
+        case .en: return "error: cannot write standard output: \(reason)\n"
+        case .nl: return "fout: kan niet naar standaarduitvoer schrijven: \(reason)\n"
         }
     }
 

@@ -16,4 +16,12 @@ public protocol Console: AnyObject {
     var outputIsTerminal: Bool { get }
     /// Whether standard error is an interactive terminal.
     var errorIsTerminal: Bool { get }
+    /// Why writing to standard output failed, in the system's words (for example `No space left on
+    /// device` for `> /dev/full`), or `nil` while every write succeeded.
+    var outputFailure: String? { get }
+}
+
+extension Console {
+    /// No write failure: a console that cannot fail, such as a test double.
+    public var outputFailure: String? { nil }
 }

@@ -14,7 +14,8 @@ public protocol FileSystem {
 
     /// The bytes of the file at `path`.
     ///
-    /// - Throws: ``FileSystemError`` when it does not exist or cannot be read.
+    /// - Throws: ``FileSystemError`` when it does not exist, cannot be read, or is too large to
+    ///   read (``FileSystemError/Reason/tooLarge(limit:)``).
     func contents(ofFile path: String) throws(FileSystemError) -> [UInt8]
 
     /// The names (not paths) of the entries of the folder at `path`, in any order.
@@ -70,6 +71,9 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         /// The file's folder exists but no file can be created in it (a read-only folder, or a
         /// pseudo file system such as `/proc`), and writing the file safely needs a new one there.
         case folderRefusesNewFiles
+        /// The file is longer than `limit` bytes, the most grondvorm reads from one input (see
+        /// ``InputLimit``).
+        case tooLarge(limit: Int)
         /// Something else, described by the system.
         case other(String)
     }
@@ -93,6 +97,7 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         case .isFile: return "is not a folder"
         case .permissionDenied: return "permission denied"
         case .folderRefusesNewFiles: return "its folder does not allow new files"
+        case .tooLarge(let limit): return "is larger than \(Self.megabytes(limit)), the most grondvorm reads"
         case .other(let text): return text
         }
     }
@@ -105,7 +110,15 @@ public struct FileSystemError: Error, Sendable, Hashable, CustomStringConvertibl
         case .isFile: return "is geen map"
         case .permissionDenied: return "geen toestemming"
         case .folderRefusesNewFiles: return "in de map ervan kunnen geen bestanden worden aangemaakt"
+        case .tooLarge(let limit): return "is groter dan \(Self.megabytes(limit)), het meeste dat grondvorm leest"
         case .other(let text): return text
         }
+    }
+}
+
+extension FileSystemError {
+    /// `limit` bytes in whole mebibytes, written `16 MB`.
+    private static func megabytes(_ limit: Int) -> String {
+        "\(limit / (1_024 * 1_024)) MB"
     }
 }

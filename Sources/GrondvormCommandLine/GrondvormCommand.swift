@@ -1,3 +1,5 @@
+import KnowledgeBase
+
 /// The `grondvorm` program as a library: arguments, environment and console in, exit code out.
 ///
 /// The executable only builds the real console and environment and calls ``run(arguments:environment:console:fileSystem:)``;
@@ -21,10 +23,26 @@ public enum GrondvormCommand {
     /// - Returns: How the process should exit: ``ExitCode/success``, ``ExitCode/usage`` (64),
     ///   ``ExitCode/dataError`` (65: a knowledge base that is not sound, bad or missing answers),
     ///   ``ExitCode/noInput`` (66: a file or folder that does not exist),
-    ///   ``ExitCode/cannotCreate`` (73: the output file cannot be written), or
+    ///   ``ExitCode/cannotCreate`` (73: the output file or standard output cannot be written,
+    ///   for example `> /dev/full` or a closed standard output), or
     ///   ``ExitCode/failure`` (1: the consultation was stopped, or the case suite missed its bar).
     ///   An `--output` file that the run reads as an input is refused with ``ExitCode/usage``.
     public static func run(
+        arguments: [String], environment: Environment, console: any Console, fileSystem: any FileSystem
+    ) -> ExitCode {
+        let code = runWithoutChecking(
+            arguments: arguments, environment: environment, console: console, fileSystem: fileSystem)
+        guard let failure = console.outputFailure else { return code }
+        var chosen: Language?
+        if case .run(let invocation)? = try? ArgumentParser.parse(arguments) { chosen = invocation.language }
+        let language = EnvironmentPolicy.language(chosen: chosen, variables: environment.variables)
+        console.writeError(Messages.cannotWriteOutput(reason: failure, in: language))
+        return .cannotCreate
+    }
+
+    /// ``run(arguments:environment:console:fileSystem:)`` without the final check that standard
+    /// output took everything.
+    private static func runWithoutChecking(
         arguments: [String], environment: Environment, console: any Console, fileSystem: any FileSystem
     ) -> ExitCode {
         let request: CommandRequest

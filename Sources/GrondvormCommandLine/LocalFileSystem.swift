@@ -9,8 +9,17 @@ public struct LocalFileSystem: FileSystem, Sendable {
     /// How many links ``write(_:to:)`` follows before it gives up (as the kernel's `ELOOP`).
     static let maximumLinks = 40
 
+    /// The most bytes ``contents(ofFile:)`` reads; a longer file is refused.
+    public let maximumFileSize: Int
+
     /// Creates the real file system.
-    public init() {}
+    ///
+    /// - Parameter maximumFileSize: The most bytes read from one file (default ``InputLimit/bytes``);
+    ///   a longer file, or a device or FIFO that gives more, is refused with
+    ///   ``FileSystemError/Reason/tooLarge(limit:)``.
+    public init(maximumFileSize: Int = InputLimit.bytes) {
+        self.maximumFileSize = maximumFileSize
+    }
 
     public func kind(at path: String) -> FileKind? {
         var status = stat()
@@ -33,6 +42,11 @@ public struct LocalFileSystem: FileSystem, Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.error(errno, path: path) }
         defer { close(descriptor) }
+        let tooLarge = FileSystemError(path: path, reason: .tooLarge(limit: maximumFileSize))
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, status.st_size > maximumFileSize {
+            throw tooLarge
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
@@ -43,6 +57,7 @@ public struct LocalFileSystem: FileSystem, Sendable {
                 throw Self.error(errno, path: path)
             }
             bytes += buffer[0..<count]
+            if bytes.count > maximumFileSize { throw tooLarge }
         }
     }
 

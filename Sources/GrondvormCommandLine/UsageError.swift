@@ -1,3 +1,5 @@
+import Utilities
+
 /// A command line that cannot be run; the program exits with ``ExitCode/usage`` (64).
 ///
 /// ``description`` is the sentence after `error: `; ``rendered`` is the full text for standard
@@ -75,10 +77,10 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// `text` with control characters written as `\n`, `\t` or `\u{1B}`.
+    /// `text` with control characters written as `\n`, `\t` or `\u{1B}`, cut to an ``Excerpt`` when long.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in Excerpt.of(text).unicodeScalars {
             switch scalar {
             case "\n": result += "\\n"
             case "\t": result += "\\t"

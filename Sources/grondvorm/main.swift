@@ -14,28 +14,58 @@ final class ProcessConsole: Console {
     let inputIsTerminal = isatty(STDIN_FILENO) == 1
     let outputIsTerminal = isatty(STDOUT_FILENO) == 1
     let errorIsTerminal = isatty(STDERR_FILENO) == 1
+    private(set) var outputFailure: String?
 
+    /// Reads one line, keeping at most ``InputLimit/bytes`` + 1 bytes of it and skipping the rest,
+    /// so a huge line cannot exhaust memory (and is still longer than any input may be).
     func readLine() -> String? {
-        Swift.readLine(strippingNewline: true)
+        let limit = InputLimit.bytes + 1
+        var line: [UInt8] = []
+        var sawAnything = false
+        while true {
+            let character = getchar_unlocked()
+            if character == EOF { break }
+            sawAnything = true
+            if character == 0x0A { break }
+            if line.count < limit { line.append(UInt8(truncatingIfNeeded: character)) }
+        }
+        guard sawAnything else { return nil }
+        if line.last == 0x0D { line.removeLast() }
+        return String(decoding: line, as: UTF8.self)
     }
 
     func write(_ text: String) {
-        Self.put(text, to: stdout)
+        guard let failure = Self.put(text, to: stdout), outputFailure == nil else { return }
+        outputFailure = String(cString: strerror(failure))
     }
 
     func writeError(_ text: String) {
         fflush(stdout)
-        Self.put(text, to: stderr)
+        _ = Self.put(text, to: stderr)
     }
 
     /// Writes the text's bytes (all of them, NUL included) and flushes, so prompts appear at once
-    /// and standard output and error keep their order.
-    private static func put(_ text: String, to stream: UnsafeMutablePointer<FILE>) {
+    /// and standard output and error keep their order; returns the `errno` of a failure, or `nil`.
+    private static func put(_ text: String, to stream: UnsafeMutablePointer<FILE>) -> Int32? {
         var text = text
-        text.withUTF8 { bytes in
-            _ = fwrite(bytes.baseAddress, 1, bytes.count, stream)
+        let written = text.withUTF8 { bytes in
+            fwrite(bytes.baseAddress, 1, bytes.count, stream) == bytes.count
         }
-        fflush(stream)
+        if !written || fflush(stream) != 0 { return errno }
+        return nil
+    }
+}
+
+/// Gives each standard stream that is closed (`<&-`, `>&-`) a stand-in that fails the same way
+/// (`/dev/null`, opened for reading: input ends at once, writes fail), so no file the program
+/// opens later can take its number and receive the report.
+func standInForClosedStreams() {
+    for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+        let stand = open("/dev/null", O_RDONLY)
+        if stand >= 0 && stand != descriptor {
+            dup2(stand, descriptor)
+            close(stand)
+        }
     }
 }
 
@@ -75,6 +105,10 @@ signal(SIGINT) { _ in
     _ = write(STDERR_FILENO, "\n", 1)
     _exit(130)
 }
+// Output into a closed pipe (`grondvorm questions | head -1`) ends the process quietly with
+// SIGPIPE, status 141 in the shell, as for any Unix filter, even if the parent ignored the signal.
+signal(SIGPIPE, SIG_DFL)
+standInForClosedStreams()
 
 var variables = environmentVariables()
 if variables["COLUMNS"] == nil, let columns = terminalColumns() {

@@ -73,6 +73,24 @@ struct AnswerSetTests {
         ])
     }
 
+    /// A partner name of 200 characters is taken; a longer one is refused in both languages, and
+    /// what is quoted back from a huge key is an excerpt.
+    @Test func boundsWhatItTakesAndQuotes() throws {
+        let name = String(repeating: "é", count: AnswerSet.maximumPartnerLength)
+        #expect(try parse(#"{"partner": ""# + name + #""}"#).partner == name)
+        let longer = #"{"partner": ""# + name + #"x"}"#
+        #expect(problems(longer) == [#"answers.json: "partner" has 201 characters; at most 200 are allowed"#])
+        #expect(
+            problems(longer, language: .nl) == [
+                #"answers.json: "partner" heeft 201 tekens; hoogstens 200 zijn toegestaan"#
+            ])
+        let key = String(repeating: "k", count: 1_000)
+        #expect(problems(#"{""# + key + #"": 1}"#) == [
+            "answers.json: unknown key '" + String(repeating: "k", count: 80)
+                + "… (920 more characters)'; expected 'answers' and optionally 'partner'"
+        ])
+    }
+
     /// The error holds what was found; the sentences are made only when it is shown.
     @Test func problemsAreAModel() throws {
         do {
@@ -163,7 +181,7 @@ struct AnswerSetTests {
         ])
         let long = String(repeating: "x", count: 201)
         #expect(problems(#"{"answers": {}, "partner": "\#(long)"}"#) == [
-            #"answers.json: "partner" is 201 characters long; the limit is 200"#
+            #"answers.json: "partner" has 201 characters; at most 200 are allowed"#
         ])
         let limit = String(repeating: "é", count: 200)
         #expect(problems(#"{"answers": {}, "partner": "\#(limit)"}"#).isEmpty)

@@ -53,7 +53,7 @@ struct AnswerSafetyEndToEndTests {
         let long = String(repeating: "a", count: 250)
         let refused = try runWithAnswersFile(#"{"answers": {}, "partner": "\#(long)"}"#, ["--lang", "nl"])
         #expect(refused.exitCode == 65)
-        #expect(refused.standardError == "fout: answers.json: \"partner\" is 250 tekens lang; het maximum is 200\n")
+        #expect(refused.standardError == "fout: answers.json: \"partner\" heeft 250 tekens; hoogstens 200 zijn toegestaan\n")
         let answers = #"{"answers": {}, "partner": "<Zorg> & *Welzijn*"}"#
         let html = try runWithAnswersFile(answers, ["--format", "html", "--lang", "en"] + Self.flags(Self.complete))
         #expect(html.exitCode == 0, "\(html.standardError)")

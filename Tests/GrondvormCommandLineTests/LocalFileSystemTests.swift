@@ -33,6 +33,25 @@ final class LocalFileSystemTests {
         #expect(try fileSystem.entries(ofFolder: folder) == ["report.txt"])
     }
 
+    /// Reading stops at the limit: a longer file is refused by its size, a device that never ends
+    /// once the limit is passed.
+    @Test func refusesAFileLargerThanTheLimit() throws {
+        let small = LocalFileSystem(maximumFileSize: 4)
+        let path = folder + "/answers.json"
+        try small.write(Array("1234".utf8), to: path)
+        #expect(try small.contents(ofFile: path) == Array("1234".utf8))
+        try small.write(Array("12345".utf8), to: path)
+        #expect(throws: FileSystemError(path: path, reason: .tooLarge(limit: 4))) {
+            try small.contents(ofFile: path)
+        }
+        #expect(throws: FileSystemError(path: "/dev/zero", reason: .tooLarge(limit: 4))) {
+            try small.contents(ofFile: "/dev/zero")
+        }
+        let limit = FileSystemError(path: path, reason: .tooLarge(limit: 16 * 1_024 * 1_024))
+        #expect(limit.description == "is larger than 16 MB, the most grondvorm reads")
+        #expect(fileSystem.maximumFileSize == InputLimit.bytes)
+    }
+
     @Test func newFileHonoursTheUmask() throws {
         let path = folder + "/plain.txt"
         try fileSystem.write([], to: path)

@@ -5,7 +5,7 @@ import Testing
 import Utilities
 
 /// Feeds the loader broken input of every kind and checks that it returns with sane diagnostics
-/// (each pointing at a line that exists, at a column within it or just after it), and that a base
+/// (each pointing at a line that exists, at a column within it or just after it, in order), and that a base
 /// that loads passes what `grondvorm check` does with it: no input may crash the loader or make
 /// it hang.
 @Suite("Fuzzing the loader", .timeLimit(.minutes(2)))
@@ -52,6 +52,9 @@ struct FuzzTests {
                     }
                 }
             }
+            // Sorted by path, line and column, as the loader promises.
+            let locations = error.diagnostics.map { ($0.location.path, $0.location.line, $0.location.column) }
+            #expect(zip(locations, locations.dropFirst()).allSatisfy { $0 <= $1 }, "diagnostics out of order")
             return
         }
         // What `grondvorm check` does with a base that loads: count it for the summary.

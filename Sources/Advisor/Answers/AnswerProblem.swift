@@ -13,6 +13,8 @@ public enum AnswerProblem: Hashable, Sendable {
     case answersNotAnObject(source: String)
     /// `partner` is not a string.
     case partnerNotAString(source: String)
+    /// `partner` is longer than ``AnswerSet/maximumPartnerLength`` characters.
+    case partnerTooLong(source: String, length: Int)
     /// No question has this id.
     case unknownQuestion(source: String, id: String, suggestion: String?)
     /// The question has no option with this id.
@@ -31,8 +33,6 @@ public enum AnswerProblem: Hashable, Sendable {
     case controlCharacter(source: String, question: String, scalar: Unicode.Scalar)
     /// The partner name holds a control character.
     case partnerControlCharacter(source: String, scalar: Unicode.Scalar)
-    /// The partner name is longer than ``AnswerSet/partnerLengthLimit`` characters.
-    case partnerTooLong(source: String, length: Int, limit: Int)
     /// A many-of answer with an exclusive option (such as "none of these") and other options.
     case exclusiveOption(source: String, question: String, option: String, others: [String])
 
@@ -58,8 +58,8 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .unknownKey(let source, let key, let suggestion):
             switch language {
-            case .nl: return "\(source): onbekende sleutel '\(key)'\(Self.didYouMean(suggestion, language)); verwacht 'answers' en eventueel 'partner'"
-            case .en: return "\(source): unknown key '\(key)'\(Self.didYouMean(suggestion, language)); expected 'answers' and optionally 'partner'"
+            case .nl: return "\(source): onbekende sleutel '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); verwacht 'answers' en eventueel 'partner'"
+            case .en: return "\(source): unknown key '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); expected 'answers' and optionally 'partner'"
             }
         case .answersNotAnObject(let source):
             switch language {
@@ -71,22 +71,27 @@ public enum AnswerProblem: Hashable, Sendable {
             case .nl: return "\(source): \"partner\" moet een tekst zijn"
             case .en: return "\(source): \"partner\" must be a string"
             }
+        case .partnerTooLong(let source, let length):
+            switch language {
+            case .nl: return "\(source): \"partner\" heeft \(length) tekens; hoogstens \(AnswerSet.maximumPartnerLength) zijn toegestaan"
+            case .en: return "\(source): \"partner\" has \(length) characters; at most \(AnswerSet.maximumPartnerLength) are allowed"
+            }
         case .unknownQuestion(let source, let id, let suggestion):
             switch language {
-            case .nl: return "\(source): onbekende vraag '\(id)'\(Self.didYouMean(suggestion, language))"
-            case .en: return "\(source): unknown question '\(id)'\(Self.didYouMean(suggestion, language))"
+            case .nl: return "\(source): onbekende vraag '\(Excerpt.of(id))'\(Self.didYouMean(suggestion, language))"
+            case .en: return "\(source): unknown question '\(Excerpt.of(id))'\(Self.didYouMean(suggestion, language))"
             }
         case .unknownOption(let source, let question, let option, let suggestion):
             switch language {
-            case .nl: return "\(source): vraag '\(question)' heeft geen optie '\(option)'\(Self.didYouMean(suggestion, language))"
-            case .en: return "\(source): question '\(question)' has no option '\(option)'\(Self.didYouMean(suggestion, language))"
+            case .nl: return "\(source): vraag '\(question)' heeft geen optie '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
+            case .en: return "\(source): question '\(question)' has no option '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
             }
         case .wrongType(let source, let question, let kind, let given):
             return "\(source): " + Self.expectation(question: question, kind: kind, given: given, language: language)
         case .outOfRange(let source, let question, let value, let min, let max):
             switch language {
-            case .nl: return "\(source): vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(value)"
-            case .en: return "\(source): question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(value)"
+            case .nl: return "\(source): vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(value))"
+            case .en: return "\(source): question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(value))"
             }
         case .noOption(let source, let question):
             switch language {
@@ -100,8 +105,8 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .malformedAssignment(let source, let text):
             switch language {
-            case .nl: return "\(source) '\(text)': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
-            case .en: return "\(source) '\(text)': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
+            case .nl: return "\(source) '\(Excerpt.of(text))': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
+            case .en: return "\(source) '\(Excerpt.of(text))': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
             }
         case .controlCharacter(let source, let question, let scalar):
             let code = ControlCharacters.codePoint(scalar)
@@ -114,11 +119,6 @@ public enum AnswerProblem: Hashable, Sendable {
             switch language {
             case .nl: return "\(source): \"partner\" bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
             case .en: return "\(source): \"partner\" contains a control character (\(code)); use printable characters only"
-            }
-        case .partnerTooLong(let source, let length, let limit):
-            switch language {
-            case .nl: return "\(source): \"partner\" is \(length) tekens lang; het maximum is \(limit)"
-            case .en: return "\(source): \"partner\" is \(length) characters long; the limit is \(limit)"
             }
         case .exclusiveOption(let source, let question, let option, let others):
             let quoted = others.map { "'\($0)'" }
@@ -134,14 +134,14 @@ public enum AnswerProblem: Hashable, Sendable {
     /// What a question of `kind` takes, for a wrong-type message.
     private static func expectation(question: String, kind: Question.Kind, given: String, language: Language) -> String {
         switch (kind, language) {
-        case (.oneOf, .nl): return "vraag '\(question)' (one-of) neemt één optie-id als tekst, niet \(given)"
-        case (.oneOf, .en): return "question '\(question)' (one-of) takes one option id as a string, not \(given)"
-        case (.manyOf, .nl): return "vraag '\(question)' (many-of) neemt een lijst van optie-id's, niet \(given)"
-        case (.manyOf, .en): return "question '\(question)' (many-of) takes a list of option ids, not \(given)"
-        case (.yesNo, .nl): return "vraag '\(question)' (yes-no) neemt true of false, niet \(given)"
-        case (.yesNo, .en): return "question '\(question)' (yes-no) takes true or false, not \(given)"
-        case (.scale(let min, let max), .nl): return "vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(given)"
-        case (.scale(let min, let max), .en): return "question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(given)"
+        case (.oneOf, .nl): return "vraag '\(question)' (one-of) neemt één optie-id als tekst, niet \(Excerpt.of(given))"
+        case (.oneOf, .en): return "question '\(question)' (one-of) takes one option id as a string, not \(Excerpt.of(given))"
+        case (.manyOf, .nl): return "vraag '\(question)' (many-of) neemt een lijst van optie-id's, niet \(Excerpt.of(given))"
+        case (.manyOf, .en): return "question '\(question)' (many-of) takes a list of option ids, not \(Excerpt.of(given))"
+        case (.yesNo, .nl): return "vraag '\(question)' (yes-no) neemt true of false, niet \(Excerpt.of(given))"
+        case (.yesNo, .en): return "question '\(question)' (yes-no) takes true or false, not \(Excerpt.of(given))"
+        case (.scale(let min, let max), .nl): return "vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(given))"
+        case (.scale(let min, let max), .en): return "question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(given))"
         }
     }
 

@@ -11,12 +11,13 @@ public struct AnswerSet: Sendable, Hashable {
     public var answers: [String: Answer]
     /// The name of the partner organisation this consultation is for, if given.
     ///
-    /// An answers file's name is checked: at most ``partnerLengthLimit`` characters and no
+    /// An answers file's name is checked: at most ``maximumPartnerLength`` characters and no
     /// control characters. The renderers escape whatever they show anyway.
     public var partner: String?
 
-    /// The longest partner name accepted, in characters.
-    public static let partnerLengthLimit = 200
+    /// The most characters a partner name may have (an answers file with a longer one is refused,
+    /// so the report never carries a huge name).
+    public static let maximumPartnerLength = 200
 
     /// Creates an answer set.
     public init(answers: [String: Answer] = [:], partner: String? = nil) {
@@ -40,7 +41,7 @@ public struct AnswerSet: Sendable, Hashable {
     /// - Throws: ``AnswerError`` with every problem: malformed JSON (with line and column), a
     ///   wrong shape, unknown question or option ids (with "did you mean"), values of the wrong
     ///   kind or out of range, an exclusive option with others, control characters in an
-    ///   answer or the partner name, a partner name longer than ``partnerLengthLimit``.
+    ///   answer or the partner name, a partner name longer than ``maximumPartnerLength``.
     public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet {
         let shownSource = source == "-" ? "<stdin>" : source
         return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()

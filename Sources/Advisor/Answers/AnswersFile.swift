@@ -57,8 +57,8 @@ enum AnswersFile {
                 case .string(let name):
                     if let scalar = ControlCharacters.first(in: name) {
                         problems.append(.partnerControlCharacter(source: source, scalar: scalar))
-                    } else if name.count > AnswerSet.partnerLengthLimit {
-                        problems.append(.partnerTooLong(source: source, length: name.count, limit: AnswerSet.partnerLengthLimit))
+                    } else if name.count > AnswerSet.maximumPartnerLength {
+                        problems.append(.partnerTooLong(source: source, length: name.count))
                     } else {
                         set.partner = name
                     }

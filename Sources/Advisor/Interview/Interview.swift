@@ -92,7 +92,7 @@ struct Interview {
                 emit("\n")
                 return .inputEnded
             }
-            if settings.mode == .lineByLine { emit(ControlCharacters.escaped(line) + "\n") }
+            if settings.mode == .lineByLine { emit(ControlCharacters.escaped(Excerpt.of(line)) + "\n") }
             switch TypedAnswer(line, for: question, language: settings.language) {
             case .answer(let answer):
                 return .answered(answer)

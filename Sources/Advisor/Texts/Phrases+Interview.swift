@@ -55,12 +55,12 @@ extension Phrases {
     func hint(_ rejection: Rejection, for question: Question) -> String {
         let reason: String
         switch (rejection, language) {
-        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(ControlCharacters.escaped(text))'."
-        case (.unrecognized(let text), .en): reason = "I don't understand '\(ControlCharacters.escaped(text))'."
+        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(ControlCharacters.escaped(Excerpt.of(text)))'."
+        case (.unrecognized(let text), .en): reason = "I don't understand '\(ControlCharacters.escaped(Excerpt.of(text)))'."
         case (.ambiguous(let text, let labels), .nl):
-            reason = "'\(ControlCharacters.escaped(text))' past bij meer dan één optie: \(list(labels))."
+            reason = "'\(ControlCharacters.escaped(Excerpt.of(text)))' past bij meer dan één optie: \(list(labels))."
         case (.ambiguous(let text, let labels), .en):
-            reason = "'\(ControlCharacters.escaped(text))' matches more than one option: \(list(labels))."
+            reason = "'\(ControlCharacters.escaped(Excerpt.of(text)))' matches more than one option: \(list(labels))."
         case (.empty, .nl): reason = "Deze vraag heeft geen standaardantwoord."
         case (.empty, .en): reason = "This question has no default answer."
         case (.controlCharacter(let scalar), .nl):
