@@ -1,39 +1,32 @@
 import Utilities
 
 /// The comparison as plain text for a terminal, wrapped to 80 columns, with optional ANSI colour
-/// (bold headings and the partners' marks).
+/// (bold headings and the partners' marks). Like ``TextReport``, every text is shown with its
+/// control characters escaped, so the report's own colours are its only escape sequences.
 struct ComparisonTextReport {
     let content: ComparisonContent
     let style: TextStyle
-
-    private func bold(_ text: String) -> String {
-        style.usesColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
-    }
-
-    private func highlighted(_ text: String) -> String {
-        style.usesColor ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text
-    }
 
     /// The report, ending with a newline.
     func render() -> String {
         let phrases = content.phrases
         var out: [String] = []
         func wrapped(_ text: String, _ first: String, _ rest: String) {
-            out += TextWrapper.wrap(text, first: first, rest: rest)
+            out += TextWrapper.wrap(ControlCharacters.escaped(text), first: first, rest: rest)
         }
         func heading(_ section: Phrases.ComparisonSection) {
             out.append("")
-            out.append(bold(phrases.heading(section)))
+            out.append(style.bold(phrases.heading(section)))
         }
 
-        out.append(bold(content.title))
+        out.append(style.bold(content.title))
         out.append(String(repeating: "=", count: content.title.count))
 
         heading(.partners)
         for partner in content.partners { wrapped(partner.line, "  " + partner.mark + "  ", "       ") }
 
         heading(.position)
-        out += content.plot(highlighted)
+        out += content.plot(style.highlighted)
         wrapped(content.legend, "", "  ")
 
         heading(.confusion)

@@ -10,14 +10,6 @@ struct TextReport {
     let content: ReportContent
     let style: TextStyle
 
-    private func bold(_ text: String) -> String {
-        style.usesColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
-    }
-
-    private func highlighted(_ text: String) -> String {
-        style.usesColor ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text
-    }
-
     /// The report, ending with a newline.
     func render() -> String {
         let phrases = content.phrases
@@ -28,7 +20,7 @@ struct TextReport {
         }
         func heading(_ section: Phrases.Section) {
             out.append("")
-            out.append(bold(v(phrases.heading(section))))
+            out.append(style.bold(v(phrases.heading(section))))
         }
         /// A heading and one wrapped "label: text" entry per item, left out when there are none.
         func items(_ section: Phrases.Section, _ items: [ReportContent.Item], bullet: String) {
@@ -38,10 +30,10 @@ struct TextReport {
         }
 
         let title = v(content.title)
-        out.append(bold(title))
+        out.append(style.bold(title))
         out.append(String(repeating: "=", count: title.count))
         out.append("")
-        out += TextWrapper.wrap(v(content.headline), first: "", rest: "").map(bold)
+        out += TextWrapper.wrap(v(content.headline), first: "", rest: "").map(style.bold)
         if let confidence = content.confidence { out.append(v(confidence)) }
         if let tussenvorm = content.tussenvorm {
             wrapped(tussenvorm, "", "")
@@ -59,9 +51,9 @@ struct TextReport {
         }
 
         heading(.position)
-        out += content.plot(highlighted("X")).map { line in
-            line.split(separator: highlighted("X"), omittingEmptySubsequences: false).map { v(String($0)) }
-                .joined(separator: highlighted("X"))
+        out += content.plot(style.highlighted("X")).map { line in
+            line.split(separator: style.highlighted("X"), omittingEmptySubsequences: false).map { v(String($0)) }
+                .joined(separator: style.highlighted("X"))
         }
         wrapped(content.legend, "", "  ")
 

@@ -15,4 +15,14 @@ public struct TextStyle: Sendable, Hashable {
 
     /// No colour at all.
     public static let plain = TextStyle(usesColor: false)
+
+    /// `text` in bold when colour is on (headings), else unchanged.
+    func bold(_ text: String) -> String {
+        usesColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
+    }
+
+    /// `text` in bold yellow when colour is on (the plot's marks), else unchanged.
+    func highlighted(_ text: String) -> String {
+        usesColor ? "\u{1B}[1;33m" + text + "\u{1B}[0m" : text
+    }
 }
