@@ -152,10 +152,7 @@ public struct CaseSuiteReport: Sendable {
 
     private func html() -> String {
         let e = HTMLReport.escaped
-        var out = [
-            "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>\(e(title))</title>", "</head>", "<body>", "<h1>\(e(title))</h1>", "<ul>",
-        ]
+        var out = HTMLReport.pageStart(language: language, title: title, viewport: false, style: nil) + ["<ul>"]
         out += totals.map { "<li>\(e($0.trimmingTrailingSpacesInside))</li>" }
         out.append("</ul>")
         if !result.uncoveredRules.isEmpty {

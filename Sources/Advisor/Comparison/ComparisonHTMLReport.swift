@@ -10,21 +10,9 @@ struct ComparisonHTMLReport {
     func render() -> String {
         let phrases = content.phrases
         let e = HTMLReport.escaped
-        var out: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>" + e(content.title) + "</title>",
-            "<style>",
-            HTMLReport.style,
-            ".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}",
-            "</style>",
-            "</head>",
-            "<body>",
-            "<h1>" + e(content.title) + "</h1>",
-        ]
+        var out = HTMLReport.pageStart(
+            language: language, title: content.title, viewport: true, style: HTMLReport.style,
+            extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}"])
         func heading(_ section: Phrases.ComparisonSection) {
             out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
         }

@@ -34,25 +34,26 @@ struct HTMLReport {
         footer{margin-top:2rem;color:#555;font-size:.9rem}
         """
 
+    /// The opening lines of every page Grondvorm writes, up to and including the `<h1>`: the
+    /// doctype, `<html lang>`, the character set, the escaped title, and the optional viewport
+    /// line and style sheet (``style`` followed by `extraStyle`).
+    static func pageStart(
+        language: Language, title: String, viewport: Bool, style: String?, extraStyle: [String] = []
+    ) -> [String] {
+        let e = escaped(title)
+        var lines = ["<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">"]
+        if viewport { lines.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">") }
+        lines.append("<title>" + e + "</title>")
+        if let style { lines += ["<style>", style] + extraStyle + ["</style>"] }
+        return lines + ["</head>", "<body>", "<h1>" + e + "</h1>"]
+    }
+
     /// The page, ending with a newline.
     func render() -> String {
         let phrases = content.phrases
         let e = Self.escaped
-        var out: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"\(language.rawValue)\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<title>" + e(content.title) + "</title>",
-            "<style>",
-            Self.style,
-            "</style>",
-            "</head>",
-            "<body>",
-            "<h1>" + e(content.title) + "</h1>",
-            "<p class=\"headline\">" + e(content.headline) + "</p>",
-        ]
+        var out = Self.pageStart(language: language, title: content.title, viewport: true, style: Self.style)
+        out.append("<p class=\"headline\">" + e(content.headline) + "</p>")
         if let confidence = content.confidence { out.append("<p>" + e(confidence) + "</p>") }
         if let tussenvorm = content.tussenvorm {
             out.append("<p>" + e(tussenvorm) + "</p>")

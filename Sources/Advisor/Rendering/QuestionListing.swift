@@ -96,12 +96,9 @@ public enum QuestionListing {
     private static func html(knowledge: Knowledge, language: Language) -> String {
         let phrases = Phrases(language: language)
         let e = HTMLReport.escaped
-        let title = e(phrases.listingTitle(count: knowledge.questions.count, version: knowledge.version))
-        var out = [
-            "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>" + title + "</title>", "<style>", HTMLReport.style, "</style>", "</head>", "<body>",
-            "<h1>" + title + "</h1>",
-        ]
+        var out = HTMLReport.pageStart(
+            language: language, title: phrases.listingTitle(count: knowledge.questions.count, version: knowledge.version),
+            viewport: false, style: HTMLReport.style)
         for question in knowledge.questions {
             out.append("<h2><code>" + e(question.id) + "</code> (" + e(question.kind.name) + ")</h2>")
             out.append("<p>" + e(question.text(language)) + "</p>")

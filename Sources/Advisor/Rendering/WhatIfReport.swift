@@ -138,11 +138,8 @@ struct WhatIfReport {
 
     private func html() -> String {
         let e = HTMLReport.escaped
-        var out = [
-            "<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
-            "<title>" + e(phrases.whatIfTitle) + "</title>", "<style>", HTMLReport.style, "</style>", "</head>",
-            "<body>", "<h1>" + e(phrases.whatIfTitle) + "</h1>",
-        ]
+        var out = HTMLReport.pageStart(
+            language: language, title: phrases.whatIfTitle, viewport: false, style: HTMLReport.style)
         if whatIf.changes.isEmpty { out.append("<p>" + e(phrases.whatIfUnchanged) + "</p>") }
         for line in lines() {
             out.append("<h2>" + e(line.label) + "</h2>")
