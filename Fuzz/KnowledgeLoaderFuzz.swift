@@ -60,12 +60,17 @@ public func fuzzKnowledgeLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
     } catch {
         precondition(!error.diagnostics.isEmpty, "a base that does not load has no diagnostic")
         var previous: (path: String, line: Int, column: Int)?
+        // Each file's line lengths once: a large mutated file can have thousands of diagnostics,
+        // and recounting per diagnostic made the harness itself quadratic (a 33 kB input took
+        // over 11 s, libFuzzer's hang limit, on a loaded machine, against 0.9 s alone).
+        var lengthsByPath: [String: [Int]] = [:]
         for diagnostic in error.diagnostics {
             let location = diagnostic.location
             guard let file = files.first(where: { $0.path == location.path }) else {
                 preconditionFailure("\(location) names no file given")
             }
-            let lengths = lineLengths(of: file.bytes)
+            let lengths = lengthsByPath[file.path] ?? lineLengths(of: file.bytes)
+            lengthsByPath[file.path] = lengths
             precondition(lengths.indices.contains(location.line - 1), "\(location): no such line")
             precondition(
                 (1...lengths[location.line - 1] + 1).contains(location.column),
