@@ -93,7 +93,7 @@ struct ComparisonTests {
                 swapped.answers[divergence.question] = effect.answer
                 let before = Consultation.recommend(knowledge: knowledge, answers: given[index].answers)
                 let after = Consultation.recommend(knowledge: knowledge, answers: swapped)
-                let top = { (r: Recommendation) in r.forms.filter { $0.fit > 0 }.prefix(5).map(\.id) }
+                let top = { (r: Recommendation) in r.offeredForms.prefix(5).map(\.id) }
                 var moved: [ConclusionKind] = []
                 if abs(after.intent - before.intent) >= ComparisonResult.movementThreshold { moved.append(.intent) }
                 if abs(after.nature - before.nature) >= ComparisonResult.movementThreshold { moved.append(.nature) }

@@ -131,4 +131,33 @@ struct InvariantCheckerTests {
                 .signalAboutFormsNotOffered,
             ]))
     }
+
+    @Test("a plot, agreements or signals that contradict the headline are found (j, k, l)")
+    func findsContradictionsWithTheHeadline() throws {
+        let knowledge = Fixture.shipped
+        let checker = InvariantChecker(knowledge: knowledge)
+        let builder = RecommendationBuilder(knowledge: knowledge)
+        let answers: [String: Answer] = ["ambitie": .option("verbeteren"), "aard": .option("delen")]
+        let (real, session) = builder.consultation(for: AnswerSet(answers: answers), findsFlips: false)
+        #expect(real.archetype?.id == "functioneel")
+        #expect(checker.violations(of: real, in: session).isEmpty)
+
+        let transactional = try #require(knowledge.archetype("transactioneel"))
+        let foreignAgreement = try #require(
+            transactional.agreements.first { !(knowledge.archetype("functioneel")?.agreements ?? []).contains($0) })
+        let growth = Recommendation.Step(
+            rule: "signaal-groei-naar-functioneel",
+            concluded: [Recommendation.Conclusion(attribute: "signal", value: "groei-naar-functioneel", contribution: 0.25)])
+        let contradicting = Recommendation(
+            archetype: real.archetype, archetypes: real.archetypes, tussenvorm: nil,
+            intent: 0.8, nature: -0.6, agreements: real.agreements + [foreignAgreement], forms: real.forms,
+            excludedForms: real.excludedForms, chosenForm: nil, signals: ["groei-naar-functioneel"], flips: [],
+            trace: real.trace + [growth], answers: real.answers, applied: real.applied, ignored: [], partner: nil,
+            knowledgeVersion: real.knowledgeVersion)
+        let found = checker.violations(of: contradicting, in: session)
+        #expect(Set(found.map(\.invariant)) == [.plotContradictsHeadline, .agreementsContradictHeadline, .signalForAnotherArchetype])
+        #expect(found.contains { $0.detail.contains("the mark is at vernieuwen/uitwisselen") })
+        #expect(found.contains { $0.detail.contains(foreignAgreement) })
+        #expect(found.contains { $0.detail.contains("raised only for [\"transactioneel\"]") })
+    }
 }

@@ -29,7 +29,7 @@ struct JSONReportTests {
             == #"{"id":"functioneel","name":"Functional collaboration","confidence":0.85}"#)
         #expect(report["archetypes"]?.serialized(pretty: false)
             == #"[{"id":"functioneel","score":0.85},{"id":"transactioneel","score":0.8},{"id":"verkennend","score":0.4},{"id":"ondernemend","score":0.4}]"#)
-        #expect(report["position"]?.serialized(pretty: false) == #"{"intent":-0.54,"nature":0.05}"#)
+        #expect(report["position"]?.serialized(pretty: false) == #"{"intent":-0.45,"nature":0.05}"#)
         #expect(report["reframing"] == .string("What you are really doing is: functional collaboration"))
         #expect(report["knowledge_version"] == .string("test-1"))
         #expect(report["language"] == .string("en"))

@@ -18,8 +18,10 @@ struct RecommendationBuilderTests {
         // intent: verbeteren 0.5 ⊕ 0.4 ⊕ 0.8 = 0.94; nature: delen 0.5 ⊕ 0.8 ⊕ 0.5 ⊕ 0.7 = 0.985.
         #expect(rounded(result.archetype?.score ?? 0) == 0.94)
         #expect(result.archetypes.map(\.id) == ["functioneel", "transactioneel", "verkennend", "ondernemend"])
+        // The position comes from the archetypes' certainties (0.94 functional, the rest 0), so
+        // the mark lies in the headline's quadrant.
         #expect(rounded(result.intent) == -0.94)
-        #expect(rounded(result.nature) == 0.99)
+        #expect(rounded(result.nature) == 0.94)
         #expect(result.tussenvorm == nil)
         #expect(result.agreements == ["dvo-sla", "exit"])
         #expect(result.forms.map(\.id) == ["bedrijfsvoeringsorganisatie", "cooperatie", "stichting"])
@@ -49,7 +51,9 @@ struct RecommendationBuilderTests {
         let tussenvorm = try #require(result.tussenvorm)
         #expect(tussenvorm.archetype == "transactioneel")
         #expect(tussenvorm.tips.map(\.question) == ["aard", "hele-functie", "ambitie", "motieven"])
-        #expect(rounded(result.intent) == -0.54)
+        // Intent: best renewing archetype (0.40) minus best improving one (0.85); nature: best
+        // sharing (0.85) minus best exchanging (0.80).
+        #expect(rounded(result.intent) == -0.45)
         #expect(rounded(result.nature) == 0.05)
         // Agreements of archetypes that only weakly apply (verkennend, ondernemend) are left out.
         #expect(result.agreements == ["dvo-sla", "exit", "resultaatbeschrijving"])

@@ -24,7 +24,7 @@ struct ComparisonBuilder {
                 recommendation: builder.recommendation(for: partner.answers))
         }
         let sessions = partners.map { Session(knowledge: knowledge, answers: $0.answers) }
-        let own = partners.map { Conclusions(knowledge: knowledge, answers: $0.answers) }
+        let own = partners.map { Conclusions(builder: builder, answers: $0.answers) }
 
         var divergences: [ComparisonResult.Divergence] = []
         var sharedAnswers: [ComparisonResult.SharedAnswer] = []
@@ -45,7 +45,7 @@ struct ComparisonBuilder {
                 for alternative in distinct where !Self.same(alternative, mine) {
                     var answers = partner.answers
                     answers.answers[question.id] = alternative
-                    let changed = Conclusions(knowledge: knowledge, answers: answers)
+                    let changed = Conclusions(builder: builder, answers: answers)
                     effects.append(
                         ComparisonResult.Effect(
                             partner: partner.name,

@@ -24,6 +24,15 @@ public enum Invariant: String, Sendable, Hashable, CaseIterable, Comparable {
     case missingProcurementSignal = "h"
     /// i. No signal about forms none of which is offered or named by the user.
     case signalAboutFormsNotOffered = "i"
+    /// j. The plot's mark lies in the quadrant of the archetype the headline names (when the
+    ///    position is off both axes).
+    case plotContradictsHeadline = "j"
+    /// k. The core agreements are those the reasoning concluded for the headline's archetype (and
+    ///    a tussenvorm's runner-up): none missing, none of another archetype.
+    case agreementsContradictHeadline = "k"
+    /// l. No signal raised only for an archetype other than the headline's (or a tussenvorm's
+    ///    runner-up).
+    case signalForAnotherArchetype = "l"
 
     /// The invariant in one sentence, for the checker's output.
     public var summary: String {
@@ -44,6 +53,10 @@ public enum Invariant: String, Sendable, Hashable, CaseIterable, Comparable {
             return
                 "the procurement signal when a contracting authority takes part in functional or entrepreneurial collaboration"
         case .signalAboutFormsNotOffered: return "no signal about forms none of which is offered or named"
+        case .plotContradictsHeadline: return "the plot's mark lies in the headline archetype's quadrant"
+        case .agreementsContradictHeadline:
+            return "the core agreements are exactly those concluded for the headline archetype (and a runner-up)"
+        case .signalForAnotherArchetype: return "no signal raised only for an archetype the report does not name"
         }
     }
 

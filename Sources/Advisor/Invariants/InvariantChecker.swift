@@ -192,6 +192,42 @@ public struct InvariantChecker {
                         + "or named and possible")
             }
         }
+        // j, k, l: the report's parts agree with its headline.
+        let named = [recommendation.archetype?.id, recommendation.tussenvorm?.archetype].compactMap { $0 }
+        if let headline = recommendation.archetype.flatMap({ knowledge.archetype($0.id) }) {
+            let intent: Pole? = recommendation.intent > 0.005 ? .vernieuwen : recommendation.intent < -0.005 ? .verbeteren : nil
+            let nature: Pole? = recommendation.nature > 0.005 ? .delen : recommendation.nature < -0.005 ? .uitwisselen : nil
+            if let intent, let nature, intent != headline.intent || nature != headline.nature {
+                add(
+                    .plotContradictsHeadline,
+                    "the headline is '\(headline.id)', but the mark is at \(intent.rawValue)/\(nature.rawValue) "
+                        + "(intent \(recommendation.intent), nature \(recommendation.nature))")
+            }
+        }
+        let holding = session.holding(.agreement)
+        let belonging = Set(knowledge.archetypes.flatMap(\.agreements))
+        let expected = Set(
+            knowledge.archetypes.filter { named.contains($0.id) }.flatMap(\.agreements).filter(holding.contains)
+                + holding.filter { !belonging.contains($0) })
+        let listed = Set(recommendation.agreements)
+        if listed != expected {
+            add(
+                .agreementsContradictHeadline,
+                "listed \(listed.subtracting(expected).sorted()) not concluded for the headline; "
+                    + "concluded \(expected.subtracting(listed).sorted()) not listed")
+        }
+        for id in recommendation.signals {
+            let reasons = RecommendationBuilder.reasons(for: .signal, value: id, in: recommendation.trace)
+                .filter { $0.contribution > 0 }
+            let requirements = reasons.map { knowledge.rule($0.rule)?.requiredArchetypes }
+            let onlyOthers = requirements.allSatisfy { required in required.map { $0.isDisjoint(with: named) } ?? false }
+            if !requirements.isEmpty, onlyOthers {
+                add(
+                    .signalForAnotherArchetype,
+                    "signal '\(id)' was raised only for \(requirements.compactMap { $0 }.flatMap { $0 }.sorted()), "
+                        + "not for \(named)")
+            }
+        }
         return result
     }
 }

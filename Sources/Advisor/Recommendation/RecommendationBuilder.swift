@@ -55,8 +55,8 @@ struct RecommendationBuilder {
             archetype: winner,
             archetypes: archetypes,
             tussenvorm: tussenvorm,
-            intent: Self.axis(session, negative: .verbeteren, positive: .vernieuwen, attribute: .intent),
-            nature: Self.axis(session, negative: .uitwisselen, positive: .delen, attribute: .nature),
+            intent: position(archetypes, on: \.intent, negative: .verbeteren, positive: .vernieuwen),
+            nature: position(archetypes, on: \.nature, negative: .uitwisselen, positive: .delen),
             agreements: agreements(in: session, archetype: winner?.id, runnerUp: tussenvorm?.archetype),
             forms: ranked,
             excludedForms: excludedForms,
@@ -65,6 +65,7 @@ struct RecommendationBuilder {
             },
             signals: knowledge.signals.filter { signal in
                 raised.contains(signal.id)
+                    && belongs(signal.id, to: [winner?.id, tussenvorm?.archetype].compactMap { $0 }, trace: trace)
                     && FormVerdict.shows(
                         signal, offered: offered, chosen: chosen, excluded: Set(excludedForms.map(\.id)))
             }.map(\.id),
@@ -76,6 +77,18 @@ struct RecommendationBuilder {
             partner: answers.partner,
             knowledgeVersion: knowledge.version)
         return (recommendation, session)
+    }
+
+    /// Whether a raised signal belongs in the report of `archetypes` (the recommended one and a
+    /// tussenvorm's runner-up): some rule that raised it does not depend on one archetype, or
+    /// depends on one of these. A signal raised only for another archetype (one with some
+    /// certainty, but not the one the report names) would contradict the headline.
+    private func belongs(_ signal: String, to archetypes: [String], trace: [Recommendation.Step]) -> Bool {
+        Self.reasons(for: .signal, value: signal, in: trace).contains { reason in
+            guard reason.contribution > 0 else { return false }
+            guard let required = knowledge.rule(reason.rule)?.requiredArchetypes else { return true }
+            return archetypes.contains(where: required.contains)
+        }
     }
 
     /// Every archetype with its certainty, highest first, ties in knowledge order.
@@ -93,10 +106,19 @@ struct RecommendationBuilder {
         scores(in: session).first.flatMap { $0.score > 0 ? $0.id : nil }
     }
 
-    /// `cf(positive) - cf(negative)`, clamped to -1…1.
-    private static func axis(_ session: Session, negative: Pole, positive: Pole, attribute: DerivedAttribute) -> Double {
-        let value = session.certainty(attribute, positive.rawValue) - session.certainty(attribute, negative.rawValue)
-        return min(1, max(-1, value))
+    /// The position on one axis, from the same conclusions as the headline: the certainty of the
+    /// best archetype on the positive pole minus that of the best on the negative pole, clamped
+    /// to -1…1. The mark therefore always lies in the quadrant of the archetype the headline
+    /// names (or on an axis when two archetypes tie), also when rules conclude the archetype from
+    /// facts other than the two axis questions (a product that is still only an idea, for
+    /// example).
+    private func position(
+        _ archetypes: [Recommendation.Scored], on axis: KeyPath<Archetype, Pole>, negative: Pole, positive: Pole
+    ) -> Double {
+        func best(_ pole: Pole) -> Double {
+            archetypes.filter { knowledge.archetype($0.id)?[keyPath: axis] == pole }.map(\.score).max() ?? 0
+        }
+        return min(1, max(-1, best(positive) - best(negative)))
     }
 
     /// The runner-up when it is positive and within ``Recommendation/closeMargin`` of the winner.

@@ -49,7 +49,10 @@ extension Knowledge {
                 continue
             }
             engineRules.append(Rule(id: id, premise: premise, conclusions: rule.conclusions, salience: rule.salience))
-            infos.append(RuleInfo(id: id, because: because, location: knowledge.location(rule.span), origin: origin))
+            infos.append(
+                RuleInfo(
+                    id: id, because: because, location: knowledge.location(rule.span), origin: origin,
+                    requiredArchetypes: RuleInfo.requiredArchetypes(of: premise)))
         }
         guard let block = knowledge.block else {
             problems.add(.incompleteWithoutProblem(.declaration(.knowledge, id: nil)), at: knowledge.baseSpan)

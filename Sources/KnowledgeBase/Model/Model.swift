@@ -259,6 +259,34 @@ public struct RuleInfo: Hashable, Sendable {
     public let location: SourceLocation
     /// Written or generated, and from what.
     public let origin: Origin
+    /// The archetypes of which one must hold for the rule to fire, when its premise asks for
+    /// that (`archetype = A`, alone or in a conjunction); `nil` when it does not depend on one
+    /// particular archetype. A report uses this to leave out what belongs to an archetype other
+    /// than the one it recommends.
+    public var requiredArchetypes: Set<String>? = nil
+
+    /// The archetypes `condition` requires one of, as ``requiredArchetypes`` documents.
+    ///
+    /// - Complexity: O(size of `condition`).
+    static func requiredArchetypes(of condition: Condition) -> Set<String>? {
+        switch condition {
+        case .equals(DerivedAttribute.archetype.rawValue, .symbol(let archetype)):
+            return [archetype]
+        case .all(let conditions):
+            let sets = conditions.compactMap(requiredArchetypes(of:))
+            guard let first = sets.first else { return nil }
+            return sets.dropFirst().reduce(first) { $0.intersection($1) }
+        case .any(let conditions):
+            var union: Set<String> = []
+            for condition in conditions {
+                guard let set = requiredArchetypes(of: condition) else { return nil }
+                union.formUnion(set)
+            }
+            return conditions.isEmpty ? nil : union
+        case .equals, .notEquals, .contains, .compare, .known, .unknown, .not:
+            return nil
+        }
+    }
 }
 
 /// The engine attributes the knowledge language defines itself; rules conclude only these.
