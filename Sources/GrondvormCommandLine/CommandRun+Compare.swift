@@ -39,7 +39,8 @@ extension CommandRun {
             streamIsTerminal: invocation.outputPath.map { $0 == "-" } ?? true && console.outputIsTerminal,
             variables: environment.variables, disabled: invocation.disablesColor)
         let settings = ConsultationSettings(
-            language: language, format: invocation.format, style: TextStyle(usesColor: colour), mode: .noPrompt)
+            language: language, format: invocation.format, style: TextStyle(usesColor: colour), mode: .noPrompt,
+            width: EnvironmentPolicy.columns(variables: environment.variables))
         let outcome = Comparison.run(knowledge: knowledge, partners: Self.uniquelyNamed(partners), settings: settings)
         switch outcome {
         case .report(let report):

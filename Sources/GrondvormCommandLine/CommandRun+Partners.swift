@@ -21,7 +21,8 @@ extension CommandRun {
             variables: variables, disabled: invocation.disablesColor)
         let settings = ConsultationSettings(
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
-            showsTrace: invocation.showsTrace, mode: mode)
+            showsTrace: invocation.showsTrace, mode: mode,
+            width: EnvironmentPolicy.columns(variables: variables))
         let outcome = PartnerRound.run(
             knowledge: knowledge, partners: invocation.partnerNames, settings: settings,
             conversation: ConsoleConversation(console: console))

@@ -185,7 +185,8 @@ struct CommandRun {
             disabled: invocation.disablesColor)
         let settings = ConsultationSettings(
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
-            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
+            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources,
+            width: EnvironmentPolicy.columns(variables: variables))
 
         let conversation = ConsoleConversation(console: console)
         if let resumed = invocation.resumePath, mode != .noPrompt {
@@ -220,7 +221,7 @@ struct CommandRun {
     private func compare(_ answers: AnswerSet, with changed: AnswerSet, knowledge: Knowledge) -> ExitCode {
         let settings = ConsultationSettings(
             language: language, format: invocation.format, showsTrace: invocation.showsTrace, mode: .noPrompt,
-            answers: answers)
+            answers: answers, width: EnvironmentPolicy.columns(variables: environment.variables))
         let outcome = Consultation.whatIf(knowledge: knowledge, settings: settings, changed: changed)
         switch outcome {
         case .report(let report):

@@ -54,9 +54,18 @@ enum EnvironmentPolicy {
         return invocation.answersPath == nil ? .lineByLine : .noPrompt
     }
 
-    /// The width the help wraps to: `COLUMNS` when it is a positive whole number, else 80.
+    /// The width help wraps to: `COLUMNS` when it is a positive whole number, else 80.
     static func width(variables: [String: String]) -> Int {
         guard let columns = variables["COLUMNS"].flatMap({ Int($0) }), columns > 0 else { return defaultWidth }
+        return columns
+    }
+
+    /// The width the interview and the text report wrap to: `COLUMNS` when it is a positive whole
+    /// number (the binary sets it from the terminal when there is one), else `nil`: the
+    /// interview's lines stay whole for a program or log that reads them, and the report takes
+    /// its default width.
+    static func columns(variables: [String: String]) -> Int? {
+        guard let columns = variables["COLUMNS"].flatMap({ Int($0) }), columns > 0 else { return nil }
         return columns
     }
 }

@@ -29,4 +29,31 @@ public enum TextWrapper {
         lines.append(current)
         return lines
     }
+
+    /// One line of free-form output (an interview's prompt, hint or list line) wrapped to `width`
+    /// columns with a hanging indent: continuation lines line up under the text after the
+    /// line's leading spaces and its bullet (`- `, `! `, `+ ` or a number such as `12. `).
+    ///
+    /// A line that fits, or one with no space to break at, is returned as it is, spaces
+    /// included, so prompts keep their trailing space.
+    ///
+    /// - Complexity: O(n) in the length of `line`.
+    public static func wrapHanging(_ line: String, width: Int = defaultWidth) -> [String] {
+        guard line.count > width else { return [line] }
+        let characters = Array(line)
+        var start = 0
+        while start < characters.count, characters[start] == " " { start += 1 }
+        var bodyStart = start
+        var index = start
+        while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+        if index > start, index + 1 < characters.count, characters[index] == ".", characters[index + 1] == " " {
+            bodyStart = index + 2
+        } else if start + 1 < characters.count, "-!+*".contains(characters[start]), characters[start + 1] == " " {
+            bodyStart = start + 2
+        }
+        let prefix = String(characters[..<bodyStart])
+        let body = String(characters[bodyStart...])
+        guard body.contains(" ") else { return [line] }
+        return wrap(body, first: prefix, rest: String(repeating: " ", count: bodyStart), width: width)
+    }
 }

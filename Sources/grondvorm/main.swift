@@ -90,13 +90,17 @@ func workingDirectory() -> String {
     return String(cString: pointer)
 }
 
-/// The terminal's width when standard output is one, for wrapping help (`COLUMNS` wins).
+/// The terminal's width, for wrapping help, the interview and text reports (`COLUMNS` wins):
+/// standard output's terminal, or standard error's when the report is redirected and the
+/// interview goes there.
 func terminalColumns() -> Int? {
-    var size = winsize()
-    guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else {
-        return nil
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO] {
+        var size = winsize()
+        if isatty(descriptor) == 1, ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            return Int(size.ws_col)
+        }
     }
-    return Int(size.ws_col)
+    return nil
 }
 
 // Ctrl-C: the terminal is never put in raw mode, so there is nothing to restore; end the line the

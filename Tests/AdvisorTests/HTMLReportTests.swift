@@ -34,10 +34,10 @@ struct HTMLReportTests {
             <p class="headline">There is no clear archetype (yet): the answers do not point one way.</p>
             <h2>All archetypes</h2>
             <ul>
-            <li><strong>Transactional collaboration:</strong> 0.00</li>
-            <li><strong>Functional collaboration:</strong> 0.00</li>
-            <li><strong>Exploratory collaboration:</strong> 0.00</li>
-            <li><strong>Entrepreneurial collaboration:</strong> 0.00</li>
+            <li><strong>Transactional collaboration:</strong> 0.00 (no indication)</li>
+            <li><strong>Functional collaboration:</strong> 0.00 (no indication)</li>
+            <li><strong>Exploratory collaboration:</strong> 0.00 (no indication)</li>
+            <li><strong>Entrepreneurial collaboration:</strong> 0.00 (no indication)</li>
             </ul>
             <h2>Position</h2>
             <pre class="plot">                    exchange                          share

@@ -146,7 +146,7 @@ struct InterviewTests {
               5. Markt ontwikkelen
             Antwoord (een of meer nummers, bijv. 1,3): ?
             Waarom deze vraag? De motieven laten zien of het om verbeteren of vernieuwen gaat, en om uitwisselen of delen.
-            Uw antwoord kan nog invloed hebben op de bedoeling (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken en de passende vormen.
+            Uw antwoord kan nog invloed hebben op de ambitie (verbeteren of vernieuwen), de aard (uitwisselen of delen), de grondvorm, de kernafspraken en de passende vormen.
             Antwoord (een of meer nummers, bijv. 1,3): 1,2
 
             Vraag 2 van ongeveer 7
@@ -159,8 +159,8 @@ struct InterviewTests {
               - Waarom willen jullie samenwerken?
                 Kosten besparen, Continuïteit
             Bedoeling en aard
-              - Kosten besparen gaat over bestaand werk beter doen. (dus: bedoeling: verbeteren, +0.50)
-              - Continuïteit vraagt om gedeelde mensen en middelen. (dus: bedoeling: verbeteren, +0.40; aard: delen, +0.50)
+              - Kosten besparen gaat over bestaand werk beter doen. (dus: ambitie: verbeteren, +0.50)
+              - Continuïteit vraagt om gedeelde mensen en middelen. (dus: ambitie: verbeteren, +0.40; aard: delen, +0.50)
             Grondvorm
               - De intentie is verbeteren en de aard is delen: dat is de grondvorm Functioneel samenwerken. (dus: grondvorm: Functioneel samenwerken, +0.50)
             Kernafspraken

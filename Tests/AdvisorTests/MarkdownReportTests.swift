@@ -20,10 +20,10 @@ struct MarkdownReportTests {
 
             ## Alle grondvormen
 
-            - Transactioneel samenwerken: 0.00
-            - Functioneel samenwerken: 0.00
-            - Verkennend samenwerken: 0.00
-            - Ondernemend samenwerken: 0.00
+            - Transactioneel samenwerken: 0.00 (geen aanwijzing)
+            - Functioneel samenwerken: 0.00 (geen aanwijzing)
+            - Verkennend samenwerken: 0.00 (geen aanwijzing)
+            - Ondernemend samenwerken: 0.00 (geen aanwijzing)
 
             ## Positie
 
@@ -44,7 +44,7 @@ struct MarkdownReportTests {
                        +----------------------------+----------------------------+
             ```
 
-            X = de positie: bedoeling 0.00 (midden), aard 0.00 (midden)
+            X = de positie: ambitie 0.00 (midden), aard 0.00 (midden)
 
             ## Passende vormen
 

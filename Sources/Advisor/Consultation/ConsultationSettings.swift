@@ -18,6 +18,27 @@ public struct ConsultationSettings: Sendable {
     /// command line's own messages; the consultation's messages do not name the source (a
     /// missing answer says "put it in the answers file").
     public var answerSources: [String]
+    /// The number of columns the interview and the text report are wrapped to, kept between
+    /// ``minimumWidth`` and ``maximumWidth``; `nil` leaves the interview's lines whole (for
+    /// programs that read the conversation) and wraps the report to ``defaultReportWidth``.
+    public var width: Int? {
+        didSet { width = width.map(Self.clampedWidth) }
+    }
+
+    /// The width of a text report when no width is given.
+    public static let defaultReportWidth = 80
+    /// The narrowest width text is wrapped to.
+    public static let minimumWidth = 40
+    /// The widest width text is wrapped to: longer lines are hard to read.
+    public static let maximumWidth = 120
+
+    /// `width` kept between ``minimumWidth`` and ``maximumWidth``.
+    public static func clampedWidth(_ width: Int) -> Int {
+        min(max(width, minimumWidth), maximumWidth)
+    }
+
+    /// The width a text report is wrapped to.
+    var reportWidth: Int { width ?? Self.defaultReportWidth }
 
     /// Creates settings; the defaults give a Dutch text report without prompting.
     public init(
@@ -27,7 +48,8 @@ public struct ConsultationSettings: Sendable {
         showsTrace: Bool = false,
         mode: InputMode = .noPrompt,
         answers: AnswerSet = AnswerSet(),
-        answerSources: [String] = []
+        answerSources: [String] = [],
+        width: Int? = nil
     ) {
         self.language = language
         self.format = format
@@ -36,5 +58,6 @@ public struct ConsultationSettings: Sendable {
         self.mode = mode
         self.answers = answers
         self.answerSources = answerSources
+        self.width = width.map(Self.clampedWidth)
     }
 }

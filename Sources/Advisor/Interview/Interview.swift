@@ -165,9 +165,13 @@ struct Interview {
         return phrases.leaning(name, score: top?.score ?? 0)
     }
 
-    /// Shows a line to the person.
+    /// Shows a line (or several, separated by line feeds) to the person, each wrapped to the
+    /// settings' width with a hanging indent (whole when no width is set).
     private func say(_ line: String) {
-        emit(line + "\n")
+        guard let width = settings.width else { return emit(line + "\n") }
+        let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { TextWrapper.wrapHanging(String($0), width: width) }
+        emit(lines.joined(separator: "\n") + "\n")
     }
 
     /// Shows text to the person as it is (a prompt has no line ending).

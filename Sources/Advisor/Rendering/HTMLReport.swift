@@ -109,7 +109,7 @@ struct HTMLReport {
         }
         if !content.excluded.isEmpty {
             heading(.excluded)
-            out.append(items(content.excluded))
+            out.append(items(content.excluded.map(\.item)))
         }
         if !content.signals.isEmpty {
             heading(.signals)

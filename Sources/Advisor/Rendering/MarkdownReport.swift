@@ -65,7 +65,7 @@ struct MarkdownReport {
         }
         if !content.excluded.isEmpty {
             heading(.excluded)
-            out += content.excluded.map { "- **" + e($0.label) + ":** " + e($0.text) }
+            out += content.excluded.map { "- **" + e($0.label) + ":** " + e($0.reason) }
         }
         if !content.signals.isEmpty {
             heading(.signals)

@@ -1,4 +1,5 @@
 import KnowledgeBase
+import Utilities
 
 /// A recommendation resolved to texts in one language, shared by the text, Markdown and HTML
 /// renderers (which differ only in layout).
@@ -20,6 +21,17 @@ struct ReportContent {
     struct ChosenFormEntry: Hashable {
         let verdict: String
         let reasons: [String]
+    }
+
+    /// One reason for ruling forms out, with the forms it rules out in ranking order.
+    struct ExclusionGroup: Hashable {
+        let reason: String
+        let forms: [String]
+        /// "A, B and C" as a label, for renderers that show a labelled text.
+        let label: String
+
+        /// The group as a labelled text: the forms, then the reason.
+        var item: Item { Item(label: label, text: reason) }
     }
 
     /// One reason for or against a form.
@@ -45,10 +57,17 @@ struct ReportContent {
     let agreements: [Item]
     let forms: [FormEntry]
     let alsoPossible: String?
+    /// The offered forms after the detailed ones, each as "name (fit)".
+    let alsoPossibleForms: [String]
     /// The verdict on the form the user named; `nil` when none was named.
     let chosenForm: ChosenFormEntry?
     let lessFitting: [Item]
-    let excluded: [Item]
+    /// Every reason for ruling forms out, once, with all the forms it rules out (a form with
+    /// several reasons appears under each).
+    let excluded: [ExclusionGroup]
+    /// The same reasons, each form under one of them only: the most specific (the one that
+    /// rules out the fewest forms; the first on a tie). Reasons left without a form are dropped.
+    let excludedOnce: [ExclusionGroup]
     let signals: [Item]
     let flips: [String]
     /// "And N more questions…" when more questions can change the archetype than are shown.
@@ -72,14 +91,13 @@ struct ReportContent {
         headline = phrases.reframing(archetype?.name(language))
         confidence = recommendation.archetype.map { phrases.confidence($0.score) }
         if let runnerUp = recommendation.tussenvorm {
-            tussenvorm = phrases.tussenvorm(name(runnerUp.archetype), score: runnerUp.score)
-            var tips = runnerUp.tips.compactMap { flip -> String? in
-                guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { return nil }
-                return phrases.tip(
-                    question: question.text(language),
-                    change: phrases.change(from: flip.given, to: flip.alternative, of: question))
-            }
-            if tips.isEmpty, let winner = archetype,
+            tussenvorm =
+                phrases.tussenvorm(name(runnerUp.archetype), score: runnerUp.score)
+                + (runnerUp.tips.isEmpty ? "" : " " + phrases.tipsAmongFlips)
+            // What would tip it toward the runner-up is already in the flip list; only a runner-up
+            // that no single answer reaches gets its own hint here.
+            var tips: [String] = []
+            if runnerUp.tips.isEmpty, let winner = archetype,
                 let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype }) {
                 if other.intent != winner.intent { tips.append(phrases.emphasis(on: other.intent)) }
                 if other.nature != winner.nature { tips.append(phrases.emphasis(on: other.nature)) }
@@ -89,7 +107,9 @@ struct ReportContent {
             tussenvorm = nil
             tips = []
         }
-        scores = recommendation.archetypes.map { Item(label: name($0.id), text: Phrases.plain($0.score)) }
+        scores = recommendation.archetypes.map {
+            Item(label: name($0.id), text: Phrases.plain($0.score) + " (" + phrases.strength($0.score) + ")")
+        }
         let quadrants = QuadrantPlot(knowledge: knowledge, language: language)
         plot = { mark in quadrants.lines(intent: recommendation.intent, nature: recommendation.nature, mark: mark) }
         legend = phrases.legend(intent: recommendation.intent, nature: recommendation.nature)
@@ -113,9 +133,8 @@ struct ReportContent {
                 reasons: form.reasons.map { Reason(isPositive: $0.contribution >= 0, text: narrative.because($0.rule)) })
         }
         let rest = positive.dropFirst(Self.detailedForms)
-        alsoPossible = rest.isEmpty
-            ? nil
-            : phrases.alsoPossible + " " + rest.map { "\(formName($0.id)) (\(Phrases.plain($0.fit)))" }.joined(separator: ", ")
+        alsoPossibleForms = rest.map { "\(formName($0.id)) (\(phrases.fit($0.fit)))" }
+        alsoPossible = rest.isEmpty ? nil : phrases.alsoPossible + " " + alsoPossibleForms.joined(separator: ", ")
         chosenForm = recommendation.chosenForm.map { chosen in
             ChosenFormEntry(
                 verdict: phrases.verdict(chosen.verdict, on: formName(chosen.id)),
@@ -127,8 +146,31 @@ struct ReportContent {
                 label: "\(formName(form.id)) (\(phrases.fit(form.fit)))",
                 text: against.map { narrative.because($0.rule) } ?? phrases.littleSupport)
         }
-        excluded = recommendation.excludedForms.map { form in
-            Item(label: formName(form.id), text: form.reasons.map { narrative.because($0.rule) }.joined(separator: " "))
+        // One entry per reason, naming every form it rules out (in ranking order), so that a reason
+        // shared by many forms is read once.
+        var reasons: [String] = []
+        var formsByReason: [String: [String]] = [:]
+        for form in recommendation.excludedForms {
+            for reason in form.reasons.map({ narrative.because($0.rule) }) where !reason.isEmpty {
+                if formsByReason[reason] == nil { reasons.append(reason) }
+                formsByReason[reason, default: []].append(formName(form.id))
+            }
+        }
+        let exclusions = reasons.map { reason in (reason, formsByReason[reason] ?? []) }
+        excluded = exclusions.map { reason, forms in
+            ExclusionGroup(reason: reason, forms: forms, label: ListPhrase.joining(forms, with: phrases.and))
+        }
+        var home: [String: String] = [:]
+        for (reason, forms) in exclusions {
+            for form in forms {
+                if let current = home[form], (formsByReason[current]?.count ?? 0) <= forms.count { continue }
+                home[form] = reason
+            }
+        }
+        excludedOnce = exclusions.compactMap { reason, forms in
+            let own = forms.filter { home[$0] == reason }
+            return own.isEmpty
+                ? nil : ExclusionGroup(reason: reason, forms: own, label: ListPhrase.joining(own, with: phrases.and))
         }
         signals = recommendation.signals.compactMap { id in
             knowledge.signals.first { $0.id == id }.map { Item(label: $0.title(language), text: $0.text(language)) }

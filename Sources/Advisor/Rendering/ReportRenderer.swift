@@ -11,7 +11,10 @@ struct ReportRenderer {
         case .json:
             return JSONReport(recommendation: recommendation, knowledge: knowledge, language: settings.language).render()
         case .text:
-            return TextReport(content: content(recommendation), style: settings.style).render()
+            return TextReport(
+                content: content(recommendation), style: settings.style, width: settings.reportWidth,
+                isDetailed: settings.showsTrace
+            ).render()
         case .markdown:
             return MarkdownReport(content: content(recommendation)).render()
         case .html:

@@ -4,7 +4,7 @@ import KnowledgeBase
 /// archetype, its agreements, the forms, and the signals.
 ///
 /// Each firing becomes one line with the rule's "because" sentence and what it concluded, for
-/// example `- Kosten besparen gaat over bestaand werk beter doen. (dus: bedoeling: verbeteren, +0.60)`.
+/// example `- Kosten besparen gaat over bestaand werk beter doen. (dus: ambitie: verbeteren, +0.60)`.
 /// Within a group, lines keep firing order.
 struct TraceNarrative {
     let knowledge: Knowledge

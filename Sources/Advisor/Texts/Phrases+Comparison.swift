@@ -37,11 +37,11 @@ extension Phrases {
         }
     }
 
-    /// `Gemeente Noord: Verkennend samenwerken (zekerheid 0.55); bedoeling -0.40, aard -0.62`.
+    /// `Gemeente Noord: Verkennend samenwerken (zekerheid 0.55); ambitie -0.40, aard -0.62`.
     func partnerLine(name: String, archetype: String?, score: Double?, intent: Double, nature: Double) -> String {
         let position: String
         switch language {
-        case .nl: position = "bedoeling \(Phrases.signed(intent)), aard \(Phrases.signed(nature))"
+        case .nl: position = "ambitie \(Phrases.signed(intent)), aard \(Phrases.signed(nature))"
         case .en: position = "intent \(Phrases.signed(intent)), nature \(Phrases.signed(nature))"
         }
         guard let archetype, let score else {
@@ -61,7 +61,7 @@ extension Phrases {
         switch language {
         case .nl:
             return
-                "Elke letter is een partner (zie hierboven); bedoeling: -1 verbeteren … +1 vernieuwen, aard: -1 uitwisselen … +1 delen."
+                "Elke letter is een partner (zie hierboven); ambitie: -1 verbeteren … +1 vernieuwen, aard: -1 uitwisselen … +1 delen."
         case .en:
             return
                 "Each letter is a partner (see above); intent: -1 improve … +1 renew, nature: -1 exchange … +1 share."
@@ -219,7 +219,7 @@ extension Phrases {
     /// A conclusion kind in a word.
     func conclusion(_ kind: ConclusionKind) -> String {
         switch (kind, language) {
-        case (.intent, .nl): return "bedoeling"
+        case (.intent, .nl): return "ambitie"
         case (.intent, .en): return "intent"
         case (.nature, .nl): return "aard"
         case (.nature, .en): return "nature"
@@ -311,7 +311,7 @@ extension Phrases {
         case (.answers, .en): return "The same answers"
         case (.archetype, .nl): return "Grondvorm"
         case (.archetype, .en): return "Archetype"
-        case (.intent, .nl): return "Bedoeling"
+        case (.intent, .nl): return "Ambitie"
         case (.intent, .en): return "Intent"
         case (.nature, .nl): return "Aard"
         case (.nature, .en): return "Nature"

@@ -29,18 +29,59 @@ extension Phrases {
 
     /// `Zekerheid: 0.72 (sterk)` / `Confidence: 0.72 (strong)`.
     func confidence(_ score: Double) -> String {
-        let word: String
-        switch (score >= 0.7, score >= 0.4, language) {
-        case (true, _, .nl): word = "sterk"
-        case (true, _, .en): word = "strong"
-        case (false, true, .nl): word = "redelijk"
-        case (false, true, .en): word = "moderate"
-        case (false, false, .nl): word = "zwak"
-        case (false, false, .en): word = "weak"
-        }
         switch language {
-        case .nl: return "Zekerheid: \(Phrases.plain(score)) (\(word))"
-        case .en: return "Confidence: \(Phrases.plain(score)) (\(word))"
+        case .nl: return "Zekerheid: \(Phrases.plain(score)) (\(strength(score)))"
+        case .en: return "Confidence: \(Phrases.plain(score)) (\(strength(score)))"
+        }
+    }
+
+    /// A certainty in words: strong from 0.7, moderate from 0.4, weak above 0, none at 0, and
+    /// "against" below 0 (the answers speak against it).
+    func strength(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        switch (hundredths, language) {
+        case (70..., .nl): return "sterk"
+        case (70..., .en): return "strong"
+        case (40..<70, .nl): return "redelijk"
+        case (40..<70, .en): return "moderate"
+        case (1..<40, .nl): return "zwak"
+        case (1..<40, .en): return "weak"
+        case (0, .nl): return "geen aanwijzing"
+        case (0, .en): return "no indication"
+        case (_, .nl): return "de antwoorden spreken ertegen"
+        case (_, .en): return "the answers speak against it"
+        }
+    }
+
+    /// What the numbers mean, said once under the scores.
+    var scale: String {
+        switch language {
+        case .nl: return "Schaal: -1 de antwoorden spreken ertegen, 0 geen aanwijzing, 1 zeker. 'Past' bij de vormen leest u net zo."
+        case .en: return "Scale: -1 the answers speak against it, 0 no indication, 1 certain. 'Fit' at the forms reads the same way."
+        }
+    }
+
+    /// The word before the last item of a list: `en` / `and`.
+    var and: String {
+        switch language {
+        case .nl: return "en"
+        case .en: return "and"
+        }
+    }
+
+    /// The forms one reason rules out, after the reason in the short text report.
+    func ruledOut(_ forms: String) -> String {
+        switch language {
+        case .nl: return "Valt af: \(forms)."
+        case .en: return "Ruled out: \(forms)."
+        }
+    }
+
+    /// The closing line of a short text report: where the details are.
+    var moreDetail: String {
+        switch language {
+        case .nl: return "Dit is de korte versie: --trace toont elke toelichting en de redenering."
+        case .en: return "This is the short version: --trace shows every explanation and the reasoning."
         }
     }
 
@@ -51,6 +92,14 @@ extension Phrases {
             return "Dit is een tussenvorm: er zitten ook duidelijke trekken in van \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
         case .en:
             return "This is a hybrid (tussenvorm): it also clearly has traits of \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
+        }
+    }
+
+    /// Where the answers that would tip a tussenvorm are listed.
+    var tipsAmongFlips: String {
+        switch language {
+        case .nl: return "Wat de doorslag kan geven, staat onder '\(heading(.flips))'."
+        case .en: return "What could tip it is listed under '\(heading(.flips))'."
         }
     }
 
@@ -216,7 +265,7 @@ extension Phrases {
         let naturePole = nature > 0 ? pole(.delen) : nature < 0 ? pole(.uitwisselen) : middle
         switch language {
         case .nl:
-            return "X = de positie: bedoeling \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
+            return "X = de positie: ambitie \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
         case .en:
             return "X = your position: intent \(Phrases.signed(intent)) (\(intentPole)), nature \(Phrases.signed(nature)) (\(naturePole))"
         }

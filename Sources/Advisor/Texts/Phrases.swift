@@ -92,7 +92,7 @@ struct Phrases {
     /// What a derived attribute is, in words, for "why" answers.
     func conclusion(_ attribute: DerivedAttribute) -> String {
         switch (attribute, language) {
-        case (.intent, .nl): return "de bedoeling (verbeteren of vernieuwen)"
+        case (.intent, .nl): return "de ambitie (verbeteren of vernieuwen)"
         case (.intent, .en): return "the intent (improve or renew)"
         case (.nature, .nl): return "de aard (uitwisselen of delen)"
         case (.nature, .en): return "the nature (exchange or share)"
@@ -123,13 +123,13 @@ struct Phrases {
         }
     }
 
-    /// The label of a concluded value in a trace line: `bedoeling: verbeteren`, `vorm: Stichting`.
+    /// The label of a concluded value in a trace line: `ambitie: verbeteren`, `vorm: Stichting`.
     func concluded(_ attribute: DerivedAttribute, value: String, knowledge: Knowledge) -> String {
         switch attribute {
         case .intent, .nature:
             let shown = Pole(rawValue: value).map(pole) ?? value
             switch (attribute, language) {
-            case (.intent, .nl): return "bedoeling: \(shown)"
+            case (.intent, .nl): return "ambitie: \(shown)"
             case (.intent, .en): return "intent: \(shown)"
             case (_, .nl): return "aard: \(shown)"
             case (_, .en): return "nature: \(shown)"
