@@ -12,7 +12,7 @@ struct ComparisonHTMLReport {
         let e = HTMLReport.escaped
         var out = HTMLReport.pageStart(
             language: language, title: content.title, viewport: true, style: HTMLReport.style,
-            extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}"])
+            extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}", HTMLReport.printStyle])
         func heading(_ section: Phrases.ComparisonSection) {
             out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
         }
@@ -25,7 +25,12 @@ struct ComparisonHTMLReport {
         heading(.partners)
         list(content.partners.map { "<strong>" + e($0.mark) + "</strong> " + e($0.line) })
         heading(.position)
-        out += ComparisonPlotSVG(content: content).lines()
+        out += QuadrantPlotSVG(
+            quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.heading(Phrases.ComparisonSection.position),
+            marks: content.partners.map { partner in
+                QuadrantPlotSVG.Mark(intent: partner.intent, nature: partner.nature, text: partner.mark, title: partner.line)
+            }
+        ).lines()
         out.append("<p>" + e(content.legend) + "</p>")
         heading(.confusion)
         out.append("<p class=\"level-\(content.level.rawValue)\"><strong>" + e(content.levelSentence) + "</strong></p>")

@@ -18,6 +18,10 @@ public struct ConsultationSettings: Sendable {
     /// command line's own messages; the consultation's messages do not name the source (a
     /// missing answer says "put it in the answers file").
     public var answerSources: [String]
+    /// The date printed on HTML and Markdown reports (`YYYY-MM-DD`), decided by the caller (the
+    /// command line: `SOURCE_DATE_EPOCH`, else today in UTC); `nil` leaves the date out. The
+    /// Advisor never reads a clock, so the same answers always give the same bytes.
+    public var reportDate: String?
 
     /// Creates settings; the defaults give a Dutch text report without prompting.
     public init(
@@ -27,7 +31,8 @@ public struct ConsultationSettings: Sendable {
         showsTrace: Bool = false,
         mode: InputMode = .noPrompt,
         answers: AnswerSet = AnswerSet(),
-        answerSources: [String] = []
+        answerSources: [String] = [],
+        reportDate: String? = nil
     ) {
         self.language = language
         self.format = format
@@ -36,5 +41,6 @@ public struct ConsultationSettings: Sendable {
         self.mode = mode
         self.answers = answers
         self.answerSources = answerSources
+        self.reportDate = reportDate
     }
 }
