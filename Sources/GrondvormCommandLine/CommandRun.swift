@@ -185,7 +185,8 @@ struct CommandRun {
             disabled: invocation.disablesColor)
         let settings = ConsultationSettings(
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
-            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources)
+            showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources,
+            reportDate: EnvironmentPolicy.reportDate(variables: variables, startTime: environment.startTime))
 
         let conversation = ConsoleConversation(console: console)
         if let resumed = invocation.resumePath, mode != .noPrompt {
