@@ -13,8 +13,10 @@ struct ComparisonHTMLReport {
         var out = HTMLReport.pageStart(
             language: language, title: content.title, viewport: true, style: HTMLReport.style,
             extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}", HTMLReport.printStyle])
+        // In print, the divergences (the longest part) start a new page.
         func heading(_ section: Phrases.ComparisonSection) {
-            out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
+            let opening = section == .divergences ? "<h2 class=\"new-page\">" : "<h2>"
+            out.append(opening + e(phrases.heading(section)) + "</h2>")
         }
         func list(_ items: [String], ordered: Bool = false) {
             let tag = ordered ? "ol" : "ul"
@@ -26,7 +28,7 @@ struct ComparisonHTMLReport {
         list(content.partners.map { "<strong>" + e($0.mark) + "</strong> " + e($0.line) })
         heading(.position)
         out += QuadrantPlotSVG(
-            quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.heading(Phrases.ComparisonSection.position),
+            quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.plotLabel,
             marks: content.partners.map { partner in
                 QuadrantPlotSVG.Mark(intent: partner.intent, nature: partner.nature, text: partner.mark, title: partner.line)
             }
