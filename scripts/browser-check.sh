@@ -56,6 +56,7 @@ if [ ! -x "$binary" ]; then
     echo "== browser-check: building grondvorm"
     swift build --product grondvorm
 fi
+binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
 export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-1767225600}
 
 if [ $# -ge 1 ]; then
@@ -69,7 +70,7 @@ out=$(cd "$out" && pwd)
 
 golden=Tests/EndToEndTests/Golden
 "$binary" --answers "$golden/report/schoolbesturen.json" --format html --lang nl -o "$out/report.html"
-(cd "$golden/compare" && "$OLDPWD/$binary" compare gemeente-west.json gemeente-oost.json gemeente-noord.json \
+(cd "$golden/compare" && "$binary" compare gemeente-west.json gemeente-oost.json gemeente-noord.json \
     --format html --lang nl -o "$out/comparison.html")
 
 # Runs Chromium headless with a time limit; its own chatter goes to a log shown on failure.

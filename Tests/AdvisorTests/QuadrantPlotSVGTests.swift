@@ -12,9 +12,11 @@ struct QuadrantPlotSVGTests {
     }
 
     @Test func quadrantNamesRunTopLeftToBottomRight() {
-        #expect(QuadrantPlotSVG.quadrantNames(in: Fixture.small, language: .nl) == [
-            "Verkennend samenwerken", "Ondernemend samenwerken", "Transactioneel samenwerken", "Functioneel samenwerken",
-        ])
+        #expect(
+            QuadrantPlotSVG.quadrantNames(in: Fixture.small, language: .nl) == [
+                "Verkennend samenwerken", "Ondernemend samenwerken", "Transactioneel samenwerken",
+                "Functioneel samenwerken",
+            ])
     }
 
     /// One element per line: the accessible name first, then four quadrants with their names, the
@@ -28,11 +30,15 @@ struct QuadrantPlotSVGTests {
         #expect(lines.first?.contains("role=\"img\" aria-label=\"Positions\"") == true)
         #expect(lines[1] == "<title>Positions</title>")
         #expect(lines.filter { $0.hasPrefix("<rect class=\"quadrant\"") }.count == 4)
-        #expect(lines.contains("<text class=\"quadrant-name\" x=\"276\" y=\"46\" fill=\"#555\">Entrepreneurial<tspan x=\"276\" dy=\"14\">collaboration</tspan></text>"))
-        #expect(lines.filter { $0.hasPrefix("<circle ") } == [
-            "<circle cx=\"180\" cy=\"120\" r=\"11\" fill=\"#1f4e79\"/>",
-            "<circle cx=\"439\" cy=\"379\" r=\"11\" fill=\"#1f4e79\"/>",
-        ])
+        #expect(
+            lines.contains(
+                "<text class=\"quadrant-name\" x=\"276\" y=\"46\" fill=\"#555\">Entrepreneurial<tspan x=\"276\" dy=\"14\">collaboration</tspan></text>"
+            ))
+        #expect(
+            lines.filter { $0.hasPrefix("<circle ") } == [
+                "<circle cx=\"180\" cy=\"120\" r=\"11\" fill=\"#1f4e79\"/>",
+                "<circle cx=\"439\" cy=\"379\" r=\"11\" fill=\"#1f4e79\"/>",
+            ])
         #expect(lines.contains("<g class=\"mark\"><title>B: Zorggroep &lt;Zuid&gt;</title>"))
         #expect(lines.last == "</svg>")
         #expect(!lines.joined().contains("http"))
@@ -44,10 +50,11 @@ struct QuadrantPlotSVGTests {
             .init(intent: 1, nature: 1, text: "A", title: "A"),
             .init(intent: 1, nature: 1, text: "B", title: "B"),
         ])
-        #expect(lines.filter { $0.hasPrefix("<circle ") } == [
-            "<circle cx=\"439\" cy=\"41\" r=\"11\" fill=\"#1f4e79\"/>",
-            "<circle cx=\"417\" cy=\"41\" r=\"11\" fill=\"#1f4e79\"/>",
-        ])
+        #expect(
+            lines.filter { $0.hasPrefix("<circle ") } == [
+                "<circle cx=\"439\" cy=\"41\" r=\"11\" fill=\"#1f4e79\"/>",
+                "<circle cx=\"417\" cy=\"41\" r=\"11\" fill=\"#1f4e79\"/>",
+            ])
     }
 
     @Test func longNamesTakeTwoLines() {

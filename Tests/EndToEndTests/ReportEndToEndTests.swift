@@ -26,7 +26,10 @@ struct ReportEndToEndTests {
 
     @Test func goldenComparisonPage() throws {
         let result = try GrondvormProcess.run(
-            ["compare", "gemeente-west.json", "gemeente-oost.json", "gemeente-noord.json", "--format", "html", "--lang", "nl"],
+            [
+                "compare", "gemeente-west.json", "gemeente-oost.json", "gemeente-noord.json", "--format", "html",
+                "--lang", "nl",
+            ],
             in: GrondvormProcess.goldenFolder.appendingPathComponent("compare"))
         #expect(result.exitCode == 0, "\(result.standardError)")
         Golden.check(result.standardOutput, against: "compare/outlier-nl.html")
@@ -49,6 +52,7 @@ struct ReportEndToEndTests {
         let today = try run(arguments, environment: ["SOURCE_DATE_EPOCH": nil])
         let after = formatter.string(from: Date())
         #expect(
-            today.standardOutput.contains("Advice of \(before), ") || today.standardOutput.contains("Advice of \(after), "))
+            today.standardOutput.contains("Advice of \(before), ")
+                || today.standardOutput.contains("Advice of \(after), "))
     }
 }

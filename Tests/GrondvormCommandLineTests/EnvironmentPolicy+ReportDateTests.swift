@@ -22,21 +22,23 @@ struct EnvironmentPolicyReportDateTests {
 
     /// `SOURCE_DATE_EPOCH` wins over the clock (reproducible output); a malformed one is ignored;
     /// without either there is no date.
-    @Test(arguments: [
-        (["SOURCE_DATE_EPOCH": "1767225600"], 1_800_000_000, "2026-01-01"),
-        ([:], 1_800_000_000, "2027-01-15"),
-        (["SOURCE_DATE_EPOCH": "yesterday"], 1_800_000_000, "2027-01-15"),
-        (["SOURCE_DATE_EPOCH": "-5"], 1_800_000_000, "2027-01-15"),
-        (["SOURCE_DATE_EPOCH": ""], nil, nil),
-        ([:], nil, nil),
-    ] as [([String: String], Int?, String?)])
+    @Test(
+        arguments: [
+            (["SOURCE_DATE_EPOCH": "1767225600"], 1_800_000_000, "2026-01-01"),
+            ([:], 1_800_000_000, "2027-01-15"),
+            (["SOURCE_DATE_EPOCH": "yesterday"], 1_800_000_000, "2027-01-15"),
+            (["SOURCE_DATE_EPOCH": "-5"], 1_800_000_000, "2027-01-15"),
+            (["SOURCE_DATE_EPOCH": ""], nil, nil),
+            ([:], nil, nil),
+        ] as [([String: String], Int?, String?)])
     func fromSourceDateEpochElseTheStartTime(variables: [String: String], startTime: Int?, expected: String?) {
         #expect(EnvironmentPolicy.reportDate(variables: variables, startTime: startTime) == expected)
     }
 
     /// The whole program: an HTML report dated from `SOURCE_DATE_EPOCH`, else from the start time.
     @Test func htmlReportCarriesTheDate() throws {
-        let answers = #"{"answers": {"motieven": ["kosten-besparen"], "samen-delen": true, "partners": "publiek", "eigen-personeel": true}}"#
+        let answers =
+            #"{"answers": {"motieven": ["kosten-besparen"], "samen-delen": true, "partners": "publiek", "eigen-personeel": true}}"#
         let run = { (variables: [String: String]) throws -> String in
             let fake = FakeFileSystem(folders: ["/", "/work"])
             try fake.addFolder(copying: GrondvormProcess.fixtureKnowledge, as: "/work/kb")

@@ -12,7 +12,10 @@ struct ComparisonHTMLReport {
         let e = HTMLReport.escaped
         var out = HTMLReport.pageStart(
             language: language, title: content.title, viewport: true, style: HTMLReport.style,
-            extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}", HTMLReport.printStyle])
+            extraStyle: [
+                ".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}",
+                HTMLReport.printStyle,
+            ])
         // In print, the divergences (the longest part) start a new page.
         func heading(_ section: Phrases.ComparisonSection) {
             let opening = section == .divergences ? "<h2 class=\"new-page\">" : "<h2>"
@@ -30,7 +33,8 @@ struct ComparisonHTMLReport {
         out += QuadrantPlotSVG(
             quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.plotLabel,
             marks: content.partners.map { partner in
-                QuadrantPlotSVG.Mark(intent: partner.intent, nature: partner.nature, text: partner.mark, title: partner.line)
+                QuadrantPlotSVG.Mark(
+                    intent: partner.intent, nature: partner.nature, text: partner.mark, title: partner.line)
             }
         ).lines()
         out.append("<p>" + e(content.legend) + "</p>")
