@@ -186,7 +186,8 @@ struct CommandRun {
         let settings = ConsultationSettings(
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources,
-            width: EnvironmentPolicy.columns(variables: variables))
+            width: EnvironmentPolicy.columns(variables: variables),
+            reportDate: EnvironmentPolicy.reportDate(variables: variables, startTime: environment.startTime))
 
         let conversation = ConsoleConversation(console: console)
         if let resumed = invocation.resumePath, mode != .noPrompt {

@@ -120,7 +120,7 @@ if variables["COLUMNS"] == nil, let columns = terminalColumns() {
 }
 let code = GrondvormCommand.run(
     arguments: Array(CommandLine.arguments.dropFirst()),
-    environment: Environment(variables: variables, currentDirectory: workingDirectory()),
+    environment: Environment(variables: variables, currentDirectory: workingDirectory(), startTime: time(nil)),
     console: ProcessConsole(),
     fileSystem: LocalFileSystem())
 exit(code.rawValue)

@@ -158,6 +158,28 @@ struct ComparisonTests {
         #expect(!html.contains("<script"))
     }
 
+    /// The comparison's plot is the report's SVG plot: one labelled mark per partner, each
+    /// partner's name escaped in its tooltip; the page has the print styles too.
+    @Test func htmlPlotEscapesPartnerNames() {
+        let given = [
+            PartnerAnswers(name: "<b>Noord</b> & 'Zuid'", answers: AnswerSet(answers: Self.exchanging)),
+            PartnerAnswers(name: "Oost", answers: AnswerSet(answers: Self.sharingBudget)),
+        ]
+        guard
+            case .report(let html) = Comparison.run(
+                knowledge: knowledge, partners: given, settings: ConsultationSettings(language: .en, format: .html))
+        else {
+            Issue.record("expected a report")
+            return
+        }
+        #expect(html.contains("<g class=\"mark\"><title>&lt;b&gt;Noord&lt;/b&gt; &amp; &#39;Zuid&#39;"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("role=\"img\" aria-label=\"The 2x2 of intent (improve or renew) and nature (exchange or share)\""))
+        #expect(html.contains("<h2 class=\"new-page\">Where the answers differ</h2>"))
+        #expect(html.contains("@page{size:A4;"))
+        #expect(!html.contains("<script") && !html.contains("http"))
+    }
+
     @Test func marksRunFromAToZThenDouble() {
         #expect(ComparisonBuilder.mark(0) == "A")
         #expect(ComparisonBuilder.mark(25) == "Z")

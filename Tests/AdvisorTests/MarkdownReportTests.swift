@@ -6,15 +6,20 @@ import Testing
 struct MarkdownReportTests {
     let knowledge = Fixture.small
 
-    private func report(_ answers: [String: Answer], partner: String? = nil, language: Language, trace: Bool = false) -> String {
+    private func report(
+        _ answers: [String: Answer], partner: String? = nil, language: Language, trace: Bool = false,
+        date: String? = nil
+    ) -> String {
         Consultation.report(
             knowledge: knowledge, answers: AnswerSet(answers: answers, partner: partner),
-            settings: ConsultationSettings(language: language, format: .markdown, showsTrace: trace))
+            settings: ConsultationSettings(language: language, format: .markdown, showsTrace: trace, reportDate: date))
     }
 
     @Test func withoutAnswers() {
         #expect(report([:], language: .nl) == """
             # Grondvorm-advies
+
+            Kennisversie test-1
 
             **Er is (nog) geen duidelijke grondvorm: de antwoorden wijzen niet in één richting.**
 
@@ -24,6 +29,8 @@ struct MarkdownReportTests {
             - Functioneel samenwerken: 0.00 (geen aanwijzing)
             - Verkennend samenwerken: 0.00 (geen aanwijzing)
             - Ondernemend samenwerken: 0.00 (geen aanwijzing)
+
+            *Schaal: -1 de antwoorden spreken ertegen, 0 geen aanwijzing, 1 zeker. 'Past' bij de vormen leest u net zo.*
 
             ## Positie
 
@@ -89,5 +96,29 @@ struct MarkdownReportTests {
         let text = report(Fixture.hybrid, partner: "Oost\u{1B}[2J\u{07}\u{00} *vet*", language: .en)
         #expect(text.hasPrefix("# Grondvorm advice for Oost\\\\u{1B}\\[2J\\\\u{07}\\\\u{00} \\*vet\\*\n"), "\(text)")
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    /// The same content as the HTML page: the date and version under the title, the plot as a
+    /// text block, and every answer given as a table in the questionnaire's order.
+    @Test func dateAnswersAndPlot() {
+        let document = report(Fixture.functional, language: .en, date: "2026-01-01")
+        #expect(document.hasPrefix("# Grondvorm advice\n\nAdvice of 2026-01-01, knowledge version test-1\n\n**"))
+        #expect(document.contains("## Position\n\n```text\n"))
+        #expect(document.contains("""
+            ## Answers given
+
+            | Question | Answer |
+            | --- | --- |
+            | Why do you want to collaborate? | Cutting costs, Continuity |
+            | Is it mainly about doing existing work better, or about something new? | Doing existing work better |
+            | Do you exchange something, or will you set up parts of your organisations together? | Sharing |
+            | Is it about a complete business function, such as ICT or purchasing? | yes |
+            | How dependent on each other will you become (1 = hardly, 5 = completely)? | 4 |
+            | Who takes part? | Public bodies only |
+            | Must the collaboration itself employ staff? | yes |
+
+            ---
+            """))
+        #expect(document.contains("*This is not legal advice."))
     }
 }

@@ -125,10 +125,10 @@ struct ComparisonEndToEndTests {
         #expect(result.exitCode == 0)
         let html = result.standardOutput
         #expect(html.components(separatedBy: "<circle").count - 1 == 3)
-        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("<svg class=\"plot\""))
         // Self-contained: no scripts, no external resources.
         #expect(!html.contains("<script"))
-        #expect(!html.contains("src=") && !html.contains("href="))
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("http"))
     }
 
     @Test func markdownHasThePlotAsATextBlock() throws {

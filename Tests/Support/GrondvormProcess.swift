@@ -50,8 +50,15 @@ public enum GrondvormProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }
 
-    /// A minimal, fixed environment, so the host's locale and terminal settings do not leak in.
-    public static let baseEnvironment = ["PATH": "/usr/bin:/bin", "LANG": "C", "TERM": "dumb"]
+    /// A minimal, fixed environment, so the host's locale and terminal settings do not leak in,
+    /// and a fixed report date (`SOURCE_DATE_EPOCH`, 2026-01-01 UTC), so HTML and Markdown
+    /// reports are the same bytes on every day.
+    public static let baseEnvironment = [
+        "PATH": "/usr/bin:/bin", "LANG": "C", "TERM": "dumb", "SOURCE_DATE_EPOCH": fixedReportEpoch,
+    ]
+
+    /// The `SOURCE_DATE_EPOCH` of ``baseEnvironment``: 2026-01-01 00:00:00 UTC.
+    public static let fixedReportEpoch = "1767225600"
 
     /// Runs the binary with `arguments`, `input` piped to standard input (closed at its end), the
     /// given environment variables on top of ``baseEnvironment`` (`nil` values remove one), in

@@ -81,13 +81,7 @@ struct ComparisonContent {
             quadrants.lines(marks: marks.map { QuadrantPlot.Mark(intent: $0.0, nature: $0.1, text: style($0.2)) })
         }
         legend = phrases.comparisonLegend
-        let name = { (intent: Pole, nature: Pole) -> String in
-            knowledge.archetypes.first { $0.intent == intent && $0.nature == nature }?.name(language) ?? ""
-        }
-        quadrantNames = [
-            name(.vernieuwen, .uitwisselen), name(.vernieuwen, .delen),
-            name(.verbeteren, .uitwisselen), name(.verbeteren, .delen),
-        ]
+        quadrantNames = QuadrantPlotSVG.quadrantNames(in: knowledge, language: language)
 
         level = result.level
         levelSentence = phrases.levelSentence(result.level)

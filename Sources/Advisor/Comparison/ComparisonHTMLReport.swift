@@ -12,9 +12,14 @@ struct ComparisonHTMLReport {
         let e = HTMLReport.escaped
         var out = HTMLReport.pageStart(
             language: language, title: content.title, viewport: true, style: HTMLReport.style,
-            extraStyle: [".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}"])
+            extraStyle: [
+                ".level-none{color:#1a7f37}.level-some{color:#9a6700}.level-serious{color:#b42318}",
+                HTMLReport.printStyle,
+            ])
+        // In print, the divergences (the longest part) start a new page.
         func heading(_ section: Phrases.ComparisonSection) {
-            out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
+            let opening = section == .divergences ? "<h2 class=\"new-page\">" : "<h2>"
+            out.append(opening + e(phrases.heading(section)) + "</h2>")
         }
         func list(_ items: [String], ordered: Bool = false) {
             let tag = ordered ? "ol" : "ul"
@@ -25,7 +30,13 @@ struct ComparisonHTMLReport {
         heading(.partners)
         list(content.partners.map { "<strong>" + e($0.mark) + "</strong> " + e($0.line) })
         heading(.position)
-        out += ComparisonPlotSVG(content: content).lines()
+        out += QuadrantPlotSVG(
+            quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.plotLabel,
+            marks: content.partners.map { partner in
+                QuadrantPlotSVG.Mark(
+                    intent: partner.intent, nature: partner.nature, text: partner.mark, title: partner.line)
+            }
+        ).lines()
         out.append("<p>" + e(content.legend) + "</p>")
         heading(.confusion)
         out.append("<p class=\"level-\(content.level.rawValue)\"><strong>" + e(content.levelSentence) + "</strong></p>")

@@ -40,6 +40,11 @@ public struct ConsultationSettings: Sendable {
     /// The width a text report is wrapped to.
     var reportWidth: Int { width ?? Self.defaultReportWidth }
 
+    /// The date printed on HTML and Markdown reports (`YYYY-MM-DD`), decided by the caller (the
+    /// command line: `SOURCE_DATE_EPOCH`, else today in UTC); `nil` leaves the date out. The
+    /// Advisor never reads a clock, so the same answers always give the same bytes.
+    public var reportDate: String?
+
     /// Creates settings; the defaults give a Dutch text report without prompting.
     public init(
         language: Language = .nl,
@@ -49,7 +54,8 @@ public struct ConsultationSettings: Sendable {
         mode: InputMode = .noPrompt,
         answers: AnswerSet = AnswerSet(),
         answerSources: [String] = [],
-        width: Int? = nil
+        width: Int? = nil,
+        reportDate: String? = nil
     ) {
         self.language = language
         self.format = format
@@ -59,5 +65,6 @@ public struct ConsultationSettings: Sendable {
         self.answers = answers
         self.answerSources = answerSources
         self.width = width.map(Self.clampedWidth)
+        self.reportDate = reportDate
     }
 }

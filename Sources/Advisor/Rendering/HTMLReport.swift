@@ -34,6 +34,24 @@ struct HTMLReport {
         footer{margin-top:2rem;color:#555;font-size:.9rem}
         """
 
+    /// The consultation report's own rules: the date line, the plot and the answers table.
+    static let reportStyle = """
+        .issued{color:#555}svg.plot{max-width:100%;height:auto}
+        table.answers{border-collapse:collapse;width:100%}
+        table.answers th,table.answers td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
+        """
+
+    /// The print rules of the report and the comparison: A4 pages, each main section
+    /// (`h2.new-page`) on a new page, no background colours (white quadrants), headings kept
+    /// with what follows.
+    static let printStyle = """
+        @page{size:A4;margin:18mm 16mm 20mm}
+        @media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;line-height:1.4;color:#000}
+        *{background:transparent!important}h2.new-page{break-before:page}h2,h3{break-after:avoid}
+        li,tr,svg,.legend{break-inside:avoid}svg rect.quadrant{fill:#fff}.signal{border-left:3px solid #999}
+        footer{color:#000}}
+        """
+
     /// The opening lines of every page Grondvorm writes, up to and including the `<h1>`: the
     /// doctype, `<html lang>`, the character set, the escaped title, and the optional viewport
     /// line and style sheet (``style`` followed by `extraStyle`).
@@ -52,7 +70,10 @@ struct HTMLReport {
     func render() -> String {
         let phrases = content.phrases
         let e = Self.escaped
-        var out = Self.pageStart(language: language, title: content.title, viewport: true, style: Self.style)
+        var out = Self.pageStart(
+            language: language, title: content.title, viewport: true, style: Self.style,
+            extraStyle: [Self.reportStyle, Self.printStyle])
+        out.append("<p class=\"issued\">" + e(content.issued) + "</p>")
         out.append("<p class=\"headline\">" + e(content.headline) + "</p>")
         if let confidence = content.confidence { out.append("<p>" + e(confidence) + "</p>") }
         if let tussenvorm = content.tussenvorm {
@@ -62,8 +83,15 @@ struct HTMLReport {
                 out.append(list(content.tips.map(e)))
             }
         }
+        // In print, the next heading starts a page: the details after the position, the answers
+        // and the reasoning.
+        var startsPage = false
+        func heading(titled text: String) {
+            out.append((startsPage ? "<h2 class=\"new-page\">" : "<h2>") + e(text) + "</h2>")
+            startsPage = false
+        }
         func heading(_ section: Phrases.Section) {
-            out.append("<h2>" + e(phrases.heading(section)) + "</h2>")
+            heading(titled: phrases.heading(section))
         }
         func items(_ items: [ReportContent.Item], classes: String? = nil) -> String {
             let attribute = classes.map { " class=\"\($0)\"" } ?? ""
@@ -72,9 +100,17 @@ struct HTMLReport {
         }
         heading(.scores)
         out.append(items(content.scores))
+        out.append("<p class=\"scale\">" + e(phrases.scale) + "</p>")
         heading(.position)
-        out.append("<pre class=\"plot\">" + content.plot("X").map(e).joined(separator: "\n") + "</pre>")
-        out.append("<p>" + e(content.legend) + "</p>")
+        out += QuadrantPlotSVG(
+            quadrantNames: content.quadrantNames, phrases: phrases, label: phrases.plotLabel,
+            marks: [
+                QuadrantPlotSVG.Mark(
+                    intent: content.position.intent, nature: content.position.nature, text: "X", title: content.legend)
+            ]
+        ).lines()
+        out.append("<p class=\"legend\">" + e(content.legend) + "</p>")
+        startsPage = true
         if !content.meaning.isEmpty {
             heading(.meaning)
             out.append(items(content.meaning))
@@ -109,7 +145,7 @@ struct HTMLReport {
         }
         if !content.excluded.isEmpty {
             heading(.excluded)
-            out.append(items(content.excluded.map(\.item)))
+            out.append(list(content.excluded.map { e($0.reason) + " <strong>" + e(phrases.ruledOut($0.label)) + "</strong>" }))
         }
         if !content.signals.isEmpty {
             heading(.signals)
@@ -118,7 +154,19 @@ struct HTMLReport {
         heading(.flips)
         out.append(content.flips.isEmpty ? "<p>" + e(phrases.noFlips) + "</p>" : list(content.flips.map(e)))
         if let more = content.moreFlips { out.append("<p>" + e(more) + "</p>") }
+        if !content.answersGiven.isEmpty {
+            startsPage = true
+            heading(titled: phrases.answersGivenHeading)
+            let columns = phrases.answerColumns
+            out.append("<table class=\"answers\">")
+            out.append("<thead><tr><th>" + e(columns.question) + "</th><th>" + e(columns.answer) + "</th></tr></thead>")
+            out.append("<tbody>")
+            out += content.answersGiven.map { "<tr><td>" + e($0.label) + "</td><td>" + e($0.text) + "</td></tr>" }
+            out.append("</tbody>")
+            out.append("</table>")
+        }
         if !content.trace.isEmpty {
+            startsPage = true
             heading(.trace)
             for group in content.trace {
                 out.append("<h3>" + e(group.heading) + "</h3>")

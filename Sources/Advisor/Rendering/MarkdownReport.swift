@@ -23,7 +23,7 @@ struct MarkdownReport {
     func render() -> String {
         let phrases = content.phrases
         let e = Self.escaped
-        var out: [String] = ["# " + e(content.title), "", "**" + e(content.headline) + "**"]
+        var out: [String] = ["# " + e(content.title), "", e(content.issued), "", "**" + e(content.headline) + "**"]
         if let confidence = content.confidence { out += ["", e(confidence)] }
         if let tussenvorm = content.tussenvorm {
             out += ["", e(tussenvorm)]
@@ -37,6 +37,7 @@ struct MarkdownReport {
         }
         heading(.scores)
         out += content.scores.map { "- " + e($0.label) + ": " + $0.text }
+        out += ["", "*" + e(phrases.scale) + "*"]
         heading(.position)
         out += ["```text"] + content.plot("X") + ["```", "", e(content.legend)]
         if !content.meaning.isEmpty {
@@ -65,7 +66,7 @@ struct MarkdownReport {
         }
         if !content.excluded.isEmpty {
             heading(.excluded)
-            out += content.excluded.map { "- **" + e($0.label) + ":** " + e($0.reason) }
+            out += content.excluded.map { "- " + e($0.reason) + " **" + e(phrases.ruledOut($0.label)) + "**" }
         }
         if !content.signals.isEmpty {
             heading(.signals)
@@ -74,6 +75,12 @@ struct MarkdownReport {
         heading(.flips)
         out += content.flips.isEmpty ? [e(phrases.noFlips)] : content.flips.map { "- " + e($0) }
         if let more = content.moreFlips { out += ["", e(more)] }
+        if !content.answersGiven.isEmpty {
+            let columns = phrases.answerColumns
+            out += ["", "## " + e(phrases.answersGivenHeading), ""]
+            out += ["| " + e(columns.question) + " | " + e(columns.answer) + " |", "| --- | --- |"]
+            out += content.answersGiven.map { "| " + e($0.label) + " | " + e($0.text) + " |" }
+        }
         if !content.trace.isEmpty {
             heading(.trace)
             for group in content.trace {

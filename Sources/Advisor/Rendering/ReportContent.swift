@@ -27,11 +27,8 @@ struct ReportContent {
     struct ExclusionGroup: Hashable {
         let reason: String
         let forms: [String]
-        /// "A, B and C" as a label, for renderers that show a labelled text.
+        /// The forms as one phrase: "A, B and C".
         let label: String
-
-        /// The group as a labelled text: the forms, then the reason.
-        var item: Item { Item(label: label, text: reason) }
     }
 
     /// One reason for or against a form.
@@ -78,8 +75,22 @@ struct ReportContent {
     let ignored: String?
     let phrases: Phrases
     let footer: String
+    /// The answers that took effect, in the questionnaire's order: the question's text as label,
+    /// the chosen option labels (or yes/no, or the number) as text.
+    let answersGiven: [Item]
+    /// The quadrants' archetype names: top-left, top-right, bottom-left, bottom-right.
+    let quadrantNames: [String]
+    /// The position: intent (-1 verbeteren … +1 vernieuwen) and nature (-1 uitwisselen … +1 delen).
+    let position: (intent: Double, nature: Double)
+    /// `Advies van 2026-01-01, kennisversie 2026.11.0` (the date only when the settings give one).
+    let issued: String
 
-    init(_ recommendation: Recommendation, knowledge: Knowledge, language: Language, showsTrace: Bool) {
+    /// Resolves `recommendation` to texts in `language`; `reportDate` (`YYYY-MM-DD`, from the
+    /// settings) goes into ``issued`` as given, `nil` leaves the date out.
+    init(
+        _ recommendation: Recommendation, knowledge: Knowledge, language: Language, showsTrace: Bool,
+        reportDate: String? = nil
+    ) {
         let phrases = Phrases(language: language)
         self.phrases = phrases
         let archetype = recommendation.archetype.flatMap { scored in knowledge.archetypes.first { $0.id == scored.id } }
@@ -201,5 +212,14 @@ struct ReportContent {
             : []
         ignored = recommendation.ignored.isEmpty ? nil : phrases.ignored(recommendation.ignored)
         footer = phrases.footer(version: recommendation.knowledgeVersion, asked: recommendation.asked)
+        answersGiven = recommendation.applied.compactMap { id in
+            guard let question = knowledge.questions.first(where: { $0.id == id }),
+                let answer = recommendation.answers[id]
+            else { return nil }
+            return Item(label: question.text(language), text: phrases.answer(answer, to: question))
+        }
+        quadrantNames = QuadrantPlotSVG.quadrantNames(in: knowledge, language: language)
+        position = (recommendation.intent, recommendation.nature)
+        issued = phrases.issued(date: reportDate, version: recommendation.knowledgeVersion)
     }
 }

@@ -23,6 +23,7 @@ struct ReportRenderer {
     }
 
     private func content(_ recommendation: Recommendation) -> ReportContent {
-        ReportContent(recommendation, knowledge: knowledge, language: settings.language, showsTrace: settings.showsTrace)
+        ReportContent(recommendation, knowledge: knowledge, language: settings.language, showsTrace: settings.showsTrace,
+            reportDate: settings.reportDate)
     }
 }
