@@ -51,7 +51,7 @@ struct HTMLReportTests {
             <li><strong>Exploratory collaboration:</strong> 0.00 (no indication)</li>
             <li><strong>Entrepreneurial collaboration:</strong> 0.00 (no indication)</li>
             </ul>
-            <p class="scale">Scale: -1 the answers speak against it, 0 no indication, 1 certain. &#39;Fit&#39; at the forms reads the same way.</p>
+            <p class="scale">Scale: -1 speaks against it, 0 no indication, 1 certain; &#39;fit&#39; at the forms reads the same way.</p>
             <h2>Position</h2>
             <svg class="plot" viewBox="0 0 460 400" width="460" height="400" role="img" aria-label="The 2x2 of intent (improve or renew) and nature (exchange or share)" font-family="system-ui,sans-serif" font-size="12">
             <title>The 2x2 of intent (improve or renew) and nature (exchange or share)</title>

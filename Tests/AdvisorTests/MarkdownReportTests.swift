@@ -30,7 +30,7 @@ struct MarkdownReportTests {
             - Verkennend samenwerken: 0.00 (geen aanwijzing)
             - Ondernemend samenwerken: 0.00 (geen aanwijzing)
 
-            *Schaal: -1 de antwoorden spreken ertegen, 0 geen aanwijzing, 1 zeker. 'Past' bij de vormen leest u net zo.*
+            *Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen leest u net zo.*
 
             ## Positie
 
@@ -38,14 +38,12 @@ struct MarkdownReportTests {
                                 uitwisselen                     delen
                        +----------------------------+----------------------------+
                        | Verkennend samenwerken     | Ondernemend samenwerken    |
-                       |                            |                            |
             vernieuwen |                            |                            |
                        |                            |                            |
                        |                            |                            |
                        +----------------------------+----------------------------+
                        | Transactioneel samenwerken | Functioneel samenwerken    |
-                       |                            |X                           |
-            verbeteren |                            |                            |
+            verbeteren |                            |X                           |
                        |                            |                            |
                        |                            |                            |
                        +----------------------------+----------------------------+

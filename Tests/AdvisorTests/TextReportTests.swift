@@ -30,22 +30,20 @@ struct TextReportTests {
               Transactional collaboration    0.80 (strong)
               Exploratory collaboration      0.40 (moderate)
               Entrepreneurial collaboration  0.40 (moderate)
-              Scale: -1 the answers speak against it, 0 no indication, 1 certain. 'Fit' at
-              the forms reads the same way.
+              Scale: -1 speaks against it, 0 no indication, 1 certain; 'fit' at the forms
+              reads the same way.
 
             Position
                                 exchange                          share
                     +-------------------------------+-------------------------------+
                     | Exploratory collaboration     | Entrepreneurial collaboration |
-                    |                               |                               |
               renew |                               |                               |
                     |                               |                               |
                     |                               |                               |
                     +-------------------------------+-------------------------------+
                     | Transactional collaboration   | Functional collaboration      |
-                    |                               |                               |
-            improve |                               | X                             |
-                    |                               |                               |
+            improve |                               |                               |
+                    |                               | X                             |
                     |                               |                               |
                     +-------------------------------+-------------------------------+
             X = your position: intent -0.45 (improve), nature +0.05 (share)
@@ -112,20 +110,18 @@ struct TextReportTests {
               Transactioneel samenwerken  0.00 (geen aanwijzing)
               Verkennend samenwerken      0.00 (geen aanwijzing)
               Ondernemend samenwerken     0.00 (geen aanwijzing)
-              Schaal: -1 de antwoorden spreken ertegen, 0 geen aanwijzing, 1 zeker. 'Past'
-              bij de vormen leest u net zo.
+              Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen
+              leest u net zo.
 
             Positie
                                 uitwisselen                     delen
                        +----------------------------+----------------------------+
                        | Verkennend samenwerken     | Ondernemend samenwerken    |
-                       |                            |                            |
             vernieuwen |                            |                            |
                        |                            |                            |
                        |                            |                            |
                        +----------------------------+----------------------------+
                        | Transactioneel samenwerken | Functioneel samenwerken    |
-                       |                            |                            |
             verbeteren |                            |                            |
                        |                            |                            |
                        |                            |                         X  |

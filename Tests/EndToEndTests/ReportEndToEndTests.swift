@@ -55,4 +55,24 @@ struct ReportEndToEndTests {
             today.standardOutput.contains("Advice of \(before), ")
                 || today.standardOutput.contains("Advice of \(after), "))
     }
+
+    /// The default Dutch text report of a clear functional case (the school boards, confidence
+    /// 0.91) is what a director reads in two minutes: at most 100 lines of at most 100 columns
+    /// on a 100-column terminal, each reason for ruling forms out once, signals by their titles;
+    /// `--trace` has the details.
+    @Test func theShortDutchReportFitsInAHundredLines() throws {
+        let result = try run(["--answers", "schoolbesturen.json", "--lang", "nl"], environment: ["COLUMNS": "100"])
+        #expect(result.exitCode == 0)
+        let lines = result.standardOutput.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count <= 100, "\(lines.count) lines")
+        #expect(lines.allSatisfy { $0.count <= 100 }, "\(lines.filter { $0.count > 100 })")
+        #expect(result.standardOutput.contains("Eigenlijk zijn jullie bezig met: functioneel samenwerken"))
+        #expect(result.standardOutput.components(separatedBy: "De partners willen afgeschermd zijn").count - 1 <= 1)
+        #expect(result.standardOutput.contains("Dit is de korte versie: --trace toont elke toelichting"))
+
+        let detailed = try run(
+            ["--answers", "schoolbesturen.json", "--lang", "nl", "--trace"], environment: ["COLUMNS": "100"])
+        #expect(detailed.standardOutput.split(separator: "\n").count > lines.count)
+        #expect(detailed.standardOutput.contains("Redenering"))
+    }
 }

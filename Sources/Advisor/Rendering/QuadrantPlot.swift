@@ -4,7 +4,7 @@ import KnowledgeBase
 ///
 /// Columns run from uitwisselen (left, nature -1) to delen (right, +1); rows from vernieuwen
 /// (top, intent +1) to verbeteren (bottom, -1). Each quadrant shows its archetype's name on its
-/// first row and has four rows for the mark. For example (Dutch, position intent -0.5,
+/// first row and has three rows for the mark. For example (Dutch, position intent -0.5,
 /// nature +0.6):
 ///
 /// ```
@@ -20,7 +20,7 @@ struct QuadrantPlot {
     let language: Language
 
     /// Rows per quadrant available for the mark (below the name row).
-    static let markRows = 4
+    static let markRows = 3
 
     /// A mark to draw: its position and its text, one visible character wide (it may carry
     /// colour escapes).

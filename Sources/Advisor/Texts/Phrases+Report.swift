@@ -48,16 +48,16 @@ extension Phrases {
         case (1..<40, .en): return "weak"
         case (0, .nl): return "geen aanwijzing"
         case (0, .en): return "no indication"
-        case (_, .nl): return "de antwoorden spreken ertegen"
-        case (_, .en): return "the answers speak against it"
+        case (_, .nl): return "spreekt ertegen"
+        case (_, .en): return "speaks against it"
         }
     }
 
     /// What the numbers mean, said once under the scores.
     var scale: String {
         switch language {
-        case .nl: return "Schaal: -1 de antwoorden spreken ertegen, 0 geen aanwijzing, 1 zeker. 'Past' bij de vormen leest u net zo."
-        case .en: return "Scale: -1 the answers speak against it, 0 no indication, 1 certain. 'Fit' at the forms reads the same way."
+        case .nl: return "Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen leest u net zo."
+        case .en: return "Scale: -1 speaks against it, 0 no indication, 1 certain; 'fit' at the forms reads the same way."
         }
     }
 
