@@ -1,11 +1,13 @@
 // libFuzzer target: the command-line argument parser and what the program does with a parsed
-// command line, short of reading files: help and usage errors are rendered in both widths.
+// command line, short of reading files: help and usage errors are rendered in both widths and
+// both languages, completion scripts and the manual page in both languages.
 //
 // Input: the arguments, separated by NUL bytes (as the kernel passes them). Invariants checked:
-// parsing returns a request or a usage error whose message starts with `error: ` and ends with a
-// newline, and whose length is bounded (a huge argument is not echoed whole).
+// parsing returns a request or a usage error whose message starts with `error: ` (`fout: `) and
+// ends with a newline, and whose length is bounded (a huge argument is not echoed whole).
 
 @testable import GrondvormCommandLine
+import KnowledgeBase
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArgumentParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -18,15 +20,25 @@ public func fuzzArgumentParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
         switch request {
         case .help(let topic):
             for width in [20, 80] {
-                precondition(!HelpText(topic: topic, width: width).rendered.isEmpty)
+                for language in Language.allCases {
+                    precondition(!HelpText(topic: topic, language: language, width: width).rendered.isEmpty)
+                }
             }
+        case .completions(let shell):
+            for language in Language.allCases {
+                precondition(!CompletionScript(shell: shell, language: language).rendered.isEmpty)
+            }
+        case .manual:
+            for language in Language.allCases { precondition(!ManualPage(language: language).rendered.isEmpty) }
         case .version, .run:
             break
         }
     } catch {
-        let message = error.rendered
-        precondition(message.hasPrefix("error: ") && message.hasSuffix("\n"), "a usage error without its form")
-        precondition(message.utf8.count <= 2_000, "a usage error of \(message.utf8.count) bytes")
+        for (language, prefix) in [(Language.en, "error: "), (.nl, "fout: ")] {
+            let message = error.rendered(in: language)
+            precondition(message.hasPrefix(prefix) && message.hasSuffix("\n"), "a usage error without its form")
+            precondition(message.utf8.count <= 2_000, "a usage error of \(message.utf8.count) bytes")
+        }
     }
     return 0
 }

@@ -46,6 +46,20 @@ enum ArgumentParser {
                 problems.append((word.index, .unknownSubcommand(word.text, suggestion: suggestion)))
             }
         }
+        var shell: Shell?
+        if subcommand == .completions {
+            if let word = extraWords.first {
+                extraWords.removeFirst()
+                if let named = Shell(rawValue: word.text.lowercased()) {
+                    shell = named
+                } else {
+                    let suggestion = Suggestion.closest(to: word.text, among: Shell.allCases.map(\.rawValue))
+                    problems.append((word.index, .unknownShell(word.text, suggestion: suggestion)))
+                }
+            } else {
+                problems.append((arguments.count, .missingShell))
+            }
+        }
         var comparedPaths: [String] = []
         if subcommand == .compare {
             comparedPaths = extraWords.map(\.text)
@@ -96,8 +110,7 @@ enum ArgumentParser {
                 invocation.partnerNames = names
                 if names.count < 2 || Set(names).count != names.count {
                     problems.append((given.index, .invalidValue(
-                        option: given.spelling, value: given.value ?? "",
-                        expected: "at least two different names, separated by commas")))
+                        option: given.spelling, value: given.value ?? "", expected: .partnerNames)))
                 }
                 partnersOption = given
             case .trace: invocation.showsTrace = true
@@ -134,6 +147,11 @@ enum ArgumentParser {
         }
         switch subcommand {
         case .help: return .help(topic)
+        case .completions:
+            // A missing or unknown shell was reported above.
+            guard let shell else { throw UsageError(.missingShell, subcommand: subcommand) }
+            return .completions(shell)
+        case .man: return .manual
         case .advise, .check, .questions, .test, .compare: return .run(invocation)
         }
     }
@@ -145,8 +163,31 @@ enum ArgumentParser {
         guard let first = words.first, let subcommand = Subcommand(rawValue: first) else { return nil }
         switch subcommand {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
-        case .advise, .check, .questions, .test, .compare: return subcommand
+        case .advise, .check, .questions, .test, .compare, .completions, .man: return subcommand
         }
+    }
+
+    /// The language `--lang` asks for, found without parsing the rest of the line, so that help
+    /// and usage errors can speak it even when the line cannot be parsed: the last `--lang X` or
+    /// `--lang=X` before `--` whose value is `nl` or `en` (in any case), or `nil`.
+    ///
+    /// A value that is not a language is passed over here; the parser reports it.
+    ///
+    /// - Complexity: O(*n*) for *n* arguments.
+    static func requestedLanguage(in arguments: [String]) -> Language? {
+        var language: Language?
+        var index = 0
+        while index < arguments.count, arguments[index] != "--" {
+            let argument = arguments[index]
+            if argument == "--lang", index + 1 < arguments.count, !Scan.looksLikeOption(arguments[index + 1]) {
+                language = Language(rawValue: arguments[index + 1].lowercased()) ?? language
+                index += 1
+            } else if argument.hasPrefix("--lang=") {
+                language = Language(rawValue: argument.dropFirst("--lang=".count).lowercased()) ?? language
+            }
+            index += 1
+        }
+        return language
     }
 }
 
@@ -242,7 +283,7 @@ private struct Scan {
             }
             let optionIndex = inlineValue == nil && value != nil ? index - 1 : index
             guard let value, !value.isEmpty else {
-                problems.append((optionIndex, .missingValue(option: spelling, valueName: spec.valueName ?? "value")))
+                problems.append((optionIndex, .missingValue(option: spelling, placeholder: spec.value?.placeholder ?? LocalizedText(nl: "waarde", en: "value"))))
                 continue
             }
             switch Self.check(value, for: spec, spelling: spelling) {
@@ -255,7 +296,7 @@ private struct Scan {
     }
 
     /// Whether an argument is an option rather than a value (`-` alone is a value: standard input or output).
-    private static func looksLikeOption(_ argument: String) -> Bool {
+    static func looksLikeOption(_ argument: String) -> Bool {
         argument.hasPrefix("-") && argument != "-"
     }
 
@@ -264,17 +305,14 @@ private struct Scan {
         if !spec.choices.isEmpty {
             let lowered = value.lowercased()
             guard spec.choices.contains(lowered) else {
-                let quoted = spec.choices.map { "'\($0)'" }
-                let expected = quoted.count == 2 ? "\(quoted[0]) or \(quoted[1])" : "one of " + quoted.joined(separator: ", ")
-                return .failure(UsageError(.invalidValue(option: spelling, value: value, expected: expected)))
+                return .failure(UsageError(.invalidValue(option: spelling, value: value, expected: .oneOf(spec.choices))))
             }
             return .success(lowered)
         }
         if spec.name == .answer {
             let id = value.prefix { $0 != "=" }
             guard value.contains("="), !id.isEmpty else {
-                return .failure(
-                    UsageError(.invalidValue(option: spelling, value: value, expected: "<id>=<value>, such as samen-aanbieden=yes")))
+                return .failure(UsageError(.invalidValue(option: spelling, value: value, expected: .assignment)))
             }
         }
         return .success(value)

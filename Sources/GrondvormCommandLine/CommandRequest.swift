@@ -7,6 +7,10 @@ enum CommandRequest: Sendable, Hashable {
     case help(Subcommand?)
     /// Print the program's version.
     case version
+    /// Print the completion script for a shell (`grondvorm completions SHELL`).
+    case completions(Shell)
+    /// Print the manual page (`grondvorm man`).
+    case manual
     /// Run `advise`, `check` or `questions` with these options.
     case run(Invocation)
 }

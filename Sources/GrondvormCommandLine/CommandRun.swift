@@ -47,9 +47,11 @@ struct CommandRun {
             return test(with: knowledge)
         case .compare:
             return compare(with: knowledge)
-        case .help:
-            // The parser answers `help` itself; kept for exhaustiveness.
-            console.write(HelpText(topic: nil, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
+        case .help, .completions, .man:
+            // The parser answers these itself (they need no knowledge base); kept for exhaustiveness.
+            console.write(
+                HelpText(topic: nil, language: language, width: EnvironmentPolicy.width(variables: environment.variables))
+                    .rendered)
             return .success
         }
     }

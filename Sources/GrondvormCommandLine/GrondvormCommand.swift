@@ -5,15 +5,17 @@ import KnowledgeBase
 /// The executable only builds the real console and environment and calls ``run(arguments:environment:console:fileSystem:)``;
 /// tests call it with a scripted console and a fake file system.
 public enum GrondvormCommand {
-    /// The program's version, printed alone by `--version`.
+    /// The program's version; `--version` prints it with the built-in knowledge base's (see ``VersionText``).
     public static let version = "0.1.0"
 
     /// Runs the whole program for these arguments and returns the exit code.
     ///
-    /// Help and `--version` go to standard output (exit 0); a wrong command line gives one
-    /// `error: …` line and a hint on standard error (exit 64). Otherwise the subcommand runs:
-    /// `advise` (the default), `check`, `questions` or `test`. Nothing here ends the process, and no input
-    /// makes it crash.
+    /// Help, `--version`, completion scripts and the manual page go to standard output (exit 0);
+    /// a wrong command line gives one `error: …` line and a hint on standard error (exit 64).
+    /// Otherwise the subcommand runs: `advise` (the default), `check`, `questions`, `test` or
+    /// `compare`. Help and usage errors speak the language of everything else: `--lang` when it
+    /// is anywhere on the line (even after the mistake), else `LC_ALL`, `LC_MESSAGES` or `LANG`.
+    /// Nothing here ends the process, and no input makes it crash.
     ///
     /// - Parameters:
     ///   - arguments: The arguments, without the program name.
@@ -33,9 +35,8 @@ public enum GrondvormCommand {
         let code = runWithoutChecking(
             arguments: arguments, environment: environment, console: console, fileSystem: fileSystem)
         guard let failure = console.outputFailure else { return code }
-        var chosen: Language?
-        if case .run(let invocation)? = try? ArgumentParser.parse(arguments) { chosen = invocation.language }
-        let language = EnvironmentPolicy.language(chosen: chosen, variables: environment.variables)
+        let language = EnvironmentPolicy.language(
+            chosen: ArgumentParser.requestedLanguage(in: arguments), variables: environment.variables)
         console.writeError(Messages.cannotWriteOutput(reason: failure, in: language))
         return .cannotCreate
     }
@@ -45,19 +46,29 @@ public enum GrondvormCommand {
     private static func runWithoutChecking(
         arguments: [String], environment: Environment, console: any Console, fileSystem: any FileSystem
     ) -> ExitCode {
+        // Chosen before parsing, so that a line that cannot be parsed is refused in its language.
+        let language = EnvironmentPolicy.language(
+            chosen: ArgumentParser.requestedLanguage(in: arguments), variables: environment.variables)
         let request: CommandRequest
         do {
             request = try ArgumentParser.parse(arguments)
         } catch {
-            console.writeError(error.rendered)
+            console.writeError(error.rendered(in: language))
             return .usage
         }
         switch request {
         case .help(let topic):
-            console.write(HelpText(topic: topic, width: EnvironmentPolicy.width(variables: environment.variables)).rendered)
+            let width = EnvironmentPolicy.width(variables: environment.variables)
+            console.write(HelpText(topic: topic, language: language, width: width).rendered)
             return .success
         case .version:
-            console.write(version + "\n")
+            console.write(VersionText.rendered(in: language))
+            return .success
+        case .completions(let shell):
+            console.write(CompletionScript(shell: shell, language: language).rendered)
+            return .success
+        case .manual:
+            console.write(ManualPage(language: language).rendered)
             return .success
         case .run(let invocation):
             return CommandRun(invocation: invocation, environment: environment, console: console, fileSystem: fileSystem)

@@ -1,10 +1,13 @@
 import Advisor
+import KnowledgeBase
 import Utilities
 
 /// One command-line option: its names, its value, its help line and where it applies.
 ///
-/// ``OptionSpec/table`` is the single source of truth: the parser looks options up in it and the
-/// help text lists it, so the two cannot drift apart.
+/// ``OptionSpec/table`` is the single source of truth: the parser looks options up in it, and the
+/// help text, the shell completions and the manual page list it, so none of them can drift apart.
+/// Every help line exists in Dutch and English: ``summary`` and the value's placeholder are
+/// ``LocalizedText``s, which cannot be made without both.
 struct OptionSpec: Sendable, Hashable {
     /// The options, by their long name without the dashes.
     enum Name: String, CaseIterable, Sendable, Hashable {
@@ -26,18 +29,36 @@ struct OptionSpec: Sendable, Hashable {
         case help
     }
 
+    /// What an option's value is: its placeholder in help and what completes it in a shell.
+    struct Value: Sendable, Hashable {
+        /// Which words a value can be.
+        enum Kind: Sendable, Hashable {
+            /// One of these words (matched without regard to case).
+            case choice([String])
+            /// A path to a file (`-` may stand for standard input or output).
+            case file
+            /// A path to a folder.
+            case directory
+            /// Any other non-empty text, such as `id=value`.
+            case text
+        }
+
+        /// The placeholder in help and usage errors, without the angle brackets: `dir` / `map`.
+        let placeholder: LocalizedText
+        /// Which words the value can be.
+        let kind: Kind
+    }
+
     /// Which option this is.
     let name: Name
     /// The one-letter name (`-o`), if any.
     let short: Character?
-    /// The value's placeholder in help (`dir`), or `nil` for a flag that takes no value.
-    let valueName: String?
-    /// The accepted values, or empty when any non-empty value is accepted.
-    let choices: [String]
+    /// The value, or `nil` for a flag that takes no value.
+    let value: Value?
     /// Whether the option may be given several times, each adding a value.
     let isRepeatable: Bool
-    /// The help line.
-    let summary: String
+    /// The help line, in both languages.
+    let summary: LocalizedText
     /// The subcommands it applies to.
     let subcommands: Set<Subcommand>
 
@@ -48,83 +69,146 @@ struct OptionSpec: Sendable, Hashable {
     var shortForm: String? { short.map { "-" + String($0) } }
 
     /// Whether the option takes a value.
-    var takesValue: Bool { valueName != nil }
+    var takesValue: Bool { value != nil }
+
+    /// The accepted values, or empty when any non-empty value is accepted.
+    var choices: [String] {
+        guard case .choice(let choices)? = value?.kind else { return [] }
+        return choices
+    }
+
+    /// The spellings a user can type: `-o` and `--output`, or `--trace` alone.
+    var spellings: [String] { (shortForm.map { [$0] } ?? []) + [long] }
 
     /// The label in the help's option list: `-o, --output <file>` or `--trace`.
-    var helpLabel: String {
+    func helpLabel(in language: Language) -> String {
         var label = shortForm.map { $0 + ", " } ?? ""
         label += long
-        if let valueName { label += " <\(valueName)>" }
+        if let value { label += " <\(value.placeholder(language))>" }
         return label
     }
+
+    /// The subcommands that apply to everything a consultation reads: the knowledge base.
+    private static let readingKnowledge: Set<Subcommand> = [.advise, .check, .questions, .test, .compare]
+    /// The subcommands that write a report, a listing or a comparison.
+    private static let reporting: Set<Subcommand> = [.advise, .questions, .test, .compare]
 
     /// Every option, in the order the help lists them.
     static let table: [OptionSpec] = [
         OptionSpec(
-            name: .knowledge, short: nil, valueName: "dir", choices: [], isRepeatable: false,
-            summary: "Use the knowledge base in <dir> instead of the one built in.",
-            subcommands: [.advise, .check, .questions, .test, .compare]),
+            name: .knowledge, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "map", en: "dir"), kind: .directory), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Gebruik de kennisbank in <map> in plaats van de ingebouwde.",
+                en: "Use the knowledge base in <dir> instead of the one built in."),
+            subcommands: readingKnowledge),
         OptionSpec(
-            name: .lang, short: nil, valueName: "lang", choices: ["nl", "en"], isRepeatable: false,
-            summary: "Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; nl* is Dutch).",
-            subcommands: [.advise, .check, .questions, .test, .compare]),
-        OptionSpec(
-            name: .format, short: nil, valueName: "format", choices: OutputFormat.allCases.map(\.rawValue),
+            name: .lang, short: nil,
+            value: Value(
+                placeholder: LocalizedText(nl: "taal", en: "lang"),
+                kind: .choice(Language.allCases.map(\.rawValue))),
             isRepeatable: false,
-            summary: "Output format: " + ListPhrase.joining(OutputFormat.allCases.map(\.rawValue), with: "or")
-                + " (default: text).",
-            subcommands: [.advise, .questions, .test, .compare]),
+            summary: LocalizedText(
+                nl: "Taal: nl of en (standaard: uit LC_ALL, LC_MESSAGES of LANG; nl* is Nederlands).",
+                en: "Language: nl or en (default: from LC_ALL, LC_MESSAGES or LANG; nl* is Dutch)."),
+            subcommands: readingKnowledge.union([.completions, .man, .help])),
         OptionSpec(
-            name: .output, short: "o", valueName: "file", choices: [], isRepeatable: false,
-            summary: "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode).",
-            subcommands: [.advise, .questions, .test, .compare]),
+            name: .format, short: nil,
+            value: Value(
+                placeholder: LocalizedText(nl: "opmaak", en: "format"),
+                kind: .choice(OutputFormat.allCases.map(\.rawValue))),
+            isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Opmaak van de uitvoer: " + ListPhrase.joining(OutputFormat.allCases.map(\.rawValue), with: "of")
+                    + " (standaard: text).",
+                en: "Output format: " + ListPhrase.joining(OutputFormat.allCases.map(\.rawValue), with: "or")
+                    + " (default: text)."),
+            subcommands: reporting),
         OptionSpec(
-            name: .answers, short: nil, valueName: "file", choices: [], isRepeatable: false,
-            summary: "Read answers from a JSON file, or from standard input with '-'.",
+            name: .output, short: "o",
+            value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Schrijf de uitvoer naar <bestand> in plaats van naar standaarduitvoer (een bestand wordt "
+                    + "in één keer vervangen en houdt zijn rechten).",
+                en: "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode)."),
+            subcommands: reporting),
+        OptionSpec(
+            name: .answers, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Lees de antwoorden uit een JSON-bestand, of met '-' uit standaardinvoer.",
+                en: "Read answers from a JSON file, or from standard input with '-'."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .answer, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
-            summary: "Answer one question (several options: id=a,b). Repeatable; overrides --answers.",
+            name: .answer, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "id=waarde", en: "id=value"), kind: .text), isRepeatable: true,
+            summary: LocalizedText(
+                nl: "Beantwoord één vraag (meerdere opties: id=a,b). Herhaalbaar; gaat voor --answers.",
+                en: "Answer one question (several options: id=a,b). Repeatable; overrides --answers."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .save, short: nil, valueName: "file", choices: [], isRepeatable: false,
-            summary: "Save the answers given so far to <file> after every answer (atomically, as an answers file).",
+            name: .save, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Bewaar de antwoorden tot nu toe na elk antwoord in <bestand> (in één keer, als antwoordbestand).",
+                en: "Save the answers given so far to <file> after every answer (atomically, as an answers file)."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .resume, short: nil, valueName: "file", choices: [], isRepeatable: false,
-            summary: "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved.",
+            name: .resume, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Ga verder met de consultatie die in <bestand> is bewaard: die antwoorden worden niet opnieuw "
+                    + "gevraagd, en <bestand> wordt bijgewerkt.",
+                en: "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .set, short: nil, valueName: "id=value", choices: [], isRepeatable: true,
-            summary: "What if: show how the advice for the given answers changes with this answer. Repeatable.",
+            name: .set, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "id=waarde", en: "id=value"), kind: .text), isRepeatable: true,
+            summary: LocalizedText(
+                nl: "Wat als: laat zien hoe het advies bij de gegeven antwoorden verandert met dit antwoord. Herhaalbaar.",
+                en: "What if: show how the advice for the given answers changes with this answer. Repeatable."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .noInput, short: nil, valueName: nil, choices: [], isRepeatable: false,
-            summary: "Never ask; fail and list every missing answer instead.",
+            name: .noInput, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Vraag nooit iets; stop en noem in plaats daarvan elk ontbrekend antwoord.",
+                en: "Never ask; fail and list every missing answer instead."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .partners, short: nil, valueName: "names", choices: [], isRepeatable: false,
-            summary: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them.",
+            name: .partners, short: nil,
+            value: Value(placeholder: LocalizedText(nl: "namen", en: "names"), kind: .text), isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Laat op de terminal elke partner (namen gescheiden door komma's) om de beurt antwoorden, "
+                    + "en vergelijk daarna de antwoorden.",
+                en: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .interactive, short: nil, valueName: nil, choices: [], isRepeatable: false,
-            summary: "Ask on the terminal even when input or output is redirected.",
+            name: .interactive, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Vraag op de terminal, ook als invoer of uitvoer is omgeleid.",
+                en: "Ask on the terminal even when input or output is redirected."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .trace, short: nil, valueName: nil, choices: [], isRepeatable: false,
-            summary: "Include the reasoning trace in the report.",
+            name: .trace, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Neem de redenering stap voor stap op in het advies.",
+                en: "Include the reasoning trace in the report."),
             subcommands: [.advise]),
         OptionSpec(
-            name: .noColor, short: nil, valueName: nil, choices: [], isRepeatable: false,
-            summary: "Never use colour (also off with NO_COLOR, TERM=dumb or when not a terminal).",
-            subcommands: [.advise, .check, .questions, .test, .compare]),
+            name: .noColor, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Gebruik nooit kleur (ook niet bij NO_COLOR, TERM=dumb of buiten een terminal).",
+                en: "Never use colour (also off with NO_COLOR, TERM=dumb or when not a terminal)."),
+            subcommands: readingKnowledge),
         OptionSpec(
-            name: .version, short: nil, valueName: nil, choices: [], isRepeatable: false,
-            summary: "Show the version.",
+            name: .version, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Toon de versie van het programma en van de kennisbank.",
+                en: "Show the program's and the knowledge base's version."),
             subcommands: Set(Subcommand.allCases)),
         OptionSpec(
-            name: .help, short: "h", valueName: nil, choices: [], isRepeatable: false,
-            summary: "Show help information.",
+            name: .help, short: "h", value: nil, isRepeatable: false,
+            summary: LocalizedText(nl: "Toon deze hulp.", en: "Show help information."),
             subcommands: Set(Subcommand.allCases)),
     ]
 

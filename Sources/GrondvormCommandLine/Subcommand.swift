@@ -1,6 +1,10 @@
+import KnowledgeBase
+
 /// A verb of the `grondvorm` command line.
 ///
-/// `advise` is the default: `grondvorm` alone runs a consultation.
+/// `advise` is the default: `grondvorm` alone runs a consultation. Every text a subcommand shows
+/// (its abstract, discussion, usage, arguments and examples) is a ``LocalizedText``, so none can
+/// be added in one language only.
 enum Subcommand: String, CaseIterable, Sendable, Hashable {
     /// Run a consultation and write the recommendation (the default).
     case advise
@@ -12,67 +16,159 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     case test
     /// Compare the answers of several partners (issue 12).
     case compare
+    /// Print a shell completion script, generated from ``OptionSpec/table``.
+    case completions
+    /// Print the manual page, generated from ``OptionSpec/table`` and these subcommands.
+    case man
     /// Show help for the program or one subcommand.
     case help
 
+    /// A word that follows the subcommand on the command line (not an option).
+    struct Argument: Sendable, Hashable {
+        /// The placeholder in usage lines and help, and what completes it in a shell.
+        let value: OptionSpec.Value
+        /// What the argument is.
+        let summary: LocalizedText
+        /// Whether several may be given.
+        let isRepeatable: Bool
+    }
+
     /// The one-line description shown in the subcommand list and as the help's overview.
-    var abstract: String {
+    var abstract: LocalizedText {
         switch self {
-        case .advise: return "Run a consultation and give a recommendation."
-        case .check: return "Check a knowledge base and print a summary."
-        case .questions: return "List every question, for writing answer files."
-        case .test: return "Run the knowledge case suite against its bar."
-        case .compare: return "Compare partners' answers and where they differ."
-        case .help: return "Show help for a subcommand."
+        case .advise:
+            return LocalizedText(
+                nl: "Voer een consultatie uit en geef een advies.", en: "Run a consultation and give a recommendation.")
+        case .check:
+            return LocalizedText(
+                nl: "Controleer een kennisbank en toon een samenvatting.", en: "Check a knowledge base and print a summary.")
+        case .questions:
+            return LocalizedText(
+                nl: "Toon alle vragen, voor het schrijven van antwoordbestanden.", en: "List every question, for writing answer files.")
+        case .test:
+            return LocalizedText(
+                nl: "Toets de kennisbank aan haar casussen en de lat die daarvoor geldt.",
+                en: "Run the knowledge case suite against its bar.")
+        case .compare:
+            return LocalizedText(
+                nl: "Vergelijk de antwoorden van partners en laat zien waar ze verschillen.",
+                en: "Compare partners' answers and where they differ.")
+        case .completions:
+            return LocalizedText(
+                nl: "Toon een script voor tabaanvulling in bash, zsh of fish.",
+                en: "Print a shell completion script for bash, zsh or fish.")
+        case .man:
+            return LocalizedText(
+                nl: "Toon de handleiding als manpagina (roff, sectie 1).", en: "Print the manual page (roff, section 1).")
+        case .help:
+            return LocalizedText(nl: "Toon hulp bij een opdracht.", en: "Show help for a subcommand.")
         }
     }
 
     /// The paragraphs that follow the overview in the subcommand's own help.
-    var discussion: [String] {
+    var discussion: [LocalizedText] {
         switch self {
         case .advise:
             return [
-                "Grondvorm asks why you want to work together, places the collaboration in one of "
-                    + "the four archetypes of Common Eye's model (Kaats & Opheij), and only then ranks "
-                    + "the legal and organisational forms that fit. It is not legal advice.",
-                "On a terminal it asks its questions one by one; type '?' at any prompt to hear why "
-                    + "a question is asked. When standard input is not a terminal, answers are read "
-                    + "line by line, as typed. With --answers or --answer nothing needs to be typed. "
-                    + "Questions and hints go to standard error, so standard output carries only the "
-                    + "report: 'grondvorm > advice.txt' asks on the terminal and writes the advice to the file.",
+                LocalizedText(
+                    nl: "Grondvorm vraagt waarom u wilt samenwerken, plaatst het samenwerkingsverband in een van "
+                        + "de vier grondvormen uit het model van Common Eye (Kaats & Opheij) en zet pas daarna de "
+                        + "juridische en organisatorische vormen die passen op een rij. Het is geen juridisch advies.",
+                    en: "Grondvorm asks why you want to work together, places the collaboration in one of "
+                        + "the four archetypes of Common Eye's model (Kaats & Opheij), and only then ranks "
+                        + "the legal and organisational forms that fit. It is not legal advice."),
+                LocalizedText(
+                    nl: "Op een terminal stelt grondvorm de vragen één voor één; typ '?' bij een vraag om te horen "
+                        + "waarom die wordt gesteld. Is standaardinvoer geen terminal, dan worden de antwoorden regel "
+                        + "voor regel gelezen, zoals getypt. Met --answers of --answer hoeft u niets te typen. Vragen "
+                        + "en aanwijzingen gaan naar standaardfout, zodat standaarduitvoer alleen het advies bevat: "
+                        + "'grondvorm > advies.txt' vraagt op de terminal en schrijft het advies naar het bestand.",
+                    en: "On a terminal it asks its questions one by one; type '?' at any prompt to hear why "
+                        + "a question is asked. When standard input is not a terminal, answers are read "
+                        + "line by line, as typed. With --answers or --answer nothing needs to be typed. "
+                        + "Questions and hints go to standard error, so standard output carries only the "
+                        + "report: 'grondvorm > advice.txt' asks on the terminal and writes the advice to the file."),
             ]
         case .check:
             return [
-                "Reads every .gvk file of the knowledge base, reports every problem at once "
-                    + "(exit 65), or prints a one-line summary (exit 0). Without --knowledge it "
-                    + "checks the knowledge base built into the program."
+                LocalizedText(
+                    nl: "Leest elk .gvk-bestand van de kennisbank en meldt alle problemen tegelijk (afsluitcode 65), "
+                        + "of toont een samenvatting van één regel (afsluitcode 0). Zonder --knowledge controleert "
+                        + "grondvorm de ingebouwde kennisbank.",
+                    en: "Reads every .gvk file of the knowledge base, reports every problem at once "
+                        + "(exit 65), or prints a one-line summary (exit 0). Without --knowledge it "
+                        + "checks the knowledge base built into the program.")
             ]
         case .questions:
             return [
-                "Prints every question with its id, kind and options, so that an answers file "
-                    + "can be written. With --format json it prints one JSON object."
+                LocalizedText(
+                    nl: "Toont elke vraag met haar id, soort en opties, zodat u een antwoordbestand kunt schrijven. "
+                        + "Met --format json is de uitvoer één JSON-object.",
+                    en: "Prints every question with its id, kind and options, so that an answers file "
+                        + "can be written. With --format json it prints one JSON object.")
             ]
         case .test:
             return [
-                "Interviews every case of the knowledge base's case suite (cases/*.json beside the "
-                    + ".gvk files) with each of its answer sets, as a person who answers every question "
-                    + "literally, and compares the advice with what the case expects: the archetype, "
-                    + "the forms that must not be recommended and the signals that must be raised. It "
-                    + "also lists the rules that fired in no case.",
-                "Exits 0 when at least 95% of the runs get the expected archetype first, all of them "
-                    + "have it in the top two and every rule fired; 1 when not; 65 when a case file is "
-                    + "wrong.",
+                LocalizedText(
+                    nl: "Neemt bij elke casus van de kennisbank (cases/*.json naast de .gvk-bestanden) het interview "
+                        + "af met elk van zijn antwoordsets, als iemand die elke vraag letterlijk beantwoordt, en vergelijkt het "
+                        + "advies met wat de casus verwacht: de grondvorm, de vormen die niet mogen worden "
+                        + "aangeraden en de signalen die moeten worden gegeven. Noemt ook de regels die in geen "
+                        + "enkele casus zijn toegepast.",
+                    en: "Interviews every case of the knowledge base's case suite (cases/*.json beside the "
+                        + ".gvk files) with each of its answer sets, as a person who answers every question "
+                        + "literally, and compares the advice with what the case expects: the archetype, "
+                        + "the forms that must not be recommended and the signals that must be raised. It "
+                        + "also lists the rules that fired in no case."),
+                LocalizedText(
+                    nl: "Afsluitcode 0 als bij ten minste 95% van de afnames de verwachte grondvorm bovenaan staat, "
+                        + "bij alle afnames in de bovenste twee, en elke regel is toegepast; anders 1; 65 als een "
+                        + "casusbestand niet klopt.",
+                    en: "Exits 0 when at least 95% of the runs get the expected archetype first, all of them "
+                        + "have it in the top two and every rule fired; 1 when not; 65 when a case file is "
+                        + "wrong."),
             ]
         case .compare:
             return [
-                "Runs each partner's answers file through the same consultation as 'advise --answers' "
-                    + "(nothing is asked; missing answers are listed, exit 65) and compares the results: each "
-                    + "partner's archetype and position on the 2x2, the questions answered differently and which "
-                    + "conclusions each difference moves (checked by recomputing with the other partner's answer), "
-                    + "the shared ground, the level of spraakverwarring (none, some, serious), conversation "
-                    + "starters, and a joint recommendation only when it is honest to give one.",
-                "A partner is named by the 'partner' field of its answers file, else by the file name "
-                    + "without its extension.",
+                LocalizedText(
+                    nl: "Verwerkt het antwoordbestand van elke partner in dezelfde consultatie als 'advise --answers' (er wordt "
+                        + "niets gevraagd; ontbrekende antwoorden worden genoemd, afsluitcode 65) en vergelijkt de "
+                        + "uitkomsten: de grondvorm en de plaats in het 2x2-model van elke partner, de vragen die "
+                        + "verschillend zijn beantwoord en welke conclusies elk verschil verschuift (nagerekend met "
+                        + "het antwoord van de andere partner), de gedeelde basis, de mate van spraakverwarring "
+                        + "(geen, enige, ernstig), gespreksstarters, en een gezamenlijk advies alleen als dat eerlijk "
+                        + "te geven is.",
+                    en: "Runs each partner's answers file through the same consultation as 'advise --answers' "
+                        + "(nothing is asked; missing answers are listed, exit 65) and compares the results: each "
+                        + "partner's archetype and position on the 2x2, the questions answered differently and which "
+                        + "conclusions each difference moves (checked by recomputing with the other partner's answer), "
+                        + "the shared ground, the level of spraakverwarring (none, some, serious), conversation "
+                        + "starters, and a joint recommendation only when it is honest to give one."),
+                LocalizedText(
+                    nl: "Een partner heet naar het veld 'partner' in zijn antwoordbestand, anders naar de "
+                        + "bestandsnaam zonder extensie.",
+                    en: "A partner is named by the 'partner' field of its answers file, else by the file name "
+                        + "without its extension."),
+            ]
+        case .completions:
+            return [
+                LocalizedText(
+                    nl: "Toont een script waarmee de shell de opdrachten en opties van grondvorm aanvult, en hun "
+                        + "waarden waar die vastliggen. Het script komt uit de eigen optietabel van het programma en "
+                        + "past dus altijd bij deze versie. scripts/install.sh installeert het voor alle drie de shells.",
+                    en: "Prints a script with which the shell completes grondvorm's subcommands and options, and "
+                            + "their values where they are a fixed set. It is generated from the program's own option "
+                            + "table, so it always matches this version. scripts/install.sh installs it for all three shells.")
+            ]
+        case .man:
+            return [
+                LocalizedText(
+                    nl: "Toont de handleiding van grondvorm als manpagina, gemaakt uit dezelfde tabellen als deze "
+                        + "hulp. scripts/install.sh installeert die; lezen zonder te installeren kan met "
+                        + "'grondvorm man | man -l -'.",
+                    en: "Prints grondvorm's manual page, generated from the same tables as this help. "
+                        + "scripts/install.sh installs it; to read it without installing, use "
+                        + "'grondvorm man | man -l -'.")
             ]
         case .help:
             return []
@@ -80,49 +176,114 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     }
 
     /// The usage lines, without the `USAGE: ` prefix.
-    var usage: [String] {
+    var usage: [LocalizedText] {
         switch self {
-        case .advise: return ["grondvorm [advise] [<options>]"]
-        case .check: return ["grondvorm check [<options>]"]
-        case .questions: return ["grondvorm questions [<options>]"]
-        case .test: return ["grondvorm test [<options>]"]
-        case .compare: return ["grondvorm compare <answers-file> <answers-file> [<answers-file> ...] [<options>]"]
-        case .help: return ["grondvorm help [<subcommand>]"]
+        case .advise, .check, .questions, .test, .man:
+            let name = self == .advise ? "[advise]" : rawValue
+            return [LocalizedText(nl: "grondvorm \(name) [<opties>]", en: "grondvorm \(name) [<options>]")]
+        case .compare:
+            return [
+                LocalizedText(
+                    nl: "grondvorm compare <antwoordbestand> <antwoordbestand> [<antwoordbestand> ...] [<opties>]",
+                    en: "grondvorm compare <answers-file> <answers-file> [<answers-file> ...] [<options>]")
+            ]
+        case .completions:
+            return [LocalizedText(nl: "grondvorm completions <shell> [<opties>]", en: "grondvorm completions <shell> [<options>]")]
+        case .help:
+            return [LocalizedText(nl: "grondvorm help [<opdracht>]", en: "grondvorm help [<subcommand>]")]
+        }
+    }
+
+    /// The words that follow the subcommand, in order.
+    var arguments: [Argument] {
+        switch self {
+        case .advise, .check, .questions, .test, .man:
+            return []
+        case .compare:
+            return [
+                Argument(
+                    value: OptionSpec.Value(placeholder: LocalizedText(nl: "antwoordbestand", en: "answers-file"), kind: .file),
+                    summary: LocalizedText(
+                        nl: "Het antwoordbestand van één partner (JSON, zoals bij --answers); minstens twee.",
+                        en: "One partner's answers file (JSON, as for --answers); at least two."),
+                    isRepeatable: true)
+            ]
+        case .completions:
+            return [
+                Argument(
+                    value: OptionSpec.Value(
+                        placeholder: LocalizedText(nl: "shell", en: "shell"), kind: .choice(Shell.allCases.map(\.rawValue))),
+                    summary: LocalizedText(nl: "De shell: bash, zsh of fish.", en: "The shell: bash, zsh or fish."),
+                    isRepeatable: false)
+            ]
+        case .help:
+            return [
+                Argument(
+                    value: OptionSpec.Value(
+                        placeholder: LocalizedText(nl: "opdracht", en: "subcommand"),
+                        kind: .choice(Subcommand.allCases.map(\.rawValue))),
+                    summary: LocalizedText(nl: "De opdracht waarover u hulp wilt.", en: "The subcommand to show help for."),
+                    isRepeatable: false)
+            ]
         }
     }
 
     /// Example command lines shown in the help, if any.
-    var examples: [String] {
+    var examples: [LocalizedText] {
         switch self {
         case .advise:
             return [
-                "grondvorm",
-                "grondvorm --lang en --answers answers.json --format json -o advice.json",
-                "grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no",
-                "grondvorm --save answers.json",
-                "grondvorm advise --resume answers.json",
+                .same("grondvorm"),
+                LocalizedText(
+                    nl: "grondvorm --lang nl --answers antwoorden.json --format json -o advies.json",
+                    en: "grondvorm --lang en --answers answers.json --format json -o advice.json"),
+                .same("grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no"),
+                LocalizedText(nl: "grondvorm --save antwoorden.json", en: "grondvorm --save answers.json"),
+                LocalizedText(nl: "grondvorm advise --resume antwoorden.json", en: "grondvorm advise --resume answers.json"),
             ]
         case .check:
-            return ["grondvorm check", "grondvorm check --knowledge ./Knowledge"]
+            return [.same("grondvorm check"), .same("grondvorm check --knowledge ./Knowledge")]
         case .questions:
-            return ["grondvorm questions --lang en", "grondvorm questions --format json > questions.json"]
+            return [
+                LocalizedText(nl: "grondvorm questions --lang nl", en: "grondvorm questions --lang en"),
+                LocalizedText(
+                    nl: "grondvorm questions --format json > vragen.json",
+                    en: "grondvorm questions --format json > questions.json"),
+            ]
         case .test:
-            return ["grondvorm test", "grondvorm test --knowledge ./Knowledge --format json"]
+            return [.same("grondvorm test"), .same("grondvorm test --knowledge ./Knowledge --format json")]
         case .compare:
             return [
-                "grondvorm compare noord.json zuid.json",
-                "grondvorm compare a.json b.json c.json --lang en --format html -o comparison.html",
+                .same("grondvorm compare noord.json zuid.json"),
+                LocalizedText(
+                    nl: "grondvorm compare a.json b.json c.json --lang nl --format html -o vergelijking.html",
+                    en: "grondvorm compare a.json b.json c.json --lang en --format html -o comparison.html"),
             ]
+        case .completions:
+            return [
+                .same("source <(grondvorm completions bash)"),
+                .same("grondvorm completions zsh > ~/.zfunc/_grondvorm"),
+                .same("grondvorm completions fish > ~/.config/fish/completions/grondvorm.fish"),
+            ]
+        case .man:
+            return [.same("grondvorm man | man -l -"), .same("grondvorm man --lang nl > grondvorm.1")]
         case .help:
-            return ["grondvorm help check"]
+            return [.same("grondvorm help check")]
         }
     }
 
     /// The name as listed under SUBCOMMANDS.
-    var listedName: String {
+    func listedName(in language: Language) -> String {
         switch self {
-        case .advise: return "advise (default)"
-        case .check, .questions, .test, .compare, .help: return rawValue
+        case .advise: return "advise (" + LocalizedText(nl: "standaard", en: "default")(language) + ")"
+        case .check, .questions, .test, .compare, .completions, .man, .help: return rawValue
         }
+    }
+}
+
+extension LocalizedText {
+    /// A text that reads the same in both languages: a command line, a file name.
+    static func same(_ text: String) -> LocalizedText {
+        LocalizedText(nl: text, en: text)
     }
 }

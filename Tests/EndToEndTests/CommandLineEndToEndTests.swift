@@ -25,9 +25,46 @@ struct CommandLineEndToEndTests {
         #expect(result.standardOutput.contains("  --knowledge <dir>\n      Use the knowledge base in <dir>\n"))
     }
 
-    @Test func versionAlone() throws {
+    @Test func versionWithTheKnowledgeVersion() throws {
         let result = try GrondvormProcess.run(["--version"])
-        #expect(result == GrondvormProcess.Result(standardOutput: "0.1.0\n", standardError: "", exitCode: 0))
+        #expect(
+            result == GrondvormProcess.Result(standardOutput: "grondvorm 0.1.0 (knowledge 2026.12.0)\n", standardError: "", exitCode: 0))
+        let dutch = try GrondvormProcess.run(["--version"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(dutch.standardOutput == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
+    }
+
+    /// Help and usage errors in Dutch, from the locale or from `--lang` after the mistake.
+    @Test func dutchHelpAndUsageErrors() throws {
+        let help = try GrondvormProcess.run(["help", "check"], environment: ["LANG": "nl_NL.UTF-8"])
+        #expect(help.exitCode == 0)
+        #expect(help.standardOutput.hasPrefix("OVERZICHT: Controleer een kennisbank en toon een samenvatting.\n"))
+        #expect(help.standardOutput.contains("\nGEBRUIK: grondvorm check [<opties>]\n"))
+        #expect(help.standardOutput.contains("\n  --knowledge <map>  Gebruik de kennisbank in <map> in plaats van de ingebouwde.\n"))
+        #expect(try GrondvormProcess.run(["check", "-h", "--lang", "nl"]) == help)
+
+        let expected = GrondvormProcess.Result(
+            standardOutput: "", standardError: "fout: onbekende opdracht 'chek'; bedoelt u 'check'?\nZie 'grondvorm --help'.\n",
+            exitCode: 64)
+        #expect(try GrondvormProcess.run(["chek"], environment: ["LANG": "nl_NL.UTF-8"]) == expected)
+        #expect(try GrondvormProcess.run(["chek", "--lang", "nl"]) == expected)
+        #expect(try GrondvormProcess.run(["chek", "--lang", "nl"], environment: ["LC_ALL": "en_US.UTF-8"]) == expected)
+    }
+
+    @Test func completionsAndManualPage() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let result = try GrondvormProcess.run(["completions", shell])
+            #expect(result.exitCode == 0)
+            #expect(result.standardOutput.contains("# \(shell) completion for grondvorm 0.1.0."))
+            #expect(result.standardError.isEmpty)
+        }
+        let unknown = try GrondvormProcess.run(["completions", "zhs"])
+        #expect(
+            unknown == GrondvormProcess.Result(
+                standardOutput: "", standardError: "error: unknown shell 'zhs'; did you mean 'zsh'?\nSee 'grondvorm completions --help'.\n",
+                exitCode: 64))
+        let manual = try GrondvormProcess.run(["man"])
+        #expect(manual.exitCode == 0)
+        #expect(manual.standardOutput.contains("\n.SH \"EXIT STATUS\"\n"))
     }
 
     @Test(arguments: [

@@ -169,7 +169,7 @@ struct ArgumentParserTests {
         ),
         (["help", "chek"], "error: unknown subcommand 'chek'; did you mean 'check'?\nSee 'grondvorm --help'.\n"),
         (["help", "check", "more"], "error: unexpected argument 'more'\nSee 'grondvorm --help'.\n"),
-        (["help", "--lang", "en"], "error: option '--lang' does not apply to 'grondvorm help'\nSee 'grondvorm --help'.\n"),
+        (["help", "--trace"], "error: option '--trace' does not apply to 'grondvorm help'\nSee 'grondvorm --help'.\n"),
         (
             ["--interactive", "--no-input"],
             "error: options '--interactive' and '--no-input' cannot be used together\nSee 'grondvorm --help'.\n"
@@ -187,7 +187,7 @@ struct ArgumentParserTests {
         #expect {
             try ArgumentParser.parse(arguments)
         } throws: { error in
-            (error as? UsageError)?.rendered == message
+            (error as? UsageError)?.rendered(in: .en) == message
         }
     }
 
@@ -217,10 +217,51 @@ struct ArgumentParserTests {
                     #expect(invocation.subcommand != .help, "\(arguments)")
                 }
             } catch {
-                let lines = error.rendered.split(separator: "\n", omittingEmptySubsequences: false)
-                #expect(lines.count == 3 && lines[2].isEmpty, "\(arguments): \(error.rendered)")
+                let lines = error.rendered(in: .en).split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == 3 && lines[2].isEmpty, "\(arguments): \(error.rendered(in: .en))")
                 #expect(lines.first?.hasPrefix("error: ") == true && lines[1].hasPrefix("See 'grondvorm "))
             }
         }
+    }
+
+    /// `--lang` is found without parsing, so help and usage errors can use it even on a line
+    /// that cannot be parsed: the last valid value before `--` wins.
+    @Test(arguments: [
+        ([], nil),
+        (["--lang", "nl"], Language.nl),
+        (["--bogus", "--lang=NL"], .nl),
+        (["chek", "--lang", "en"], .en),
+        (["--lang", "nl", "--lang", "fr"], .nl),
+        (["--lang", "fr"], nil),
+        (["--lang"], nil),
+        (["--lang", "--lang=nl"], .nl),
+        (["--", "--lang", "nl"], nil),
+        (["--answers", "nl", "--lang=en", "check"], .en),
+    ] as [([String], Language?)])
+    func requestedLanguage(arguments: [String], expected: Language?) {
+        #expect(ArgumentParser.requestedLanguage(in: arguments) == expected)
+    }
+
+    @Test func completionsAndManual() throws {
+        #expect(try ArgumentParser.parse(["completions", "bash"]) == .completions(.bash))
+        #expect(try ArgumentParser.parse(["completions", "ZSH", "--lang", "nl"]) == .completions(.zsh))
+        #expect(try ArgumentParser.parse(["--lang=en", "completions", "fish"]) == .completions(.fish))
+        #expect(try ArgumentParser.parse(["man"]) == .manual)
+        #expect(try ArgumentParser.parse(["man", "--lang", "nl"]) == .manual)
+        #expect(try ArgumentParser.parse(["completions", "-h"]) == .help(.completions))
+        #expect(try ArgumentParser.parse(["help", "man"]) == .help(.man))
+    }
+
+    @Test(arguments: [
+        (["completions"], UsageError(.missingShell, subcommand: .completions)),
+        (["completions", "bsh"], UsageError(.unknownShell("bsh", suggestion: "bash"), subcommand: .completions)),
+        (["completions", "powershell"], UsageError(.unknownShell("powershell", suggestion: nil), subcommand: .completions)),
+        (["completions", "bash", "zsh"], UsageError(.unexpectedArgument("zsh"), subcommand: .completions)),
+        (["completions", "bash", "--trace"], UsageError(.inapplicableOption(option: "--trace", subcommand: .completions), subcommand: .completions)),
+        (["man", "page"], UsageError(.unexpectedArgument("page"), subcommand: .man)),
+        (["man", "-o", "x.1"], UsageError(.inapplicableOption(option: "-o", subcommand: .man), subcommand: .man)),
+    ] as [([String], UsageError)])
+    func completionsAndManualErrors(arguments: [String], expected: UsageError) {
+        #expect(throws: expected) { try ArgumentParser.parse(arguments) }
     }
 }

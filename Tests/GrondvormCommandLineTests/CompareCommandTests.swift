@@ -34,7 +34,7 @@ struct CompareCommandTests {
     @Test func tooFewFilesSaysSo() {
         let error = UsageError(.tooFewPartners(1), subcommand: .compare)
         #expect(
-            error.rendered == """
+            error.rendered(in: .en) == """
                 error: 'grondvorm compare' needs at least two answers files, one per partner; got 1
                 See 'grondvorm compare --help'.
 

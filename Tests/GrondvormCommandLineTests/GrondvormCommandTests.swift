@@ -29,21 +29,82 @@ struct GrondvormCommandTests {
     @Test func helpGoesToStandardOutput() throws {
         let (code, console, _) = try run(["--help"])
         #expect(code == .success)
-        #expect(console.output == HelpText(topic: nil, width: 80).rendered)
+        #expect(console.output == HelpText(topic: nil, language: .en, width: 80).rendered)
         #expect(console.errors.isEmpty)
     }
 
     @Test func helpFollowsColumns() throws {
         let (code, console, _) = try run(["help", "check"], variables: ["COLUMNS": "60"])
         #expect(code == .success)
-        #expect(console.output == HelpText(topic: .check, width: 60).rendered)
+        #expect(console.output == HelpText(topic: .check, language: .en, width: 60).rendered)
     }
 
-    @Test func versionAlone() throws {
+    @Test func versionWithTheKnowledgeVersion() throws {
         let (code, console, _) = try run(["--version"])
         #expect(code == .success)
-        #expect(console.output == "0.1.0\n")
+        #expect(console.output == "grondvorm 0.1.0 (knowledge 2026.12.0)\n")
         #expect(console.errors.isEmpty)
+        #expect(try run(["--version"], variables: ["LANG": "nl_NL.UTF-8"]).console.output == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
+        #expect(try run(["check", "--version", "--lang", "nl"]).console.output == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
+    }
+
+    /// Help follows `--lang`, then `LC_ALL`, `LC_MESSAGES` and `LANG`, like everything else.
+    @Test(arguments: [
+        (["--help"], [:], Language.en),
+        (["--help"], ["LANG": "nl_NL.UTF-8"], .nl),
+        (["-h"], ["LC_ALL": "nl_BE", "LANG": "en_US"], .nl),
+        (["--help"], ["LC_MESSAGES": "en_GB", "LANG": "nl_NL"], .en),
+        (["help"], ["LANG": "C"], .en),
+        (["help", "--lang", "nl"], ["LANG": "en_US"], .nl),
+        (["--lang=en", "--help"], ["LANG": "nl_NL"], .en),
+        (["--bogus", "-h", "--lang", "nl"], [:], .nl),
+    ] as [([String], [String: String], Language)])
+    func helpFollowsTheLanguage(arguments: [String], variables: [String: String], language: Language) throws {
+        let (code, console, _) = try run(arguments, variables: variables)
+        #expect(code == .success)
+        #expect(console.output == HelpText(topic: nil, language: language, width: 80).rendered)
+    }
+
+    @Test(arguments: Subcommand.allCases)
+    func subcommandHelpInDutch(subcommand: Subcommand) throws {
+        let dutch = HelpText(topic: subcommand, language: .nl, width: 80).rendered
+        // `help --help` is the main help, as `help` alone is.
+        if subcommand != .help {
+            #expect(try run([subcommand.rawValue, "--help"], variables: ["LANG": "nl_NL.UTF-8"]).console.output == dutch)
+        }
+        #expect(try run(["help", subcommand.rawValue, "--lang", "nl"]).console.output == dutch)
+        #expect(try run(["help", subcommand.rawValue]).console.output == HelpText(topic: subcommand, language: .en, width: 80).rendered)
+    }
+
+    /// A usage error speaks Dutch with a Dutch locale, or with `--lang nl` anywhere on the line,
+    /// even after the word that cannot be parsed.
+    @Test(arguments: [
+        (["--bogus"], ["LANG": "nl_NL.UTF-8"]),
+        (["--bogus", "--lang", "nl"], [:]),
+        (["--bogus", "--lang=nl"], ["LANG": "en_US.UTF-8"]),
+        (["--lang", "nl", "--bogus"], [:]),
+    ] as [([String], [String: String])])
+    func usageErrorInDutch(arguments: [String], variables: [String: String]) throws {
+        let (code, console, _) = try run(arguments, variables: variables)
+        #expect(code == .usage)
+        #expect(console.output.isEmpty)
+        #expect(console.errors == "fout: onbekende optie '--bogus'\nZie 'grondvorm --help'.\n")
+    }
+
+    @Test func completionsAndManualGoToStandardOutput() throws {
+        for shell in Shell.allCases {
+            let (code, console, _) = try run(["completions", shell.rawValue])
+            #expect(code == .success)
+            #expect(console.output == CompletionScript(shell: shell, language: .en).rendered)
+            #expect(console.errors.isEmpty)
+        }
+        let manual = try run(["man"], variables: ["LANG": "nl_NL.UTF-8"])
+        #expect(manual.code == .success)
+        #expect(manual.console.output == ManualPage(language: .nl).rendered)
+
+        let unknown = try run(["completions", "bsh"], variables: ["LANG": "nl_NL.UTF-8"])
+        #expect(unknown.code == .usage)
+        #expect(unknown.console.errors == "fout: onbekende shell 'bsh'; bedoelt u 'bash'?\nZie 'grondvorm completions --help'.\n")
     }
 
     @Test func usageErrorGoesToStandardError() throws {
