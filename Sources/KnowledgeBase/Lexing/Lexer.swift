@@ -143,7 +143,9 @@ private struct LineScanner {
 
     /// The token from `start` to here; `written` is its text when `kind` does not give it back.
     private func token(_ kind: Token.Kind, startColumn: Int, written: String? = nil) -> Token {
-        Token(kind: kind, raw: written, span: Span(file: file, line: line, column: startColumn, length: column - startColumn))
+        Token(
+            kind: kind, raw: written,
+            span: Span(file: file, line: line, column: startColumn, length: column - startColumn))
     }
 
     private mutating func word() -> Token {
@@ -251,7 +253,8 @@ private struct LineScanner {
             value.append(byte)
             advance()
         }
-        return token(.string(String(decoding: value, as: UTF8.self)), startColumn: startColumn, written: text(start, index))
+        return token(
+            .string(String(decoding: value, as: UTF8.self)), startColumn: startColumn, written: text(start, index))
     }
 
     private mutating func unexpectedCharacter() {
