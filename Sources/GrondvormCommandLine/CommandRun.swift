@@ -28,7 +28,7 @@ struct CommandRun {
         let source = KnowledgeSource(path: invocation.knowledgePath, currentDirectory: environment.currentDirectory)
         let knowledge: Knowledge
         do {
-            knowledge = try source.load(from: fileSystem)
+            knowledge = try source.load(from: fileSystem, checksFully: invocation.subcommand == .check)
         } catch {
             console.writeError(CheckReport.failure(error, in: language))
             return CheckReport.exitCode(for: error)

@@ -103,11 +103,18 @@ enum KnowledgeSource: Sendable, Hashable {
 
     /// Reads and loads the knowledge base.
     ///
+    /// A folder is always fully checked. The shipped base was fully checked when the program was
+    /// built (the build fails otherwise), so unless `checksFully` it is loaded without the
+    /// analysis phase (see ``KnowledgeLoader/load(validated:)``); the knowledge is the same.
+    ///
+    /// - Parameter checksFully: Whether to make every check even on the shipped base (`grondvorm
+    ///   check`); the default.
     /// - Throws: ``KnowledgeDirectoryError``; ``KnowledgeDirectoryError/invalid(_:)`` carries every
     ///   diagnostic of a base that was read but is not sound.
-    func load(from fileSystem: any FileSystem) throws(KnowledgeDirectoryError) -> Knowledge {
+    func load(from fileSystem: any FileSystem, checksFully: Bool = true) throws(KnowledgeDirectoryError) -> Knowledge {
         let files = try files(in: fileSystem)
         do {
+            if case .shipped = self, !checksFully { return try KnowledgeLoader.load(validated: files) }
             return try KnowledgeLoader.load(files: files)
         } catch {
             throw .invalid(error)

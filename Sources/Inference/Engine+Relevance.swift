@@ -65,8 +65,8 @@ extension Engine {
         var reached = [Bool](repeating: false, count: program.attributeCount)
         reached[source.index] = true
         for rule in program.rulesInTopologicalOrder where live[rule.index] {
-            guard program.attributesRead(by: rule).contains(where: { reached[$0.index] }) else { continue }
-            for attribute in program.attributesConcluded(by: rule) { reached[attribute.index] = true }
+            guard program.reads(rule, anyOf: reached) else { continue }
+            program.markAttributesConcluded(by: rule, in: &reached)
         }
         reached[source.index] = false
         return (0..<program.attributeCount).filter { reached[$0] && program.isDerived[$0] }
@@ -88,8 +88,8 @@ extension Engine {
             let bounds = memory.interval(program.nodes, root, open: open, threshold: threshold)
             guard bounds.high >= threshold else { continue }
             live[rule.index] = true
-            guard program.attributesRead(by: rule).contains(where: { open[$0.index] }) else { continue }
-            for attribute in program.attributesConcluded(by: rule) { open[attribute.index] = true }
+            guard program.reads(rule, anyOf: open) else { continue }
+            program.markAttributesConcluded(by: rule, in: &open)
         }
         return (open, live)
     }

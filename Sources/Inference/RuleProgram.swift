@@ -218,6 +218,22 @@ final class RuleProgram: Sendable {
         conclusions(of: rule).map { table.keyAttribute[conclusionKeys[$0].index] }
     }
 
+    /// Whether a premise leaf of `rule` reads an attribute marked in `marked` (indexed by
+    /// attribute); the same as `attributesRead(by:)` containing one, without building the list.
+    func reads(_ rule: RuleID, anyOf marked: [Bool]) -> Bool {
+        for node in premiseNodes(of: rule) where nodes[node].isLeaf && marked[nodes[node].attribute.index] {
+            return true
+        }
+        return false
+    }
+
+    /// Marks in `marked` (indexed by attribute) every attribute `rule` concludes.
+    func markAttributesConcluded(by rule: RuleID, in marked: inout [Bool]) {
+        for conclusion in conclusions(of: rule) {
+            marked[table.keyAttribute[conclusionKeys[conclusion].index].index] = true
+        }
+    }
+
     /// The attribute named `name`, or `nil` when it is not declared.
     func attribute(named name: String) -> AttributeID? {
         attributeNames.id(of: name).map(AttributeID.init)

@@ -12,55 +12,58 @@ extension JSONValue {
     ///   No newline is added at the end.
     /// - Complexity: O(*n*) in the size of the value.
     public func serialized(pretty: Bool = true) -> String {
-        var output = ""
+        // Bytes, decoded once at the end: appending to a `[UInt8]` is much cheaper than growing
+        // a `String` piece by piece, and every piece written is valid UTF-8.
+        var output: [UInt8] = []
         write(into: &output, pretty: pretty, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, pretty: Bool, indent: Int) {
+    private func write(into output: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
         case .null:
-            output += "null"
+            output.append(contentsOf: "null".utf8)
         case .bool(let flag):
-            output += flag ? "true" : "false"
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let number):
-            output += JSONValue.format(number)
+            output.append(contentsOf: JSONValue.format(number).utf8)
         case .string(let text):
             JSONValue.writeString(text, into: &output)
         case .array(let elements):
             guard !elements.isEmpty else {
-                output += "[]"
+                output.append(contentsOf: "[]".utf8)
                 return
             }
-            output += "["
+            output.append(UInt8(ascii: "["))
             for (offset, element) in elements.enumerated() {
-                if offset > 0 { output += "," }
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
                 if pretty { JSONValue.newline(into: &output, indent: indent + 1) }
                 element.write(into: &output, pretty: pretty, indent: indent + 1)
             }
             if pretty { JSONValue.newline(into: &output, indent: indent) }
-            output += "]"
+            output.append(UInt8(ascii: "]"))
         case .object(let object):
             guard !object.pairs.isEmpty else {
-                output += "{}"
+                output.append(contentsOf: "{}".utf8)
                 return
             }
-            output += "{"
+            output.append(UInt8(ascii: "{"))
             for (offset, pair) in object.pairs.enumerated() {
-                if offset > 0 { output += "," }
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
                 if pretty { JSONValue.newline(into: &output, indent: indent + 1) }
                 JSONValue.writeString(pair.key, into: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 pair.value.write(into: &output, pretty: pretty, indent: indent + 1)
             }
             if pretty { JSONValue.newline(into: &output, indent: indent) }
-            output += "}"
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(into output: inout String, indent: Int) {
-        output += "\n"
-        output += String(repeating: "  ", count: indent)
+    private static func newline(into output: inout [UInt8], indent: Int) {
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
     }
 
     private static func format(_ number: Double) -> String {
@@ -71,35 +74,35 @@ extension JSONValue {
         return "\(number)"
     }
 
-    private static func writeString(_ text: String, into output: inout String) {
-        output += "\""
-        // Most strings need no escaping: append them whole instead of scalar by scalar.
+    private static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // Most strings need no escaping: append their bytes whole instead of scalar by scalar.
         // 0x7F is DEL; 0xC2 leads the UTF-8 of U+0080–U+00BF, which holds the C1 controls.
         if !text.utf8.contains(where: {
             $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
         }) {
-            output += text
-            output += "\""
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
             return
         }
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
+            case "\"": output.append(contentsOf: "\\\"".utf8)
+            case "\\": output.append(contentsOf: "\\\\".utf8)
+            case "\n": output.append(contentsOf: "\\n".utf8)
+            case "\r": output.append(contentsOf: "\\r".utf8)
+            case "\t": output.append(contentsOf: "\\t".utf8)
+            case "\u{08}": output.append(contentsOf: "\\b".utf8)
+            case "\u{0C}": output.append(contentsOf: "\\f".utf8)
             default:
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 } else {
-                    output.unicodeScalars.append(scalar)
+                    output.append(contentsOf: String(scalar).utf8)
                 }
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

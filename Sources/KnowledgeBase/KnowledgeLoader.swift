@@ -17,6 +17,29 @@ public enum KnowledgeLoader {
     /// - Complexity: O(n) in the total size of the files for lexing and parsing; the checks are
     ///   linear in the size of the declarations except for the forms × archetypes fit table.
     public static func load(files: [SourceFile]) throws(KnowledgeLoadError) -> Knowledge {
+        try load(files: files, analysing: true)
+    }
+
+    /// Loads a knowledge base that is known to load without any diagnostic, leaving out the
+    /// analysis phase (the checks over the rule base as a whole, which only report problems).
+    ///
+    /// The shipped knowledge base is such a base: the build fails when ``load(files:)`` reports
+    /// anything for it (see `KnowledgeEmbedder`), so the program can skip the analysis at every
+    /// start. For any other files use ``load(files:)``: a base this accepts may still have
+    /// problems only the analysis finds (a rule that can never fire, a question no rule reads).
+    /// Problems of the other phases are still reported.
+    ///
+    /// - Parameter files: Files that ``load(files:)`` accepts without diagnostics.
+    /// - Returns: The same knowledge base as ``load(files:)`` returns for `files`.
+    /// - Throws: ``KnowledgeLoadError`` with every problem the lexer, parser, resolver and
+    ///   compiler find, sorted by path, line and column.
+    /// - Complexity: O(n) in the total size of the files.
+    public static func load(validated files: [SourceFile]) throws(KnowledgeLoadError) -> Knowledge {
+        try load(files: files, analysing: false)
+    }
+
+    /// Loads `files`, with or without the analysis phase.
+    private static func load(files: [SourceFile], analysing: Bool) throws(KnowledgeLoadError) -> Knowledge {
         let ordered = files.enumerated()
             .sorted { lhs, rhs in
                 if lhs.element.path == rhs.element.path { return lhs.offset < rhs.offset }
@@ -41,7 +64,7 @@ public enum KnowledgeLoader {
         }
         let resolved = Resolver.resolve(syntax, paths: sources.map(\.path), problems: &problems)
         let rules = RuleGenerator.rules(for: resolved)
-        Analysis.analyse(rules, of: resolved, problems: &problems)
+        if analysing { Analysis.analyse(rules, of: resolved, problems: &problems) }
         let knowledge = Knowledge.assemble(resolved, rules: rules, problems: &problems)
         let reported = problems.list.filter { !invalidFiles.contains($0.span.file) } + encodingProblems
         if let knowledge, reported.isEmpty { return knowledge }

@@ -53,6 +53,14 @@ struct RuleProgramTests {
         #expect(program.isMultiple == [true, false, false])
     }
 
+    @Test func answersWhetherARuleReadsAMarkedAttributeAndMarksWhatItConcludes() {
+        #expect(program.reads(1, anyOf: [true, false, false]))
+        #expect(!program.reads(1, anyOf: [false, true, true]))
+        var marked = [false, false, false]
+        program.markAttributesConcluded(by: 3, in: &marked)
+        #expect(marked == [false, false, true])
+    }
+
     @Test func ordersRulesSoThatReadersComeAfterConcluders() throws {
         let position = Dictionary(uniqueKeysWithValues: program.rulesInTopologicalOrder.enumerated().map { ($1, $0) })
         // r0 and r3 read `mid`, which r1 and r2 conclude.

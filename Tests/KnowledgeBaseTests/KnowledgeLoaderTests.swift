@@ -44,6 +44,37 @@ struct KnowledgeLoaderTests {
         }
     }
 
+    /// The binary loads its shipped base without the analysis (the build checked it fully).
+    @Test("the shipped knowledge base loads the same with and without the analysis")
+    func shippedBaseLoadsTheSameValidated() throws {
+        let files = ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
+        let full = try KnowledgeLoader.load(files: files)
+        let validated = try KnowledgeLoader.load(validated: files)
+        #expect(validated.version == full.version && validated.title == full.title)
+        #expect(validated.motives == full.motives && validated.questions == full.questions)
+        #expect(validated.archetypes == full.archetypes && validated.agreements == full.agreements)
+        #expect(validated.forms == full.forms && validated.properties == full.properties)
+        #expect(validated.signals == full.signals && validated.rules == full.rules)
+        #expect(validated.requirements == full.requirements && validated.preferences == full.preferences)
+        #expect(validated.ruleBase.rules == full.ruleBase.rules)
+        #expect(validated.ruleBase.attributes == full.ruleBase.attributes)
+    }
+
+    @Test("loading validated files leaves out only the analysis")
+    func validatedLoadSkipsOnlyTheAnalysis() throws {
+        // A question no rule reads is found by the analysis alone.
+        let neverRead = try TestSupport.validBase(editing: "questions.gvk") { text in
+            text + "\nquestion ongelezen\n  kind yes-no\n  text\n    nl \"Ongelezen?\"\n    en \"Unread?\"\n"
+                + "  why\n    nl \"Omdat.\"\n    en \"Because.\"\n"
+        }.map { SourceFile(path: $0.0, bytes: Array($0.1.utf8)) }
+        #expect(throws: KnowledgeLoadError.self) { try KnowledgeLoader.load(files: neverRead) }
+        #expect(try KnowledgeLoader.load(validated: neverRead).question("ongelezen") != nil)
+        // Problems of the other phases are still reported.
+        let unknownField = try TestSupport.validBase(editing: "questions.gvk") { $0 + "\nquestion q2\n  colour red\n" }
+            .map { SourceFile(path: $0.0, bytes: Array($0.1.utf8)) }
+        #expect(throws: KnowledgeLoadError.self) { try KnowledgeLoader.load(validated: unknownField) }
+    }
+
     @Test("a folder read through KnowledgeFolder shows '<folder>/<name>' and skips hidden and other files")
     func pathsAsGiven() throws {
         let directory = try TemporaryDirectory()

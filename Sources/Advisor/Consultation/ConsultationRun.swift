@@ -14,7 +14,9 @@ struct ConsultationRun {
             let plan = MissingAnswers(knowledge: knowledge, answers: settings.answers)
             guard plan.missing.isEmpty else { return .missing(plan.missing) }
             recorder?.record(plan.answers)
-            return .report(report(for: plan.answers))
+            let recommendation = RecommendationBuilder(knowledge: knowledge).recommendation(
+                for: plan.answers, session: plan.session)
+            return .report(ReportRenderer(knowledge: knowledge, settings: settings).render(recommendation))
         case .interactive, .lineByLine:
             var interview = Interview(
                 knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder)

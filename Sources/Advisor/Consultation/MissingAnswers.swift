@@ -16,22 +16,25 @@ struct MissingAnswers {
     private(set) var answers: AnswerSet
     /// The questions without an answer, in asking order.
     private(set) var missing: [Consultation.MissingAnswer] = []
+    /// The session of ``answers`` (a session depends on the knowledge and the answers only, so
+    /// the recommendation can start from it instead of building the same one again).
+    let session: Session
 
     init(knowledge: Knowledge, answers: AnswerSet) {
         self.answers = answers
         var skipping: Set<String> = []
-        while true {
-            let session = Session(knowledge: knowledge, answers: self.answers)
-            let planner = QuestionPlanner(session: session, skipping: skipping, includesUndecided: true)
-            guard let question = planner.next() else { break }
+        var session = Session(knowledge: knowledge, answers: answers)
+        while let question = QuestionPlanner(session: session, skipping: skipping, includesUndecided: true).next() {
             if let answer = question.defaultAnswer.flatMap({ TypedAnswer.answer(from: $0, for: question) }) {
                 self.answers.answers[question.id] = answer
+                session = Session(knowledge: knowledge, answers: self.answers)
             } else {
                 let condition = session.applies(question) ? nil : question.appliesWhenSource
                 missing.append(Consultation.MissingAnswer(question: question, condition: condition))
                 skipping.insert(question.id)
             }
         }
+        self.session = session
     }
 
     /// A value to show in `--answer ID=VALUE` for `question`: its default, else the first

@@ -59,12 +59,21 @@ struct FlipFinder {
     /// documents.
     func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
         var groups: [[Recommendation.Flip]] = []
+        // Whether each question reaches the archetype, asked at most once per question: each
+        // answer costs a relevance analysis over the whole rule base.
+        var reaching: [String: Bool] = [:]
+        func reaches(_ id: String) -> Bool {
+            if let known = reaching[id] { return known }
+            let found = session.engine.influence(of: id).contains(DerivedAttribute.archetype.rawValue)
+            reaching[id] = found
+            return found
+        }
         for question in knowledge.questions where session.applied.contains(question.id) {
             guard let given = session.answers.answers[question.id] else { continue }
             // A question that cannot reach the archetype through any live rule cannot flip it,
-            // unless it gates other questions (then its answer changes which answers apply).
-            guard reachesArchetype(question.id, in: session) || gatesArchetypeQuestion(question.id, in: session)
-            else { continue }
+            // unless it gates another question that can (then its answer changes which answers
+            // apply).
+            guard reaches(question.id) || gatesArchetypeQuestion(question.id, reaching: reaches) else { continue }
             var group: [Recommendation.Flip] = []
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
@@ -91,17 +100,14 @@ struct FlipFinder {
         }.map(\.element)
     }
 
-    /// Whether `attribute` can change the archetype through live rules.
-    private func reachesArchetype(_ attribute: String, in session: Session) -> Bool {
-        session.engine.influence(of: attribute).contains(DerivedAttribute.archetype.rawValue)
-    }
-
     /// Whether `attribute` decides whether another question applies that can itself change
     /// the archetype (so changing it can change which answers count).
-    private func gatesArchetypeQuestion(_ attribute: String, in session: Session) -> Bool {
+    ///
+    /// - Parameter reaches: Whether a question can change the archetype through live rules.
+    private func gatesArchetypeQuestion(_ attribute: String, reaching reaches: (String) -> Bool) -> Bool {
         knowledge.questions.contains { other in
             other.id != attribute && (other.appliesWhen?.attributes.contains(attribute) ?? false)
-                && reachesArchetype(other.id, in: session)
+                && reaches(other.id)
         }
     }
 

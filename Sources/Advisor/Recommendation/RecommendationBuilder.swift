@@ -23,16 +23,28 @@ struct RecommendationBuilder {
         consultation(for: answers, findsFlips: true).recommendation
     }
 
+    /// The recommendation for `answers`, starting from `session`, a ``Session`` of the same
+    /// knowledge and answers made before (the same as a fresh one: a session depends on
+    /// nothing else).
+    ///
+    /// - Complexity: One ``Session`` per flip alternative (see ``FlipFinder``).
+    func recommendation(for answers: AnswerSet, session: Session) -> Recommendation {
+        consultation(for: answers, findsFlips: true, session: session).recommendation
+    }
+
     /// The recommendation for `answers` and the session it was read from.
     ///
-    /// - Parameter findsFlips: Whether to search the flips; without them
-    ///   ``Recommendation/flips`` and the tussenvorm's tips are empty and everything else is the
-    ///   same (the invariant check leaves them out, as they cost most of the time).
-    /// - Complexity: One ``Session``, plus one per flip alternative when `findsFlips`.
+    /// - Parameters:
+    ///   - findsFlips: Whether to search the flips; without them ``Recommendation/flips`` and
+    ///     the tussenvorm's tips are empty and everything else is the same (the invariant check
+    ///     leaves them out, as they cost most of the time).
+    ///   - session: A session of `answers` made before, or `nil` to make one.
+    /// - Complexity: One ``Session`` (unless given), plus one per flip alternative when
+    ///   `findsFlips`.
     func consultation(
-        for answers: AnswerSet, findsFlips: Bool
+        for answers: AnswerSet, findsFlips: Bool, session given: Session? = nil
     ) -> (recommendation: Recommendation, session: Session) {
-        let session = Session(knowledge: knowledge, answers: answers)
+        let session = given ?? Session(knowledge: knowledge, answers: answers)
         let archetypes = Self.scores(in: session)
         let winner = archetypes.first.flatMap { $0.score > 0 ? $0 : nil }
         let flips = findsFlips ? flipFinder.flips(from: session, currentArchetype: winner?.id) : []

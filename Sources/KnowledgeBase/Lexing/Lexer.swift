@@ -141,9 +141,10 @@ private struct LineScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    private func token(_ kind: Token.Kind, start: Int, startColumn: Int, raw: String? = nil) -> Token {
+    /// The token from `start` to here; `written` is its text when `kind` does not give it back.
+    private func token(_ kind: Token.Kind, startColumn: Int, written: String? = nil) -> Token {
         Token(
-            kind: kind, raw: raw ?? text(start, index),
+            kind: kind, raw: written,
             span: Span(file: file, line: line, column: startColumn, length: column - startColumn))
     }
 
@@ -160,8 +161,7 @@ private struct LineScanner {
                 break
             }
         }
-        let word = text(start, index)
-        return token(.word(word), start: start, startColumn: startColumn, raw: word)
+        return token(.word(text(start, index)), startColumn: startColumn)
     }
 
     /// Whether a non-ASCII letter (such as `é`) starts at `position`, so that a word with one
@@ -193,14 +193,14 @@ private struct LineScanner {
             while isDigit(at: index) { advance() }
         }
         let raw = text(start, index)
-        return token(.number(Double(raw) ?? 0), start: start, startColumn: startColumn)
+        return token(.number(Double(raw) ?? 0), startColumn: startColumn, written: raw)
     }
 
     private mutating func symbol(length: Int) -> Token {
         let start = index
         let startColumn = column
         for _ in 0..<length { advance() }
-        return token(.symbol(text(start, index)), start: start, startColumn: startColumn)
+        return token(.symbol(text(start, index)), startColumn: startColumn)
     }
 
     private mutating func string() -> Token {
@@ -220,7 +220,8 @@ private struct LineScanner {
             let value = text(index, end)
             index = end + 1
             column += scalars + 1
-            return token(.string(value), start: start, startColumn: startColumn)
+            // The fast path's text is exactly the value between quotes.
+            return token(.string(value), startColumn: startColumn)
         }
         var value: [UInt8] = []
         while true {
@@ -252,7 +253,8 @@ private struct LineScanner {
             value.append(byte)
             advance()
         }
-        return token(.string(String(decoding: value, as: UTF8.self)), start: start, startColumn: startColumn)
+        return token(
+            .string(String(decoding: value, as: UTF8.self)), startColumn: startColumn, written: text(start, index))
     }
 
     private mutating func unexpectedCharacter() {

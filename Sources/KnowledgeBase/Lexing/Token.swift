@@ -14,10 +14,29 @@ struct Token: Hashable, Sendable {
 
     /// The kind and value.
     let kind: Kind
-    /// The token exactly as written, for quoting in messages.
-    let raw: String
+    /// The token as written when `kind` does not give it back (a number, a string with escapes
+    /// or unterminated); `nil` otherwise, which spares most tokens a second copy of their text.
+    private let written: String?
     /// Where it is.
     let span: Span
+
+    /// A token; `raw` is needed only when ``raw`` cannot be made from `kind` (see there).
+    init(kind: Kind, raw: String? = nil, span: Span) {
+        self.kind = kind
+        self.written = raw
+        self.span = span
+    }
+
+    /// The token exactly as written, for quoting in messages: a word or symbol itself, a string
+    /// between its quotes.
+    var raw: String {
+        if let written { return written }
+        switch kind {
+        case .word(let text), .symbol(let text): return text
+        case .string(let text): return "\"" + text + "\""
+        case .number(let number): return "\(number)"
+        }
+    }
 
     /// The word, when the token is one.
     var word: String? {

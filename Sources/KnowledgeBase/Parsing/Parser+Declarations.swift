@@ -261,10 +261,13 @@ extension Parser {
                 // likely typo of a field, so a wrong value is reported as one.
                 let parts = parser.tokens(line)
                 let statesValue = parts.count >= 2 && (parts[1].isWord("yes") || parts[1].isWord("no"))
-                let looksLikeStatement =
-                    parts.count == 2 && line + 1 == parser.subtreeEnd[line]
-                    && Suggestion.closest(to: parts[0].raw, among: fieldWords) == nil
-                guard let word = parts[0].word, statesValue || looksLikeStatement else { return false }
+                // The suggestion is only asked for when the value does not settle it: it is the
+                // costly part, and most lines state `yes` or `no`.
+                guard let word = parts[0].word,
+                    statesValue
+                        || (parts.count == 2 && line + 1 == parser.subtreeEnd[line]
+                            && Suggestion.closest(to: parts[0].raw, among: fieldWords) == nil)
+                else { return false }
                 declaration.properties.append(
                     PropertyStatement(name: Name(text: word, span: parts[0].span), value: parser.yesNo(at: line)))
                 return true

@@ -276,7 +276,8 @@ struct Parser {
                 }
                 rejectExtra(continuation, from: 1)
                 rejectChildren(of: continuation)
-                value += " " + more
+                value += " "
+                value += more
             }
             if value.isEmpty {
                 problems.add(.emptyText(language, in: field, of: owner), at: line[1].span)

@@ -36,23 +36,25 @@ struct SourceText: Sendable {
             bytes = file.bytes
         }
         firstInvalidByte = invalid
-        var lines: [Range<Int>] = []
-        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == 0x0A {
-                lines.append(start..<Self.trimmingReturn(bytes, start, index))
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < bytes.count { lines.append(start..<Self.trimmingReturn(bytes, start, bytes.count)) }
-        self.lines = lines
+        lines = Self.lines(of: bytes)
     }
 
-    /// The end of a line without a final `\r`.
-    private static func trimmingReturn(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
-        end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+    /// The byte range of each line of `bytes`, without `\n` or `\r\n`, after a byte order mark.
+    private static func lines(of bytes: [UInt8]) -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { bytes in
+            /// The end of a line without a final `\r`.
+            func trimmingReturn(_ start: Int, _ end: Int) -> Int {
+                end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+            }
+            var lines: [Range<Int>] = []
+            var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                lines.append(start..<trimmingReturn(start, newline))
+                start = newline + 1
+            }
+            if start < bytes.count { lines.append(start..<trimmingReturn(start, bytes.count)) }
+            return lines
+        }
     }
 
     /// Line `number` (1-based) as diagnostics show it: verbatim, tabs kept, other control
@@ -83,6 +85,11 @@ enum UTF8Validation {
     ///
     /// - Complexity: O(n).
     static func firstInvalidByte(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer(firstInvalidByte(in:))
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence, or `nil`.
+    private static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
         while index < count {
