@@ -7,14 +7,13 @@ import Testing
 
 @Suite("The knowledge case suite")
 struct CaseSuiteTests {
-    static let cases: [KnowledgeCase] = {
-        // Force-try: the fixture case is valid (CaseFileTests checks it).
-        // swiftlint:disable:next force_try
-        try! CaseFile.read([("cases/kennisnetwerk.json", CaseFileTests.caseFile())], knowledge: Fixture.small)
-    }()
+    /// The fixture's case, read as `grondvorm test` reads it (CaseFileTests checks the file).
+    static func fixtureCases() throws -> [KnowledgeCase] {
+        try CaseFile.read([("cases/kennisnetwerk.json", CaseFileTests.caseFile())], knowledge: Fixture.small)
+    }
 
     @Test func interviewsEveryVariantAndComparesTheAdvice() throws {
-        let result = CaseSuite.run(Self.cases, knowledge: Fixture.small)
+        let result = CaseSuite.run(try Self.fixtureCases(), knowledge: Fixture.small)
         #expect(result.runs.map(\.variant) == ["plain", "surface", "unknown"])
         let plain = try #require(result.runs.first)
         #expect(plain.got == "verkennend")
@@ -38,8 +37,8 @@ struct CaseSuiteTests {
         #expect(surface.isFirstRight)
     }
 
-    @Test func listsTheRulesThatNeverFired() {
-        let result = CaseSuite.run(Self.cases, knowledge: Fixture.small)
+    @Test func listsTheRulesThatNeverFired() throws {
+        let result = CaseSuite.run(try Self.fixtureCases(), knowledge: Fixture.small)
         #expect(result.uncoveredRules.contains("hele-functie-is-delen"))
         #expect(!result.uncoveredRules.contains("kennis-is-uitwisselen"))
         #expect(!result.reaches(.shipped))
@@ -58,7 +57,7 @@ struct CaseSuiteTests {
     }
 
     @Test func theReportInJSONHasTheDocumentedShape() throws {
-        let result = CaseSuite.run(Self.cases, knowledge: Fixture.small)
+        let result = CaseSuite.run(try Self.fixtureCases(), knowledge: Fixture.small)
         let json = CaseSuiteReport(result: result, language: .en).rendered(as: .json)
         #expect(json.hasPrefix("{\n  \"cases\": [\n    {\n      \"id\": \"kennisnetwerk\",\n      \"variant\": \"plain\",\n      \"expected\": \"verkennend\",\n      \"got\": \"verkennend\",\n      \"ok\": "))
         #expect(json.contains("\"first\": "))
@@ -68,8 +67,8 @@ struct CaseSuiteTests {
         #expect(json.hasSuffix("}\n"))
     }
 
-    @Test func theTextReportCountsRunsAndListsProblemsInEitherLanguage() {
-        let result = CaseSuite.run(Self.cases, knowledge: Fixture.small)
+    @Test func theTextReportCountsRunsAndListsProblemsInEitherLanguage() throws {
+        let result = CaseSuite.run(try Self.fixtureCases(), knowledge: Fixture.small)
         let english = CaseSuiteReport(result: result, language: .en).rendered(as: .text)
         #expect(english.hasPrefix("Case suite: 1 cases, 3 runs (knowledge test-1)\n\n  first choice right:  "))
         #expect(english.contains("  kennisnetwerk (surface)\n    - expected verkennend first, got "))
