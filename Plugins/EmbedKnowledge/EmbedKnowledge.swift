@@ -13,7 +13,9 @@ struct EmbedKnowledge: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let folder = context.package.directoryURL.appending(path: "Knowledge")
         let casesFolder = folder.appending(path: "cases")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path()).map { folder.appending(path: $0) }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path()).map {
+            folder.appending(path: $0)
+        }
         let caseEntries = ((try? FileManager.default.contentsOfDirectory(atPath: casesFolder.path())) ?? [])
             .map { casesFolder.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedKnowledge.swift")

@@ -106,11 +106,17 @@ enum ArgumentParser {
                 invocation.forcesInteractive = true
                 interactive = given
             case .partners:
-                let names = (given.value ?? "").split(separator: ",").map { $0.split(separator: " ").joined(separator: " ") }.filter { !$0.isEmpty }
+                let names = (given.value ?? "").split(separator: ",").map {
+                    $0.split(separator: " ").joined(separator: " ")
+                }.filter { !$0.isEmpty }
                 invocation.partnerNames = names
                 if names.count < 2 || Set(names).count != names.count {
-                    problems.append((given.index, .invalidValue(
-                        option: given.spelling, value: given.value ?? "", expected: .partnerNames)))
+                    problems.append(
+                        (
+                            given.index,
+                            .invalidValue(
+                                option: given.spelling, value: given.value ?? "", expected: .partnerNames)
+                        ))
                 }
                 partnersOption = given
             case .trace: invocation.showsTrace = true
@@ -121,7 +127,8 @@ enum ArgumentParser {
         // Each partner answers for itself: no answers given in advance, and someone to ask.
         if let partnersOption {
             for other in scan.options where [.answers, .answer, .noInput].contains(other.spec.name) {
-                let (first, second) = partnersOption.index < other.index ? (partnersOption, other) : (other, partnersOption)
+                let (first, second) =
+                    partnersOption.index < other.index ? (partnersOption, other) : (other, partnersOption)
                 problems.append((second.index, .conflictingOptions(first.spelling, second.spelling)))
             }
         }
@@ -260,7 +267,9 @@ private struct Scan {
                 let name = spelling.drop { $0 == "-" }.prefix { $0 != "=" }
                 let longNames = OptionSpec.table.map(\.name.rawValue)
                 // `-lang` names a long option with one dash too few: suggest it as it is.
-                let intended = longNames.contains(String(name)) ? String(name) : Suggestion.closest(to: String(name), among: longNames)
+                let intended =
+                    longNames.contains(String(name))
+                    ? String(name) : Suggestion.closest(to: String(name), among: longNames)
                 let suggestion = intended.map { "--" + $0 }
                 problems.append((index, .unknownOption(spelling, suggestion: suggestion)))
                 continue
@@ -283,7 +292,13 @@ private struct Scan {
             }
             let optionIndex = inlineValue == nil && value != nil ? index - 1 : index
             guard let value, !value.isEmpty else {
-                problems.append((optionIndex, .missingValue(option: spelling, placeholder: spec.value?.placeholder ?? LocalizedText(nl: "waarde", en: "value"))))
+                problems.append(
+                    (
+                        optionIndex,
+                        .missingValue(
+                            option: spelling,
+                            placeholder: spec.value?.placeholder ?? LocalizedText(nl: "waarde", en: "value"))
+                    ))
                 continue
             }
             switch Self.check(value, for: spec, spelling: spelling) {
@@ -305,7 +320,8 @@ private struct Scan {
         if !spec.choices.isEmpty {
             let lowered = value.lowercased()
             guard spec.choices.contains(lowered) else {
-                return .failure(UsageError(.invalidValue(option: spelling, value: value, expected: .oneOf(spec.choices))))
+                return .failure(
+                    UsageError(.invalidValue(option: spelling, value: value, expected: .oneOf(spec.choices))))
             }
             return .success(lowered)
         }

@@ -50,8 +50,10 @@ struct CommandRun {
         case .help, .completions, .man:
             // The parser answers these itself (they need no knowledge base); kept for exhaustiveness.
             console.write(
-                HelpText(topic: nil, language: language, width: EnvironmentPolicy.width(variables: environment.variables))
-                    .rendered)
+                HelpText(
+                    topic: nil, language: language, width: EnvironmentPolicy.width(variables: environment.variables)
+                )
+                .rendered)
             return .success
         }
     }
@@ -127,7 +129,8 @@ struct CommandRun {
         if let path = invocation.resumePath {
             let bytes: [UInt8]
             do {
-                bytes = try fileSystem.contents(ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+                bytes = try fileSystem.contents(
+                    ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
             } catch {
                 console.writeError(Messages.cannotRead(savedAnswers: path, reason: error, in: language))
                 return .noInput
@@ -156,7 +159,8 @@ struct CommandRun {
             }
         }
         guard problems.isEmpty else {
-            console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
+            console.writeError(
+                problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
             return .dataError
         }
         if let refusal = refuseOutputOverAnInput() { return refusal }
@@ -166,7 +170,8 @@ struct CommandRun {
             let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
             if let outputFile,
                 Self.normalized(outputFile.resolved) == Self.normalized(path)
-                    || Self.isSameFile(outputFile.resolved, path, in: fileSystem) {
+                    || Self.isSameFile(outputFile.resolved, path, in: fileSystem)
+            {
                 console.writeError(Messages.saveIsTheOutput(shown, in: language))
                 return .usage
             }
@@ -312,15 +317,20 @@ enum Messages {
     static func cannotRead(savedAnswers path: String, reason: FileSystemError, in language: Language) -> String {
         switch language {
         case .en: return "error: cannot read saved answers '\(ControlCharacters.escaped(path))': \(reason)\n"
-        case .nl: return "fout: kan opgeslagen antwoorden '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
+        case .nl:
+            return "fout: kan opgeslagen antwoorden '\(ControlCharacters.escaped(path))' niet lezen: \(reason.dutch)\n"
         }
     }
 
     /// `--save` (or `--resume`) names the `--output` file.
     static func saveIsTheOutput(_ path: String, in language: Language) -> String {
         switch language {
-        case .en: return "error: will not save the answers to '\(ControlCharacters.escaped(path))': the report is written there; choose another file\n"
-        case .nl: return "fout: antwoorden niet opgeslagen in '\(ControlCharacters.escaped(path))': het advies wordt daarheen geschreven; kies een ander bestand\n"
+        case .en:
+            return
+                "error: will not save the answers to '\(ControlCharacters.escaped(path))': the report is written there; choose another file\n"
+        case .nl:
+            return
+                "fout: antwoorden niet opgeslagen in '\(ControlCharacters.escaped(path))': het advies wordt daarheen geschreven; kies een ander bestand\n"
         }
     }
 
@@ -353,8 +363,12 @@ enum Messages {
     /// The output file is one of the run's inputs.
     static func outputIsAnInput(_ path: String, in language: Language) -> String {
         switch language {
-        case .en: return "error: will not write the output to '\(ControlCharacters.escaped(path))': this run reads it as input; choose another file\n"
-        case .nl: return "fout: uitvoer niet naar '\(ControlCharacters.escaped(path))' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        case .en:
+            return
+                "error: will not write the output to '\(ControlCharacters.escaped(path))': this run reads it as input; choose another file\n"
+        case .nl:
+            return
+                "fout: uitvoer niet naar '\(ControlCharacters.escaped(path))' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
         }
     }
 

@@ -88,7 +88,8 @@ struct CompletionScript: Sendable {
 
             """
         for (subcommand, options) in subcommandOptions {
-            script += "        \(subcommand.rawValue)) options=\"\(options.flatMap(\.spellings).joined(separator: " "))\" ;;\n"
+            script +=
+                "        \(subcommand.rawValue)) options=\"\(options.flatMap(\.spellings).joined(separator: " "))\" ;;\n"
         }
         script += """
                     *) options="--version -h --help" ;;
@@ -181,7 +182,8 @@ struct CompletionScript: Sendable {
             for (position, argument) in subcommand.arguments.enumerated() {
                 let placeholder = argument.value.placeholder(language)
                 let action = zshAction(for: argument.value.kind)
-                specs.append(Self.zshQuoted((argument.isRepeatable ? "*" : "\(position + 1)") + ":\(placeholder):\(action)"))
+                specs.append(
+                    Self.zshQuoted((argument.isRepeatable ? "*" : "\(position + 1)") + ":\(placeholder):\(action)"))
             }
             for spec in specs { script += " \\\n        \(spec)" }
             script += "\n      ;;\n"
@@ -198,7 +200,8 @@ struct CompletionScript: Sendable {
 
     /// The `_arguments` specifications of one option: one per spelling, excluding each other.
     private func zshSpecs(_ option: OptionSpec) -> [String] {
-        let exclusion = option.spellings.count > 1 && !option.isRepeatable ? "(\(option.spellings.joined(separator: " ")))" : ""
+        let exclusion =
+            option.spellings.count > 1 && !option.isRepeatable ? "(\(option.spellings.joined(separator: " ")))" : ""
         let repeatable = option.isRepeatable ? "*" : ""
         let explanation = "[" + option.summary(language).replacingBrackets + "]"
         return option.spellings.map { spelling in
@@ -298,12 +301,14 @@ struct CompletionScript: Sendable {
 
             """
         for subcommand in Subcommand.allCases {
-            script += "complete -c grondvorm -n __grondvorm_no_subcommand -a \(subcommand.rawValue) -d "
+            script +=
+                "complete -c grondvorm -n __grondvorm_no_subcommand -a \(subcommand.rawValue) -d "
                 + Self.fishQuoted(subcommand.abstract(language)) + "\n"
         }
         for option in OptionSpec.table {
             let users = Subcommand.allCases.filter(option.subcommands.contains).map(\.rawValue)
-            var line = "complete -c grondvorm -n " + Self.fishQuoted("__grondvorm_using " + users.joined(separator: " "))
+            var line =
+                "complete -c grondvorm -n " + Self.fishQuoted("__grondvorm_using " + users.joined(separator: " "))
             if let short = option.short { line += " -s \(short)" }
             line += " -l \(option.name.rawValue)"
             if let value = option.value { line += " " + fishArguments(for: value.kind) }
@@ -313,7 +318,8 @@ struct CompletionScript: Sendable {
         for subcommand in Subcommand.allCases {
             guard let argument = subcommand.arguments.first else { continue }
             let count = argument.isRepeatable ? 1_000 : subcommand.arguments.count
-            script += "complete -c grondvorm -n "
+            script +=
+                "complete -c grondvorm -n "
                 + Self.fishQuoted("__grondvorm_needs_argument \(subcommand.rawValue) \(count)") + " "
                 + fishArguments(for: argument.value.kind) + "\n"
         }

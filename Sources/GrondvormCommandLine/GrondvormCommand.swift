@@ -71,8 +71,10 @@ public enum GrondvormCommand {
             console.write(ManualPage(language: language).rendered)
             return .success
         case .run(let invocation):
-            return CommandRun(invocation: invocation, environment: environment, console: console, fileSystem: fileSystem)
-                .run()
+            return CommandRun(
+                invocation: invocation, environment: environment, console: console, fileSystem: fileSystem
+            )
+            .run()
         }
     }
 }

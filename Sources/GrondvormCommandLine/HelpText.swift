@@ -23,7 +23,11 @@ struct HelpText: Sendable {
     /// The exit codes and what each means, for the help and the manual page.
     static let exitCodes: [(code: Int, meaning: LocalizedText)] = [
         (0, LocalizedText(nl: "klaar (ook na hulp en --version)", en: "done (also help and --version)")),
-        (1, LocalizedText(nl: "consultatie gestopt of een controle niet gehaald", en: "consultation stopped or a check failed")),
+        (
+            1,
+            LocalizedText(
+                nl: "consultatie gestopt of een controle niet gehaald", en: "consultation stopped or a check failed")
+        ),
         (
             64,
             LocalizedText(
@@ -67,7 +71,11 @@ struct HelpText: Sendable {
         }
 
         var usage = subcommand.usage.map { $0(language) }
-        if topic == nil { usage.append(LocalizedText(nl: "grondvorm <opdracht> [<opties>]", en: "grondvorm <subcommand> [<options>]")(language)) }
+        if topic == nil {
+            usage.append(
+                LocalizedText(nl: "grondvorm <opdracht> [<opties>]", en: "grondvorm <subcommand> [<options>]")(language)
+            )
+        }
         let usageHeading = heading(nl: "GEBRUIK: ", en: "USAGE: ")
         let usageIndent = String(repeating: " ", count: usageHeading.count)
         sections.append(
@@ -75,8 +83,11 @@ struct HelpText: Sendable {
                 .joined(separator: "\n"))
 
         let options = OptionSpec.options(for: subcommand).map { ($0.helpLabel(in: language), $0.summary(language)) }
-        let subcommands = topic == nil ? Subcommand.allCases.map { ($0.listedName(in: language), $0.abstract(language)) } : []
-        let arguments = topic == nil ? [] : subcommand.arguments.map { ("<\($0.value.placeholder(language))>", $0.summary(language)) }
+        let subcommands =
+            topic == nil ? Subcommand.allCases.map { ($0.listedName(in: language), $0.abstract(language)) } : []
+        let arguments =
+            topic == nil
+            ? [] : subcommand.arguments.map { ("<\($0.value.placeholder(language))>", $0.summary(language)) }
         let labelWidth = (options + subcommands + arguments).map(\.0.count).max() ?? 0
         if !arguments.isEmpty {
             sections.append(table(heading(nl: "ARGUMENTEN:", en: "ARGUMENTS:"), arguments, labelWidth: labelWidth))

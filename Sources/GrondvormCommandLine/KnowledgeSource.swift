@@ -50,7 +50,10 @@ enum KnowledgeSource: Sendable, Hashable {
             var files: [SourceFile] = []
             for file in knowledgeFiles {
                 do {
-                    files.append(SourceFile(path: file.shownPath, bytes: try fileSystem.contents(ofFile: Self.join(resolved, file.name))))
+                    files.append(
+                        SourceFile(
+                            path: file.shownPath, bytes: try fileSystem.contents(ofFile: Self.join(resolved, file.name))
+                        ))
                 } catch {
                     throw .unreadable(path: file.shownPath, reason: error.description)
                 }
@@ -95,7 +98,9 @@ enum KnowledgeSource: Sendable, Hashable {
     }
 
     /// The entries of the folder at `path`, each with whether it is a regular file.
-    private static func entries(of path: String, in fileSystem: any FileSystem) throws(FileSystemError) -> [KnowledgeFolder.Entry] {
+    private static func entries(of path: String, in fileSystem: any FileSystem) throws(FileSystemError)
+        -> [KnowledgeFolder.Entry]
+    {
         try fileSystem.entries(ofFolder: path).map { name in
             KnowledgeFolder.Entry(name: name, isRegularFile: fileSystem.kind(at: join(path, name)) == .file)
         }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The real file system, through the POSIX calls.
@@ -156,7 +156,8 @@ public struct LocalFileSystem: FileSystem, Sendable {
 
     /// Writes `bytes` into the existing special file `target` (a device or FIFO), without
     /// creating, truncating or replacing it.
-    private static func writeDirectly(_ bytes: [UInt8], to target: String, shownAs path: String) throws(FileSystemError) {
+    private static func writeDirectly(_ bytes: [UInt8], to target: String, shownAs path: String) throws(FileSystemError)
+    {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw error(errno, path: path) }
         var failure = writeAll(bytes, to: descriptor)

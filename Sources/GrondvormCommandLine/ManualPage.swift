@@ -115,12 +115,19 @@ struct ManualPage: Sendable {
 
         section(.subcommands)
         for subcommand in Subcommand.allCases {
-            page += [".TP", "\\fB" + Self.escaped(subcommand.listedName(in: language)) + "\\fR", Self.escaped(subcommand.abstract(language))]
+            page += [
+                ".TP", "\\fB" + Self.escaped(subcommand.listedName(in: language)) + "\\fR",
+                Self.escaped(subcommand.abstract(language)),
+            ]
             for text in subcommand.discussion where subcommand != .advise {
                 page += [".IP", Self.escaped(text(language))]
             }
             for argument in subcommand.arguments {
-                page += [".IP", "\\fI<" + Self.escaped(argument.value.placeholder(language)) + ">\\fR: " + Self.escaped(argument.summary(language))]
+                page += [
+                    ".IP",
+                    "\\fI<" + Self.escaped(argument.value.placeholder(language)) + ">\\fR: "
+                        + Self.escaped(argument.summary(language)),
+                ]
             }
         }
 
@@ -167,7 +174,8 @@ struct ManualPage: Sendable {
                     + "and your legal, tax and procurement advisers.")(language))
         paragraph(
             LocalizedText(
-                nl: "Het model van de vier grondvormen (transactioneel, functioneel, verkennend en ondernemend, naar de "
+                nl:
+                    "Het model van de vier grondvormen (transactioneel, functioneel, verkennend en ondernemend, naar de "
                     + "ambitie en de aard van de samenwerking) is van Common Eye (Edwin Kaats en Wilfrid Opheij); de "
                     + "teksten van grondvorm zijn eigen woorden.",
                 en: "The model of the four archetypes (transactioneel, functioneel, verkennend and ondernemend, by "

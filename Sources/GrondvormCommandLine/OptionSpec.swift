@@ -130,7 +130,9 @@ struct OptionSpec: Sendable, Hashable {
             summary: LocalizedText(
                 nl: "Schrijf de uitvoer naar <bestand> in plaats van naar standaarduitvoer (een bestand wordt "
                     + "in één keer vervangen en houdt zijn rechten).",
-                en: "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode)."),
+                en:
+                    "Write the output to <file> instead of standard output (a file is replaced atomically, keeping its mode)."
+            ),
             subcommands: reporting),
         OptionSpec(
             name: .answers, short: nil,
@@ -159,13 +161,16 @@ struct OptionSpec: Sendable, Hashable {
             summary: LocalizedText(
                 nl: "Ga verder met de consultatie die in <bestand> is bewaard: die antwoorden worden niet opnieuw "
                     + "gevraagd, en <bestand> wordt bijgewerkt.",
-                en: "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved."),
+                en:
+                    "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved."
+            ),
             subcommands: [.advise]),
         OptionSpec(
             name: .set, short: nil,
             value: Value(placeholder: LocalizedText(nl: "id=waarde", en: "id=value"), kind: .text), isRepeatable: true,
             summary: LocalizedText(
-                nl: "Wat als: laat zien hoe het advies bij de gegeven antwoorden verandert met dit antwoord. Herhaalbaar.",
+                nl:
+                    "Wat als: laat zien hoe het advies bij de gegeven antwoorden verandert met dit antwoord. Herhaalbaar.",
                 en: "What if: show how the advice for the given answers changes with this answer. Repeatable."),
             subcommands: [.advise]),
         OptionSpec(

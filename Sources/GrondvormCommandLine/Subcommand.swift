@@ -41,10 +41,12 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                 nl: "Voer een consultatie uit en geef een advies.", en: "Run a consultation and give a recommendation.")
         case .check:
             return LocalizedText(
-                nl: "Controleer een kennisbank en toon een samenvatting.", en: "Check a knowledge base and print a summary.")
+                nl: "Controleer een kennisbank en toon een samenvatting.",
+                en: "Check a knowledge base and print a summary.")
         case .questions:
             return LocalizedText(
-                nl: "Toon alle vragen, voor het schrijven van antwoordbestanden.", en: "List every question, for writing answer files.")
+                nl: "Toon alle vragen, voor het schrijven van antwoordbestanden.",
+                en: "List every question, for writing answer files.")
         case .test:
             return LocalizedText(
                 nl: "Toets de kennisbank aan haar casussen en de lat die daarvoor geldt.",
@@ -59,7 +61,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                 en: "Print a shell completion script for bash, zsh or fish.")
         case .man:
             return LocalizedText(
-                nl: "Toon de handleiding als manpagina (roff, sectie 1).", en: "Print the manual page (roff, section 1).")
+                nl: "Toon de handleiding als manpagina (roff, sectie 1).",
+                en: "Print the manual page (roff, section 1).")
         case .help:
             return LocalizedText(nl: "Toon hulp bij een opdracht.", en: "Show help for a subcommand.")
         }
@@ -131,7 +134,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .compare:
             return [
                 LocalizedText(
-                    nl: "Verwerkt het antwoordbestand van elke partner in dezelfde consultatie als 'advise --answers' (er wordt "
+                    nl:
+                        "Verwerkt het antwoordbestand van elke partner in dezelfde consultatie als 'advise --answers' (er wordt "
                         + "niets gevraagd; ontbrekende antwoorden worden genoemd, afsluitcode 65) en vergelijkt de "
                         + "uitkomsten: de grondvorm en de plaats in het 2x2-model van elke partner, de vragen die "
                         + "verschillend zijn beantwoord en welke conclusies elk verschil verschuift (nagerekend met "
@@ -157,8 +161,9 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                         + "waarden waar die vastliggen. Het script komt uit de eigen optietabel van het programma en "
                         + "past dus altijd bij deze versie. scripts/install.sh installeert het voor alle drie de shells.",
                     en: "Prints a script with which the shell completes grondvorm's subcommands and options, and "
-                            + "their values where they are a fixed set. It is generated from the program's own option "
-                            + "table, so it always matches this version. scripts/install.sh installs it for all three shells.")
+                        + "their values where they are a fixed set. It is generated from the program's own option "
+                        + "table, so it always matches this version. scripts/install.sh installs it for all three shells."
+                )
             ]
         case .man:
             return [
@@ -188,7 +193,10 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     en: "grondvorm compare <answers-file> <answers-file> [<answers-file> ...] [<options>]")
             ]
         case .completions:
-            return [LocalizedText(nl: "grondvorm completions <shell> [<opties>]", en: "grondvorm completions <shell> [<options>]")]
+            return [
+                LocalizedText(
+                    nl: "grondvorm completions <shell> [<opties>]", en: "grondvorm completions <shell> [<options>]")
+            ]
         case .help:
             return [LocalizedText(nl: "grondvorm help [<opdracht>]", en: "grondvorm help [<subcommand>]")]
         }
@@ -202,7 +210,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
         case .compare:
             return [
                 Argument(
-                    value: OptionSpec.Value(placeholder: LocalizedText(nl: "antwoordbestand", en: "answers-file"), kind: .file),
+                    value: OptionSpec.Value(
+                        placeholder: LocalizedText(nl: "antwoordbestand", en: "answers-file"), kind: .file),
                     summary: LocalizedText(
                         nl: "Het antwoordbestand van één partner (JSON, zoals bij --answers); minstens twee.",
                         en: "One partner's answers file (JSON, as for --answers); at least two."),
@@ -212,7 +221,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
             return [
                 Argument(
                     value: OptionSpec.Value(
-                        placeholder: LocalizedText(nl: "shell", en: "shell"), kind: .choice(Shell.allCases.map(\.rawValue))),
+                        placeholder: LocalizedText(nl: "shell", en: "shell"),
+                        kind: .choice(Shell.allCases.map(\.rawValue))),
                     summary: LocalizedText(nl: "De shell: bash, zsh of fish.", en: "The shell: bash, zsh or fish."),
                     isRepeatable: false)
             ]
@@ -222,7 +232,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     value: OptionSpec.Value(
                         placeholder: LocalizedText(nl: "opdracht", en: "subcommand"),
                         kind: .choice(Subcommand.allCases.map(\.rawValue))),
-                    summary: LocalizedText(nl: "De opdracht waarover u hulp wilt.", en: "The subcommand to show help for."),
+                    summary: LocalizedText(
+                        nl: "De opdracht waarover u hulp wilt.", en: "The subcommand to show help for."),
                     isRepeatable: false)
             ]
         }
@@ -239,7 +250,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     en: "grondvorm --lang en --answers answers.json --format json -o advice.json"),
                 .same("grondvorm --answer motieven=kosten-besparen --answer samen-aanbieden=no"),
                 LocalizedText(nl: "grondvorm --save antwoorden.json", en: "grondvorm --save answers.json"),
-                LocalizedText(nl: "grondvorm advise --resume antwoorden.json", en: "grondvorm advise --resume answers.json"),
+                LocalizedText(
+                    nl: "grondvorm advise --resume antwoorden.json", en: "grondvorm advise --resume answers.json"),
             ]
         case .check:
             return [.same("grondvorm check"), .same("grondvorm check --knowledge ./Knowledge")]

@@ -98,17 +98,20 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         case (.tooFewPartners(let count), .en):
             return "'grondvorm compare' needs at least two answers files, one per partner; got \(count)"
         case (.tooFewPartners(let count), .nl):
-            return "'grondvorm compare' heeft minstens twee antwoordbestanden nodig, één per partner; gekregen: \(count)"
+            return
+                "'grondvorm compare' heeft minstens twee antwoordbestanden nodig, één per partner; gekregen: \(count)"
         case (.missingShell, .en):
             return "'grondvorm completions' needs a shell: " + Self.shells(in: language)
         case (.missingShell, .nl):
             return "'grondvorm completions' heeft een shell nodig: " + Self.shells(in: language)
         case (.unknownShell(let name, let suggestion), .en):
             return "unknown shell '\(name)'"
-                + (suggestion == nil ? "; expected " + Self.shells(in: language) : Self.didYouMean(suggestion, in: language))
+                + (suggestion == nil
+                    ? "; expected " + Self.shells(in: language) : Self.didYouMean(suggestion, in: language))
         case (.unknownShell(let name, let suggestion), .nl):
             return "onbekende shell '\(name)'"
-                + (suggestion == nil ? "; verwacht " + Self.shells(in: language) : Self.didYouMean(suggestion, in: language))
+                + (suggestion == nil
+                    ? "; verwacht " + Self.shells(in: language) : Self.didYouMean(suggestion, in: language))
         }
     }
 
@@ -169,12 +172,14 @@ extension UsageError.Problem {
         switch self {
         case .unknownOption(let option, let suggestion): return .unknownOption(e(option), suggestion: suggestion)
         case .unknownSubcommand(let name, let suggestion): return .unknownSubcommand(e(name), suggestion: suggestion)
-        case .missingValue(let option, let placeholder): return .missingValue(option: e(option), placeholder: placeholder)
+        case .missingValue(let option, let placeholder):
+            return .missingValue(option: e(option), placeholder: placeholder)
         case .unexpectedValue(let option): return .unexpectedValue(option: e(option))
         case .invalidValue(let option, let value, let expected):
             return .invalidValue(option: e(option), value: e(value), expected: expected)
         case .unexpectedArgument(let argument): return .unexpectedArgument(e(argument))
-        case .inapplicableOption(let option, let subcommand): return .inapplicableOption(option: e(option), subcommand: subcommand)
+        case .inapplicableOption(let option, let subcommand):
+            return .inapplicableOption(option: e(option), subcommand: subcommand)
         case .conflictingOptions(let first, let second): return .conflictingOptions(e(first), e(second))
         case .unknownShell(let name, let suggestion): return .unknownShell(e(name), suggestion: suggestion)
         case .tooFewPartners, .missingShell: return self

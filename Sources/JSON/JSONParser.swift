@@ -243,7 +243,8 @@ private struct Reader {
                 return result
             }
             if byte < 0x20 {
-                throw error(byte == 0x0A ? "unterminated string" : "control character in a string; escape it", at: index)
+                throw error(
+                    byte == 0x0A ? "unterminated string" : "control character in a string; escape it", at: index)
             }
             if byte == UInt8(ascii: "\\") {
                 try appendRun(from: runStart, to: index, into: &result)
@@ -297,7 +298,9 @@ private struct Reader {
                 guard let scalar = Unicode.Scalar(combined) else { throw error("invalid \\u escape", at: start) }
                 result.unicodeScalars.append(scalar)
             } else {
-                guard let scalar = Unicode.Scalar(first) else { throw error("unpaired surrogate in \\u escape", at: start) }
+                guard let scalar = Unicode.Scalar(first) else {
+                    throw error("unpaired surrogate in \\u escape", at: start)
+                }
                 result.unicodeScalars.append(scalar)
             }
         default:
@@ -308,7 +311,9 @@ private struct Reader {
     mutating func hex4(escapeStart: Int) throws(JSONError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count else { throw error("invalid \\u escape; expected four hex digits", at: escapeStart) }
+            guard index < bytes.count else {
+                throw error("invalid \\u escape; expected four hex digits", at: escapeStart)
+            }
             let byte = bytes[index]
             let digit: UInt32
             switch byte {

@@ -115,12 +115,16 @@ enum BenchCommand: Equatable {
         guard let prefix else { throw .usage("'run' needs a PREFIX") }
         var reader = Reader.streaming
         if let name = options["reader"] {
-            guard let parsed = Reader(rawValue: name) else { throw .usage("unknown reader '\(name)'; use streaming or generic") }
+            guard let parsed = Reader(rawValue: name) else {
+                throw .usage("unknown reader '\(name)'; use streaming or generic")
+            }
             reader = parsed
         }
         var clock = Stopwatch.Clock.wall
         if let name = options["clock"] {
-            guard let parsed = Stopwatch.Clock(rawValue: name) else { throw .usage("unknown clock '\(name)'; use wall or cpu") }
+            guard let parsed = Stopwatch.Clock(rawValue: name) else {
+                throw .usage("unknown clock '\(name)'; use wall or cpu")
+            }
             clock = parsed
         }
         return .run(prefix: prefix, reader: reader, clock: clock)

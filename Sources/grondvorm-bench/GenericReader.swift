@@ -44,14 +44,18 @@ enum GenericReader {
     }
 
     private static func array(_ value: JSONValue?, path: String, what: String) throws(BenchError) -> [JSONValue] {
-        guard let elements = value?.arrayValue else { throw .wrongStructure(path: path, message: "\(what) is not an array") }
+        guard let elements = value?.arrayValue else {
+            throw .wrongStructure(path: path, message: "\(what) is not an array")
+        }
         return elements
     }
 
     private static func members(
         _ value: JSONValue, path: String, what: String, keys: [String]
     ) throws(BenchError) -> JSONObject {
-        guard let object = value.objectValue else { throw .wrongStructure(path: path, message: "\(what) is not an object") }
+        guard let object = value.objectValue else {
+            throw .wrongStructure(path: path, message: "\(what) is not an object")
+        }
         for key in object.keys where !keys.contains(key) {
             throw .wrongStructure(path: path, message: "unknown key '\(key)' in \(what)")
         }

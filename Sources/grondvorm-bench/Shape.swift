@@ -68,7 +68,8 @@ enum Shape: String, CaseIterable, Sendable {
         var rules: [NeutralRule] = []
         rules.reserveCapacity(count)
         for j in stride(from: 1, through: count, by: 1) {
-            rules.append(NeutralRule(id: "r\(j)", conditions: [truth("n\((j - 1) / 10)")], conclusions: [truth("n\(j)")]))
+            rules.append(
+                NeutralRule(id: "r\(j)", conditions: [truth("n\((j - 1) / 10)")], conclusions: [truth("n\(j)")]))
         }
         return NeutralRuleSet(rules: rules, facts: [truth("n0")])
     }

@@ -21,7 +21,9 @@ struct ArchetypeCoverageTests {
                 let count = generator.int(1...min(4, question.options.count))
                 var chosen = Set<String>()
                 while chosen.count < count { chosen.insert(generator.pick(question.options).id) }
-                if chosen.count > 1, let alone = question.options.first(where: { $0.isExclusive && chosen.contains($0.id) }) {
+                if chosen.count > 1,
+                    let alone = question.options.first(where: { $0.isExclusive && chosen.contains($0.id) })
+                {
                     chosen = [alone.id]
                 }
                 answers.answers[question.id] = .options(question.options.map(\.id).filter(chosen.contains))
@@ -51,6 +53,7 @@ struct ArchetypeCoverageTests {
             #expect(!recommendation.flips.isEmpty, "no archetype and no question that decides it")
             #expect(recommendation.flips.allSatisfy { $0.archetype != nil })
         }
-        #expect(Double(without) <= 0.03 * Double(Self.sampleSize), "\(without) of \(Self.sampleSize) without an archetype")
+        #expect(
+            Double(without) <= 0.03 * Double(Self.sampleSize), "\(without) of \(Self.sampleSize) without an archetype")
     }
 }

@@ -28,7 +28,9 @@ struct CaseFileTests {
         return Array(text.utf8)
     }
 
-    static func read(_ bytes: [UInt8], path: String = "cases/kennisnetwerk.json") throws(CaseSuiteError) -> [KnowledgeCase] {
+    static func read(_ bytes: [UInt8], path: String = "cases/kennisnetwerk.json") throws(CaseSuiteError)
+        -> [KnowledgeCase]
+    {
         try CaseFile.read([(path, bytes)], knowledge: Fixture.small)
     }
 
@@ -49,26 +51,46 @@ struct CaseFileTests {
     @Test(
         "reports every problem with the file's path",
         arguments: [
-            ([("\"verkennend\"", "\"verkenend\"")],
-             "cases/kennisnetwerk.json: error: unknown archetype 'verkenend' in 'expected'; did you mean 'verkennend'?"),
-            ([("\"bedrijfsvoeringsorganisatie\"", "\"bedrijfsvoeringsorganisate\"")],
-             "cases/kennisnetwerk.json: error: unknown form 'bedrijfsvoeringsorganisate' in 'forbidden_forms'; did you mean 'bedrijfsvoeringsorganisatie'?"),
-            ([("\"signals\": []", "\"signals\": [\"wgrr\"]")],
-             "cases/kennisnetwerk.json: error: unknown signal 'wgrr' in 'signals'; did you mean 'wgr'?"),
-            ([("\"source\"", "\"sorce\"")],
-             "cases/kennisnetwerk.json: error: unknown key 'sorce'; did you mean 'source'?\ncases/kennisnetwerk.json: error: missing 'source'"),
-            ([("\"title\": \"Een kennisnetwerk\"", "\"title\": 3")],
-             "cases/kennisnetwerk.json: error: 'title' must be a string"),
-            ([(", \"unknown\": {\"ambitie\": \"weet-niet\", \"aard\": \"weet-niet\"}", "")],
-             "cases/kennisnetwerk.json: error: 'variants' has no 'unknown' answers; every case needs 'surface' and 'unknown'"),
-            ([("\"ambitie\": \"vernieuwen\"", "\"ambitei\": \"vernieuwen\"")],
-             "cases/kennisnetwerk.json (plain): unknown question 'ambitei'; did you mean 'ambitie'?"),
-            ([("{\"ambitie\": \"verbeteren\"}", "{\"ambitie\": \"beter\"}")],
-             "cases/kennisnetwerk.json (surface): question 'ambitie' has no option 'beter'"),
-            ([("\"id\": \"kennisnetwerk\"", "\"id\": \"netwerk\"")],
-             "cases/kennisnetwerk.json: error: the id 'netwerk' must be the file's name without '.json'"),
-            ([("\"tussenvorm\": null", "\"tussenvorm\": \"ondernemnd\"")],
-             "cases/kennisnetwerk.json: error: unknown archetype 'ondernemnd' in 'tussenvorm'; did you mean 'ondernemend'?"),
+            (
+                [("\"verkennend\"", "\"verkenend\"")],
+                "cases/kennisnetwerk.json: error: unknown archetype 'verkenend' in 'expected'; did you mean 'verkennend'?"
+            ),
+            (
+                [("\"bedrijfsvoeringsorganisatie\"", "\"bedrijfsvoeringsorganisate\"")],
+                "cases/kennisnetwerk.json: error: unknown form 'bedrijfsvoeringsorganisate' in 'forbidden_forms'; did you mean 'bedrijfsvoeringsorganisatie'?"
+            ),
+            (
+                [("\"signals\": []", "\"signals\": [\"wgrr\"]")],
+                "cases/kennisnetwerk.json: error: unknown signal 'wgrr' in 'signals'; did you mean 'wgr'?"
+            ),
+            (
+                [("\"source\"", "\"sorce\"")],
+                "cases/kennisnetwerk.json: error: unknown key 'sorce'; did you mean 'source'?\ncases/kennisnetwerk.json: error: missing 'source'"
+            ),
+            (
+                [("\"title\": \"Een kennisnetwerk\"", "\"title\": 3")],
+                "cases/kennisnetwerk.json: error: 'title' must be a string"
+            ),
+            (
+                [(", \"unknown\": {\"ambitie\": \"weet-niet\", \"aard\": \"weet-niet\"}", "")],
+                "cases/kennisnetwerk.json: error: 'variants' has no 'unknown' answers; every case needs 'surface' and 'unknown'"
+            ),
+            (
+                [("\"ambitie\": \"vernieuwen\"", "\"ambitei\": \"vernieuwen\"")],
+                "cases/kennisnetwerk.json (plain): unknown question 'ambitei'; did you mean 'ambitie'?"
+            ),
+            (
+                [("{\"ambitie\": \"verbeteren\"}", "{\"ambitie\": \"beter\"}")],
+                "cases/kennisnetwerk.json (surface): question 'ambitie' has no option 'beter'"
+            ),
+            (
+                [("\"id\": \"kennisnetwerk\"", "\"id\": \"netwerk\"")],
+                "cases/kennisnetwerk.json: error: the id 'netwerk' must be the file's name without '.json'"
+            ),
+            (
+                [("\"tussenvorm\": null", "\"tussenvorm\": \"ondernemnd\"")],
+                "cases/kennisnetwerk.json: error: unknown archetype 'ondernemnd' in 'tussenvorm'; did you mean 'ondernemend'?"
+            ),
         ] as [([(String, String)], String)])
     func problems(_ replacements: [(String, String)], _ expected: String) {
         #expect(throws: CaseSuiteError.self) { try Self.read(Self.caseFile(replacements)) }
@@ -96,10 +118,11 @@ struct CaseFileTests {
                 knowledge: Fixture.small)
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == """
-                b/kennisnetwerk.json: error: case 'kennisnetwerk' is also defined in a/kennisnetwerk.json
-                c/x.json: error: expected a JSON object describing one case
-                """)
+            #expect(
+                error.description == """
+                    b/kennisnetwerk.json: error: case 'kennisnetwerk' is also defined in a/kennisnetwerk.json
+                    c/x.json: error: expected a JSON object describing one case
+                    """)
         }
     }
 }

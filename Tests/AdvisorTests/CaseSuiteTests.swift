@@ -47,19 +47,28 @@ struct CaseSuiteTests {
 
     @Test func aForbiddenFormInTheTopThreeAndAMissingSignalAreProblems() throws {
         let file = CaseFileTests.caseFile([
-            ("\"forbidden_forms\": [\"bedrijfsvoeringsorganisatie\"]", "\"forbidden_forms\": [\"samenwerkingsovereenkomst\"]"),
+            (
+                "\"forbidden_forms\": [\"bedrijfsvoeringsorganisatie\"]",
+                "\"forbidden_forms\": [\"samenwerkingsovereenkomst\"]"
+            ),
             ("\"signals\": []", "\"signals\": [\"mededinging\"]"),
         ])
         let cases = try CaseFile.read([("cases/kennisnetwerk.json", file)], knowledge: Fixture.small)
         let plain = try #require(CaseSuite.run(cases, knowledge: Fixture.small).runs.first)
         #expect(plain.problems.contains(.missingSignal(id: "mededinging")))
-        #expect(plain.problems.contains { if case .forbiddenForm(id: "samenwerkingsovereenkomst", _) = $0 { return true } else { return false } })
+        #expect(
+            plain.problems.contains {
+                if case .forbiddenForm(id: "samenwerkingsovereenkomst", _) = $0 { return true } else { return false }
+            })
     }
 
     @Test func theReportInJSONHasTheDocumentedShape() throws {
         let result = CaseSuite.run(try Self.fixtureCases(), knowledge: Fixture.small)
         let json = CaseSuiteReport(result: result, language: .en).rendered(as: .json)
-        #expect(json.hasPrefix("{\n  \"cases\": [\n    {\n      \"id\": \"kennisnetwerk\",\n      \"variant\": \"plain\",\n      \"expected\": \"verkennend\",\n      \"got\": \"verkennend\",\n      \"ok\": "))
+        #expect(
+            json.hasPrefix(
+                "{\n  \"cases\": [\n    {\n      \"id\": \"kennisnetwerk\",\n      \"variant\": \"plain\",\n      \"expected\": \"verkennend\",\n      \"got\": \"verkennend\",\n      \"ok\": "
+            ))
         #expect(json.contains("\"first\": "))
         #expect(json.contains("\"top_two\": "))
         #expect(json.contains("\"uncovered_rules\": [\n"))

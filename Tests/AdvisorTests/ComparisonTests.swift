@@ -174,7 +174,9 @@ struct ComparisonTests {
         }
         #expect(html.contains("<g class=\"mark\"><title>&lt;b&gt;Noord&lt;/b&gt; &amp; &#39;Zuid&#39;"))
         #expect(!html.contains("<b>"))
-        #expect(html.contains("role=\"img\" aria-label=\"The 2x2 of intent (improve or renew) and nature (exchange or share)\""))
+        #expect(
+            html.contains(
+                "role=\"img\" aria-label=\"The 2x2 of intent (improve or renew) and nature (exchange or share)\""))
         #expect(html.contains("<h2 class=\"new-page\">Where the answers differ</h2>"))
         #expect(html.contains("@page{size:A4;"))
         #expect(!html.contains("<script") && !html.contains("http"))

@@ -24,27 +24,29 @@ struct ConsultationTests {
         #expect(outcome.report == nil)
         #expect(conversation.transcript == "")
         #expect(conversation.unread == ["should not be read"])
-        #expect(outcome.messages(in: .en) == [
-            "error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file",
-            "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file",
-            "error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file",
-            "error: missing answer for 'samen-aanbieden' (yes-no), needed if intent = vernieuwen; pass --answer samen-aanbieden=yes or put it in the answers file",
-            "error: missing answer for 'hele-functie' (yes-no), needed if intent = verbeteren; pass --answer hele-functie=yes or put it in the answers file",
-            "error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file",
-            "error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file",
-        ])
+        #expect(
+            outcome.messages(in: .en) == [
+                "error: missing answer for 'motieven' (many-of); pass --answer motieven=kosten-besparen,continuiteit or put it in the answers file",
+                "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file",
+                "error: missing answer for 'aard' (one-of); pass --answer aard=uitwisselen or put it in the answers file",
+                "error: missing answer for 'samen-aanbieden' (yes-no), needed if intent = vernieuwen; pass --answer samen-aanbieden=yes or put it in the answers file",
+                "error: missing answer for 'hele-functie' (yes-no), needed if intent = verbeteren; pass --answer hele-functie=yes or put it in the answers file",
+                "error: missing answer for 'afhankelijkheid' (scale); pass --answer afhankelijkheid=1 or put it in the answers file",
+                "error: missing answer for 'partners' (one-of); pass --answer partners=publiek or put it in the answers file",
+            ])
     }
 
     @Test func listsMissingQuestionsInDutchIncludingNewlyApplicableOnes() {
         let (_, outcome) = run(["ambitie": .option("vernieuwen")], language: .nl)
-        #expect(outcome.messages(in: .nl) == [
-            "fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand",
-            "fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand",
-            "fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand",
-            "fout: ontbrekend antwoord op 'hele-functie' (yes-no), nodig als intent = verbeteren; geef --answer hele-functie=yes of zet het in het antwoordenbestand",
-            "fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand",
-            "fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand",
-        ])
+        #expect(
+            outcome.messages(in: .nl) == [
+                "fout: ontbrekend antwoord op 'motieven' (many-of); geef --answer motieven=kosten-besparen,continuiteit of zet het in het antwoordenbestand",
+                "fout: ontbrekend antwoord op 'aard' (one-of); geef --answer aard=uitwisselen of zet het in het antwoordenbestand",
+                "fout: ontbrekend antwoord op 'samen-aanbieden' (yes-no); geef --answer samen-aanbieden=yes of zet het in het antwoordenbestand",
+                "fout: ontbrekend antwoord op 'hele-functie' (yes-no), nodig als intent = verbeteren; geef --answer hele-functie=yes of zet het in het antwoordenbestand",
+                "fout: ontbrekend antwoord op 'afhankelijkheid' (scale); geef --answer afhankelijkheid=1 of zet het in het antwoordenbestand",
+                "fout: ontbrekend antwoord op 'partners' (one-of); geef --answer partners=publiek of zet het in het antwoordenbestand",
+            ])
     }
 
     @Test func completeAnswersGiveOneJSONObjectAndDefaultsAreTaken() throws {
@@ -84,7 +86,8 @@ struct ConsultationTests {
 
     @Test func theOrderOfAnsweringDoesNotMatter() {
         let settings = ConsultationSettings(language: .nl, format: .json)
-        let reference = Consultation.report(knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional), settings: settings)
+        let reference = Consultation.report(
+            knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional), settings: settings)
         let conversation = ScriptedConversation(["1,2", "1", "2", "ja", "1", "ja"])
         var prefilled = AnswerSet()
         prefilled.answers["afhankelijkheid"] = .number(4)
@@ -110,8 +113,10 @@ struct ConsultationTests {
         #expect(recorder.records.last?.answers["ambitie"] == .option("verbeteren"))
 
         let finished = RecordingAnswerRecorder()
-        let complete = ConsultationSettings(language: .en, mode: .noPrompt, answers: AnswerSet(answers: Fixture.functional))
-        _ = Consultation.run(knowledge: knowledge, settings: complete, conversation: ScriptedConversation(), recorder: finished)
+        let complete = ConsultationSettings(
+            language: .en, mode: .noPrompt, answers: AnswerSet(answers: Fixture.functional))
+        _ = Consultation.run(
+            knowledge: knowledge, settings: complete, conversation: ScriptedConversation(), recorder: finished)
         #expect(finished.records.map(\.answers) == [Fixture.functional])
     }
 }

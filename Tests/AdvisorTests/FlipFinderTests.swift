@@ -11,25 +11,28 @@ struct FlipFinderTests {
     }
 
     @Test func oneOfTriesEveryOtherOption() throws {
-        #expect(FlipFinder.alternatives(to: .option("vernieuwen"), of: try question("ambitie"))
-            == [.option("verbeteren"), .option("weet-niet")])
+        #expect(
+            FlipFinder.alternatives(to: .option("vernieuwen"), of: try question("ambitie"))
+                == [.option("verbeteren"), .option("weet-niet")])
     }
 
     @Test func manyOfTogglesOneOptionAtATimeAndNeverLeavesNone() throws {
         let motieven = try question("motieven")
-        #expect(FlipFinder.alternatives(to: .options(["innoveren"]), of: motieven) == [
-            .options(["kosten-besparen", "innoveren"]),
-            .options(["continuiteit", "innoveren"]),
-            .options(["kennis-uitwisselen", "innoveren"]),
-            .options(["innoveren", "markt-ontwikkelen"]),
-        ])
-        #expect(FlipFinder.alternatives(to: .options(["markt-ontwikkelen", "kosten-besparen"]), of: motieven) == [
-            .options(["markt-ontwikkelen"]),
-            .options(["kosten-besparen", "continuiteit", "markt-ontwikkelen"]),
-            .options(["kosten-besparen", "kennis-uitwisselen", "markt-ontwikkelen"]),
-            .options(["kosten-besparen", "innoveren", "markt-ontwikkelen"]),
-            .options(["kosten-besparen"]),
-        ])
+        #expect(
+            FlipFinder.alternatives(to: .options(["innoveren"]), of: motieven) == [
+                .options(["kosten-besparen", "innoveren"]),
+                .options(["continuiteit", "innoveren"]),
+                .options(["kennis-uitwisselen", "innoveren"]),
+                .options(["innoveren", "markt-ontwikkelen"]),
+            ])
+        #expect(
+            FlipFinder.alternatives(to: .options(["markt-ontwikkelen", "kosten-besparen"]), of: motieven) == [
+                .options(["markt-ontwikkelen"]),
+                .options(["kosten-besparen", "continuiteit", "markt-ontwikkelen"]),
+                .options(["kosten-besparen", "kennis-uitwisselen", "markt-ontwikkelen"]),
+                .options(["kosten-besparen", "innoveren", "markt-ontwikkelen"]),
+                .options(["kosten-besparen"]),
+            ])
     }
 
     @Test func yesNoTriesTheOpposite() throws {
@@ -37,8 +40,9 @@ struct FlipFinderTests {
     }
 
     @Test func smallScalesTryEveryOtherValue() throws {
-        #expect(FlipFinder.alternatives(to: .number(2), of: try question("afhankelijkheid"))
-            == [.number(1), .number(3), .number(4), .number(5)])
+        #expect(
+            FlipFinder.alternatives(to: .number(2), of: try question("afhankelijkheid"))
+                == [.number(1), .number(3), .number(4), .number(5)])
     }
 
     @Test func largeScalesTryTheEndsAndTheNeighbours() throws {
@@ -46,7 +50,8 @@ struct FlipFinderTests {
         let wide = Question(
             id: "omvang", kind: .scale(min: 0, max: 100), text: base.text, why: base.why, options: [],
             appliesWhen: nil, appliesWhenSource: nil, defaultAnswer: nil, location: base.location)
-        #expect(FlipFinder.alternatives(to: .number(40), of: wide) == [.number(0), .number(39), .number(41), .number(100)])
+        #expect(
+            FlipFinder.alternatives(to: .number(40), of: wide) == [.number(0), .number(39), .number(41), .number(100)])
         #expect(FlipFinder.alternatives(to: .number(0), of: wide) == [.number(1), .number(100)])
     }
 
@@ -58,9 +63,13 @@ struct FlipFinderTests {
     @Test func manyOfKeepsAnExclusiveOptionAlone() throws {
         let zelfKunnen = try #require(Fixture.shipped.questions.first { $0.id == "zelf-kunnen" })
         let fromNone = FlipFinder.alternatives(to: .options(["geen"]), of: zelfKunnen)
-        #expect(fromNone == ["personeel", "bezittingen", "contracten", "aansprakelijkheid", "bevoegdheden"].map {
-            .options([$0])
-        })
-        #expect(FlipFinder.alternatives(to: .options(["personeel", "contracten"]), of: zelfKunnen).last == .options(["geen"]))
+        #expect(
+            fromNone
+                == ["personeel", "bezittingen", "contracten", "aansprakelijkheid", "bevoegdheden"].map {
+                    .options([$0])
+                })
+        #expect(
+            FlipFinder.alternatives(to: .options(["personeel", "contracten"]), of: zelfKunnen).last
+                == .options(["geen"]))
     }
 }

@@ -20,10 +20,12 @@ struct FlipPropertyTests {
             let answers = ArchetypeCoverageTests.randomAnswers(knowledge, using: &generator)
             let recommendation = builder.recommendation(for: answers)
             for flip in recommendation.flips {
-                let context = "seed \(seed), sample \(sample), flip \(flip.question): \(flip.given) → \(flip.alternative)"
+                let context =
+                    "seed \(seed), sample \(sample), flip \(flip.question): \(flip.given) → \(flip.alternative)"
                 #expect(recommendation.answers[flip.question] == flip.given, "\(context)")
                 if let question = knowledge.questions.first(where: { $0.id == flip.question }),
-                    case .options(let ids) = flip.alternative {
+                    case .options(let ids) = flip.alternative
+                {
                     #expect(ExclusiveOptions(question: question).conflict(in: ids) == nil, "\(context)")
                 }
                 var changed = answers

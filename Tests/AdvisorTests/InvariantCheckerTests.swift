@@ -147,7 +147,9 @@ struct InvariantCheckerTests {
             transactional.agreements.first { !(knowledge.archetype("functioneel")?.agreements ?? []).contains($0) })
         let growth = Recommendation.Step(
             rule: "signaal-groei-naar-functioneel",
-            concluded: [Recommendation.Conclusion(attribute: "signal", value: "groei-naar-functioneel", contribution: 0.25)])
+            concluded: [
+                Recommendation.Conclusion(attribute: "signal", value: "groei-naar-functioneel", contribution: 0.25)
+            ])
         let contradicting = Recommendation(
             archetype: real.archetype, archetypes: real.archetypes, tussenvorm: nil,
             intent: 0.8, nature: -0.6, agreements: real.agreements + [foreignAgreement], forms: real.forms,
@@ -155,7 +157,10 @@ struct InvariantCheckerTests {
             trace: real.trace + [growth], answers: real.answers, applied: real.applied, ignored: [], partner: nil,
             knowledgeVersion: real.knowledgeVersion)
         let found = checker.violations(of: contradicting, in: session)
-        #expect(Set(found.map(\.invariant)) == [.plotContradictsHeadline, .agreementsContradictHeadline, .signalForAnotherArchetype])
+        #expect(
+            Set(found.map(\.invariant)) == [
+                .plotContradictsHeadline, .agreementsContradictHeadline, .signalForAnotherArchetype,
+            ])
         #expect(found.contains { $0.detail.contains("the mark is at vernieuwen/uitwisselen") })
         #expect(found.contains { $0.detail.contains(foreignAgreement) })
         #expect(found.contains { $0.detail.contains("raised only for [\"transactioneel\"]") })

@@ -16,75 +16,84 @@ struct MarkdownReportTests {
     }
 
     @Test func withoutAnswers() {
-        #expect(report([:], language: .nl) == """
-            # Grondvorm-advies
+        #expect(
+            report([:], language: .nl) == """
+                # Grondvorm-advies
 
-            Kennisversie test-1
+                Kennisversie test-1
 
-            **Er is (nog) geen duidelijke grondvorm: de antwoorden wijzen niet in één richting.**
+                **Er is (nog) geen duidelijke grondvorm: de antwoorden wijzen niet in één richting.**
 
-            ## Alle grondvormen
+                ## Alle grondvormen
 
-            - Transactioneel samenwerken: 0.00 (geen aanwijzing)
-            - Functioneel samenwerken: 0.00 (geen aanwijzing)
-            - Verkennend samenwerken: 0.00 (geen aanwijzing)
-            - Ondernemend samenwerken: 0.00 (geen aanwijzing)
+                - Transactioneel samenwerken: 0.00 (geen aanwijzing)
+                - Functioneel samenwerken: 0.00 (geen aanwijzing)
+                - Verkennend samenwerken: 0.00 (geen aanwijzing)
+                - Ondernemend samenwerken: 0.00 (geen aanwijzing)
 
-            *Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen leest u net zo.*
+                *Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen leest u net zo.*
 
-            ## Positie
+                ## Positie
 
-            ```text
-                                uitwisselen                     delen
-                       +----------------------------+----------------------------+
-                       | Verkennend samenwerken     | Ondernemend samenwerken    |
-            vernieuwen |                            |                            |
-                       |                            |                            |
-                       |                            |                            |
-                       +----------------------------+----------------------------+
-                       | Transactioneel samenwerken | Functioneel samenwerken    |
-            verbeteren |                            |X                           |
-                       |                            |                            |
-                       |                            |                            |
-                       +----------------------------+----------------------------+
-            ```
+                ```text
+                                    uitwisselen                     delen
+                           +----------------------------+----------------------------+
+                           | Verkennend samenwerken     | Ondernemend samenwerken    |
+                vernieuwen |                            |                            |
+                           |                            |                            |
+                           |                            |                            |
+                           +----------------------------+----------------------------+
+                           | Transactioneel samenwerken | Functioneel samenwerken    |
+                verbeteren |                            |X                           |
+                           |                            |                            |
+                           |                            |                            |
+                           +----------------------------+----------------------------+
+                ```
 
-            X = de positie: ambitie 0.00 (midden), aard 0.00 (midden)
+                X = de positie: ambitie 0.00 (midden), aard 0.00 (midden)
 
-            ## Passende vormen
+                ## Passende vormen
 
-            Nog geen passende vorm: eerst moet de grondvorm duidelijk zijn.
+                Nog geen passende vorm: eerst moet de grondvorm duidelijk zijn.
 
-            ## Wat de grondvorm zou veranderen
+                ## Wat de grondvorm zou veranderen
 
-            Geen enkel ander antwoord op één vraag verandert de grondvorm.
+                Geen enkel ander antwoord op één vraag verandert de grondvorm.
 
-            ---
+                ---
 
-            *Dit is geen juridisch advies. Laat de gekozen vorm toetsen door een jurist of notaris.*
+                *Dit is geen juridisch advies. Laat de gekozen vorm toetsen door een jurist of notaris.*
 
-            Kennisversie test-1, 0 vragen beantwoord
+                Kennisversie test-1, 0 vragen beantwoord
 
-            """)
+                """)
     }
 
     @Test func escapesKnowledgeAndPartnerTexts() {
-        #expect(MarkdownReport.escaped("a *b* _c_ `d` [e](f) <g> # | \\") == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\# \\| \\\\")
-        #expect(report(Fixture.hybrid, partner: "A <b> & 'c'", language: .en).hasPrefix("# Grondvorm advice for A \\<b\\> \\& 'c'\n"))
+        #expect(
+            MarkdownReport.escaped("a *b* _c_ `d` [e](f) <g> # | \\")
+                == "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> \\# \\| \\\\")
+        #expect(
+            report(Fixture.hybrid, partner: "A <b> & 'c'", language: .en).hasPrefix(
+                "# Grondvorm advice for A \\<b\\> \\& 'c'\n"))
     }
 
     @Test func listsFormsWithReasonsAndTheTraceInSections() {
         let text = report(Fixture.functional, language: .en, trace: true)
-        #expect(text.contains("""
-            ## Fitting forms
+        #expect(
+            text.contains(
+                """
+                ## Fitting forms
 
-            1. **Operational management body** (fit: 0.85)
-               - (+) Meant for shared execution by public bodies.
-            2. **Cooperative (excluded liability)** (fit: 0.79)
-               - (+) Members jointly own their service provider.
-               - (-) Public partners prefer a public-law form (art. 160 Gemeentewet).
-            """))
-        #expect(text.contains("## Reasoning\n\n### Your answers\n\n- Why do you want to collaborate?\n  Cutting costs, Continuity\n"))
+                1. **Operational management body** (fit: 0.85)
+                   - (+) Meant for shared execution by public bodies.
+                2. **Cooperative (excluded liability)** (fit: 0.79)
+                   - (+) Members jointly own their service provider.
+                   - (-) Public partners prefer a public-law form (art. 160 Gemeentewet).
+                """))
+        #expect(
+            text.contains(
+                "## Reasoning\n\n### Your answers\n\n- Why do you want to collaborate?\n  Cutting costs, Continuity\n"))
     }
 
     /// A partner name with an escape sequence, BEL or NUL shows them as visible escapes, and
@@ -102,21 +111,23 @@ struct MarkdownReportTests {
         let document = report(Fixture.functional, language: .en, date: "2026-01-01")
         #expect(document.hasPrefix("# Grondvorm advice\n\nAdvice of 2026-01-01, knowledge version test-1\n\n**"))
         #expect(document.contains("## Position\n\n```text\n"))
-        #expect(document.contains("""
-            ## Answers given
+        #expect(
+            document.contains(
+                """
+                ## Answers given
 
-            | Question | Answer |
-            | --- | --- |
-            | Why do you want to collaborate? | Cutting costs, Continuity |
-            | Is it mainly about doing existing work better, or about something new? | Doing existing work better |
-            | Do you exchange something, or will you set up parts of your organisations together? | Sharing |
-            | Is it about a complete business function, such as ICT or purchasing? | yes |
-            | How dependent on each other will you become (1 = hardly, 5 = completely)? | 4 |
-            | Who takes part? | Public bodies only |
-            | Must the collaboration itself employ staff? | yes |
+                | Question | Answer |
+                | --- | --- |
+                | Why do you want to collaborate? | Cutting costs, Continuity |
+                | Is it mainly about doing existing work better, or about something new? | Doing existing work better |
+                | Do you exchange something, or will you set up parts of your organisations together? | Sharing |
+                | Is it about a complete business function, such as ICT or purchasing? | yes |
+                | How dependent on each other will you become (1 = hardly, 5 = completely)? | 4 |
+                | Who takes part? | Public bodies only |
+                | Must the collaboration itself employ staff? | yes |
 
-            ---
-            """))
+                ---
+                """))
         #expect(document.contains("*This is not legal advice."))
     }
 }

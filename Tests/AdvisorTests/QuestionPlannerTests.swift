@@ -14,8 +14,9 @@ struct QuestionPlannerTests {
         let empty = planner([:])
         #expect(empty.candidates(for: [.archetype]).map(\.id) == ["motieven", "ambitie", "aard", "afhankelijkheid"])
         // Forms depend on the archetype, so every archetype question is relevant to them too.
-        #expect(empty.candidates(for: QuestionPlanner.formGoals).map(\.id)
-            == ["motieven", "ambitie", "aard", "afhankelijkheid", "partners", "eigen-personeel"])
+        #expect(
+            empty.candidates(for: QuestionPlanner.formGoals).map(\.id)
+                == ["motieven", "ambitie", "aard", "afhankelijkheid", "partners", "eigen-personeel"])
         #expect(empty.next()?.id == "motieven")
         // The six that apply now, plus an even chance for each of the two questions whose
         // applies-when reads the intent, which is not known yet.

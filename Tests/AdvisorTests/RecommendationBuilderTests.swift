@@ -26,20 +26,25 @@ struct RecommendationBuilderTests {
         #expect(result.agreements == ["dvo-sla", "exit"])
         #expect(result.forms.map(\.id) == ["bedrijfsvoeringsorganisatie", "cooperatie", "stichting"])
         #expect(result.excludedForms.map(\.id) == ["samenwerkingsovereenkomst", "dvo"])
-        #expect(result.excludedForms.first?.reasons.map(\.rule)
-            == ["requirement/personeel-vraagt-rechtspersoon/samenwerkingsovereenkomst"])
+        #expect(
+            result.excludedForms.first?.reasons.map(\.rule)
+                == ["requirement/personeel-vraagt-rechtspersoon/samenwerkingsovereenkomst"])
         #expect(result.signals == ["wgr"])
         #expect(result.asked == 7)
-        #expect(result.applied == ["motieven", "ambitie", "aard", "hele-functie", "afhankelijkheid", "partners", "eigen-personeel"])
+        #expect(
+            result.applied == [
+                "motieven", "ambitie", "aard", "hele-functie", "afhankelijkheid", "partners", "eigen-personeel",
+            ])
         #expect(result.ignored == [])
         #expect(result.knowledgeVersion == "test-1")
     }
 
     @Test func formReasonsListEvidenceForBeforeEvidenceAgainst() throws {
         let cooperatie = try #require(recommend(Fixture.functional).forms.first { $0.id == "cooperatie" })
-        #expect(cooperatie.reasons.map(\.rule) == [
-            "fit/cooperatie/functioneel", "preference/publiek-liever-publiekrecht/cooperatie",
-        ])
+        #expect(
+            cooperatie.reasons.map(\.rule) == [
+                "fit/cooperatie/functioneel", "preference/publiek-liever-publiekrecht/cooperatie",
+            ])
         // 0.9 × 0.94 = 0.846 for, -0.3 × 0.94 = -0.282 against: (0.846 - 0.282) / (1 - 0.282) = 0.79.
         #expect(rounded(cooperatie.fit) == 0.79)
     }
@@ -66,9 +71,12 @@ struct RecommendationBuilderTests {
         // Grouped by question; the question whose strongest flip scores highest comes first.
         #expect(flips.map(\.question) == ["aard", "hele-functie", "ambitie", "ambitie", "motieven"])
         #expect(flips.map { rounded($0.score) } == [0.94, 0.9, 0.85, 0.7, 0.8])
-        #expect(flips[0] == Recommendation.Flip(
-            question: "aard", given: .option("weet-niet"), alternative: .option("uitwisselen"), archetype: "transactioneel",
-            score: flips[0].score))
+        #expect(
+            flips[0]
+                == Recommendation.Flip(
+                    question: "aard", given: .option("weet-niet"), alternative: .option("uitwisselen"),
+                    archetype: "transactioneel",
+                    score: flips[0].score))
         #expect(flips[1].alternative == .boolean(false))
         #expect(flips[2].alternative == .option("vernieuwen"))
         #expect(flips[2].archetype == "ondernemend")
@@ -94,7 +102,10 @@ struct RecommendationBuilderTests {
             "aard": .option("uitwisselen"), "hele-functie": .boolean(false), "afhankelijkheid": .number(4),
             "partners": .option("publiek"),
         ])
-        #expect(atMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == ["transactioneel 0.9", "functioneel 0.75"])
+        #expect(
+            atMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == [
+                "transactioneel 0.9", "functioneel 0.75",
+            ])
         #expect(atMargin.tussenvorm?.archetype == "functioneel")
 
         let pastMargin = recommend([
@@ -102,7 +113,10 @@ struct RecommendationBuilderTests {
             "aard": .option("uitwisselen"), "samen-aanbieden": .boolean(true), "hele-functie": .boolean(true),
             "afhankelijkheid": .number(4), "partners": .option("publiek"),
         ])
-        #expect(pastMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == ["ondernemend 0.96", "verkennend 0.8"])
+        #expect(
+            pastMargin.archetypes.prefix(2).map { "\($0.id) \(rounded($0.score))" } == [
+                "ondernemend 0.96", "verkennend 0.8",
+            ])
         #expect(pastMargin.tussenvorm?.archetype == nil)
     }
 

@@ -10,10 +10,14 @@ struct SessionTests {
     @Test func assertsEveryKindOfAnswer() {
         let session = Session(knowledge: knowledge, answers: AnswerSet(answers: Fixture.functional))
         let motives = session.engine.values(of: "motieven")
-        #expect(motives.filter { $0.certainty == .certain }.map(\.value) == [.symbol("continuiteit"), .symbol("kosten-besparen")])
+        #expect(
+            motives.filter { $0.certainty == .certain }.map(\.value) == [
+                .symbol("continuiteit"), .symbol("kosten-besparen"),
+            ])
         // An answered many-of question is a closed list: the options not chosen count as no.
-        #expect(motives.filter { $0.certainty.value == -1 }.map(\.value)
-            == [.symbol("innoveren"), .symbol("kennis-uitwisselen"), .symbol("markt-ontwikkelen")])
+        #expect(
+            motives.filter { $0.certainty.value == -1 }.map(\.value)
+                == [.symbol("innoveren"), .symbol("kennis-uitwisselen"), .symbol("markt-ontwikkelen")])
         #expect(session.engine.certainty(of: "ambitie", .symbol("verbeteren")) == .certain)
         #expect(session.engine.certainty(of: "hele-functie", .boolean(true)) == .certain)
         #expect(session.engine.certainty(of: "afhankelijkheid", .number(4)) == .certain)

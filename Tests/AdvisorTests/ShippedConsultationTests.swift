@@ -96,7 +96,8 @@ struct ShippedConsultationTests {
             #expect(line.hasSuffix(" or put it in the answers file"))
             #expect(line.contains("; pass --answer "))
         }
-        #expect(lines.first?.hasPrefix("error: missing answer for 'motieven' (many-of); pass --answer motieven=") == true)
+        #expect(
+            lines.first?.hasPrefix("error: missing answer for 'motieven' (many-of); pass --answer motieven=") == true)
     }
 
     @Test func randomCompleteAnswerSetsGiveStableReports() throws {
@@ -108,7 +109,8 @@ struct ShippedConsultationTests {
             for question in knowledge.questions {
                 switch question.kind {
                 case .oneOf:
-                    answers.answers[question.id] = .option(question.options[Int(generator.next() % UInt64(question.options.count))].id)
+                    answers.answers[question.id] = .option(
+                        question.options[Int(generator.next() % UInt64(question.options.count))].id)
                 case .manyOf:
                     let picked = question.options.filter { _ in generator.next() % 4 == 0 }.map(\.id)
                     answers.answers[question.id] = .options(picked.isEmpty ? [question.options[0].id] : picked)
@@ -118,7 +120,8 @@ struct ShippedConsultationTests {
                     answers.answers[question.id] = .number(min + Int(generator.next() % UInt64(max - min + 1)))
                 }
             }
-            let renderer = ReportRenderer(knowledge: knowledge, settings: ConsultationSettings(language: .en, format: .json))
+            let renderer = ReportRenderer(
+                knowledge: knowledge, settings: ConsultationSettings(language: .en, format: .json))
             let first = renderer.render(builder.recommendation(for: answers))
             let second = renderer.render(builder.recommendation(for: answers))
             #expect(first == second)
@@ -128,10 +131,12 @@ struct ShippedConsultationTests {
             #expect(scores == scores.sorted(by: >))
             let fits = object["forms"]?.arrayValue?.compactMap { $0.objectValue?["fit"]?.numberValue } ?? []
             #expect(fits == fits.sorted(by: >))
-            for key in ["archetype", "position", "agreements", "excluded_forms", "signals", "flips", "trace", "asked", "ignored", "knowledge_version"] {
+            for key in [
+                "archetype", "position", "agreements", "excluded_forms", "signals", "flips", "trace", "asked",
+                "ignored", "knowledge_version",
+            ] {
                 #expect(object[key] != nil, "\(key)")
             }
         }
     }
 }
-

@@ -75,32 +75,32 @@ extension Fixture {
         ],
         adding: [
             "6-form-question.gvk": """
-                question welke-vorm
-                  kind one-of
-                  text
-                    nl "Welke vorm heeft u in gedachten?"
-                    en "Which form do you have in mind?"
-                  why
-                    nl "Het advies zegt of die vorm past."
-                    en "The advice says whether that form fits."
-                  options forms
-                  option geen
-                    label
-                      nl "Geen"
-                      en "None"
+            question welke-vorm
+              kind one-of
+              text
+                nl "Welke vorm heeft u in gedachten?"
+                en "Which form do you have in mind?"
+              why
+                nl "Het advies zegt of die vorm past."
+                en "The advice says whether that form fits."
+              options forms
+              option geen
+                label
+                  nl "Geen"
+                  en "None"
 
-                # The loader asks that a rule reads every option; this one adds only a little
-                # evidence against a signal, so it changes no outcome.
-                rule vorm-genoemd
-                  when welke-vorm = geen or welke-vorm = samenwerkingsovereenkomst or welke-vorm = dvo
-                    or welke-vorm = stichting or welke-vorm = cooperatie
-                    or welke-vorm = bedrijfsvoeringsorganisatie
-                  then signal = mededinging with -0.1
-                  because
-                    nl "Een genoemde vorm zegt niets over mededinging."
-                    en "A form named says nothing about competition."
+            # The loader asks that a rule reads every option; this one adds only a little
+            # evidence against a signal, so it changes no outcome.
+            rule vorm-genoemd
+              when welke-vorm = geen or welke-vorm = samenwerkingsovereenkomst or welke-vorm = dvo
+                or welke-vorm = stichting or welke-vorm = cooperatie
+                or welke-vorm = bedrijfsvoeringsorganisatie
+              then signal = mededinging with -0.1
+              because
+                nl "Een genoemde vorm zegt niets over mededinging."
+                en "A form named says nothing about competition."
 
-                """
+            """
         ])
 }
 
@@ -129,7 +129,9 @@ extension Fixture {
                 KnowledgeFolder.Entry(name: $0, isRegularFile: true)
             }
             let files = try KnowledgeFolder(path: directory.path).files(among: entries).map { file in
-                SourceFile(path: file.shownPath, bytes: [UInt8](try Data(contentsOf: directory.appendingPathComponent(file.name))))
+                SourceFile(
+                    path: file.shownPath,
+                    bytes: [UInt8](try Data(contentsOf: directory.appendingPathComponent(file.name))))
             }
             return try KnowledgeLoader.load(files: files)
         } catch {

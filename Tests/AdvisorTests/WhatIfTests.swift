@@ -9,10 +9,12 @@ import Testing
 struct WhatIfTests {
     let knowledge = Fixture.small
 
-    private func compare(_ changes: [String: Answer], format: OutputFormat = .text, language: Language = .en) -> String? {
+    private func compare(_ changes: [String: Answer], format: OutputFormat = .text, language: Language = .en) -> String?
+    {
         var changed = AnswerSet(answers: Fixture.functional)
         for (id, answer) in changes { changed.answers[id] = answer }
-        let settings = ConsultationSettings(language: language, format: format, answers: AnswerSet(answers: Fixture.functional))
+        let settings = ConsultationSettings(
+            language: language, format: format, answers: AnswerSet(answers: Fixture.functional))
         return Consultation.whatIf(knowledge: knowledge, settings: settings, changed: changed).report
     }
 
@@ -51,10 +53,12 @@ struct WhatIfTests {
         #expect(object["after"]?.objectValue?["answers"]?.objectValue?["aard"] == .string("uitwisselen"))
         let changes = try #require(object["changes"]?.objectValue)
         #expect(changes["answers"] == .array([.string("aard")]))
-        #expect(changes.pairs.map(\.key) == [
-            "answers", "archetype", "intent", "nature", "forms_gained", "forms_lost", "forms_excluded",
-            "forms_no_longer_excluded", "signals_raised", "signals_dropped", "rules_now_firing", "rules_no_longer_firing",
-        ])
+        #expect(
+            changes.pairs.map(\.key) == [
+                "answers", "archetype", "intent", "nature", "forms_gained", "forms_lost", "forms_excluded",
+                "forms_no_longer_excluded", "signals_raised", "signals_dropped", "rules_now_firing",
+                "rules_no_longer_firing",
+            ])
     }
 
     @Test func markdownAndHTMLEscape() throws {

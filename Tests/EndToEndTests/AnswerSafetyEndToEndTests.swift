@@ -27,7 +27,9 @@ struct AnswerSafetyEndToEndTests {
     }
 
     /// No control character from the input, raw, in anything the run printed.
-    private func expectNoRawControlCharacters(_ result: GrondvormProcess.Result, sourceLocation: SourceLocation = #_sourceLocation) {
+    private func expectNoRawControlCharacters(
+        _ result: GrondvormProcess.Result, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         for text in [result.standardOutput, result.standardError] {
             let raw = text.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) }
             #expect(raw.isEmpty, "\(text.debugDescription)", sourceLocation: sourceLocation)
@@ -42,8 +44,10 @@ struct AnswerSafetyEndToEndTests {
         let result = try runWithAnswersFile(answers, ["--format", format, "--lang", "en"])
         #expect(result.exitCode == 65)
         #expect(result.standardOutput.isEmpty)
-        #expect(result.standardError
-            == "error: answers.json: \"partner\" contains a control character (U+001B); use printable characters only\n")
+        #expect(
+            result.standardError
+                == "error: answers.json: \"partner\" contains a control character (U+001B); use printable characters only\n"
+        )
         expectNoRawControlCharacters(result)
     }
 
@@ -53,12 +57,15 @@ struct AnswerSafetyEndToEndTests {
         let long = String(repeating: "a", count: 250)
         let refused = try runWithAnswersFile(#"{"answers": {}, "partner": "\#(long)"}"#, ["--lang", "nl"])
         #expect(refused.exitCode == 65)
-        #expect(refused.standardError == "fout: answers.json: \"partner\" heeft 250 tekens; hoogstens 200 zijn toegestaan\n")
+        #expect(
+            refused.standardError == "fout: answers.json: \"partner\" heeft 250 tekens; hoogstens 200 zijn toegestaan\n"
+        )
         let answers = #"{"answers": {}, "partner": "<Zorg> & *Welzijn*"}"#
         let html = try runWithAnswersFile(answers, ["--format", "html", "--lang", "en"] + Self.flags(Self.complete))
         #expect(html.exitCode == 0, "\(html.standardError)")
         #expect(html.standardOutput.contains("<title>Grondvorm advice for &lt;Zorg&gt; &amp; *Welzijn*</title>"))
-        let markdown = try runWithAnswersFile(answers, ["--format", "markdown", "--lang", "en"] + Self.flags(Self.complete))
+        let markdown = try runWithAnswersFile(
+            answers, ["--format", "markdown", "--lang", "en"] + Self.flags(Self.complete))
         #expect(markdown.standardOutput.hasPrefix("# Grondvorm advice for \\<Zorg\\> \\& \\*Welzijn\\*\n"))
     }
 
@@ -67,15 +74,19 @@ struct AnswerSafetyEndToEndTests {
     @Test func answersWithControlCharactersAreRefused() throws {
         let flag = try GrondvormProcess.run(["--lang", "en", "--no-input", "--answer", "ambitie=vernieuwen\u{1B}[31m"])
         #expect(flag.exitCode == 65)
-        #expect(flag.standardError
-            == "error: --answer: the answer to question 'ambitie' contains a control character (U+001B); use printable characters only\n")
-        let file = try runWithAnswersFile(#"{"answers": {"kring\u0007": "twee", "aard": ["delen\u009b"]}}"#, ["--lang", "en"])
+        #expect(
+            flag.standardError
+                == "error: --answer: the answer to question 'ambitie' contains a control character (U+001B); use printable characters only\n"
+        )
+        let file = try runWithAnswersFile(
+            #"{"answers": {"kring\u0007": "twee", "aard": ["delen\u009b"]}}"#, ["--lang", "en"])
         #expect(file.exitCode == 65)
-        #expect(file.standardError == """
-            error: answers.json: unknown question 'kring\\u{07}'; did you mean 'kring'?
-            error: answers.json: the answer to question 'aard' contains a control character (U+009B); use printable characters only
+        #expect(
+            file.standardError == """
+                error: answers.json: unknown question 'kring\\u{07}'; did you mean 'kring'?
+                error: answers.json: the answer to question 'aard' contains a control character (U+009B); use printable characters only
 
-            """)
+                """)
         expectNoRawControlCharacters(flag)
         expectNoRawControlCharacters(file)
     }
@@ -86,14 +97,17 @@ struct AnswerSafetyEndToEndTests {
         let given = Self.flags(Self.complete.filter { !$0.hasPrefix("kring=") })
         let result = try GrondvormProcess.run(["--lang", "en"] + given, input: "2\u{1B}[2J\u{07}\n2\n")
         #expect(result.exitCode == 0, "\(result.standardError)")
-        #expect(result.standardError.contains(
-            "2\\u{1B}[2J\\u{07}\nYour answer contains a control character (U+001B); type printable characters only."))
+        #expect(
+            result.standardError.contains(
+                "2\\u{1B}[2J\\u{07}\nYour answer contains a control character (U+001B); type printable characters only."
+            ))
         expectNoRawControlCharacters(result)
     }
 
     /// The README's scripted examples with `--answer` work as written.
     @Test func readmeAnswerExamplesWork() throws {
-        let readme = try String(contentsOf: GrondvormProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: GrondvormProcess.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         // A line ending in a backslash continues on the next one, as in a shell.
         let joined = readme.replacingOccurrences(of: "\\\n", with: " ")
         let examples = joined.split(separator: "\n").map(String.init).filter {
@@ -133,10 +147,15 @@ struct AnswerSafetyEndToEndTests {
             ["--lang", "en", "--no-input"] + Self.flags(["samen-aanbieden=yes", "motieven=innovatie,risico-spreiden"]))
         #expect(result.exitCode == 65)
         let lines = result.standardError.split(separator: "\n").map(String.init)
-        #expect(lines.first == "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file")
-        #expect(lines.contains {
-            $0.hasPrefix("error: missing answer for 'risico' (one-of), needed if hele-functie = no or samen-aanbieden = yes")
-        }, "\(result.standardError)")
+        #expect(
+            lines.first
+                == "error: missing answer for 'ambitie' (one-of); pass --answer ambitie=verbeteren or put it in the answers file"
+        )
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "error: missing answer for 'risico' (one-of), needed if hele-functie = no or samen-aanbieden = yes")
+            }, "\(result.standardError)")
     }
 
     /// "None of these" with another option is refused in `--answer`, and asked again at the prompt.
@@ -145,13 +164,16 @@ struct AnswerSafetyEndToEndTests {
         let flag = try GrondvormProcess.run(
             ["--lang", "en", "--no-input"] + Self.flags(given + ["zelf-kunnen=geen,personeel"]))
         #expect(flag.exitCode == 65)
-        #expect(flag.standardError == """
-            error: --answer: question 'zelf-kunnen' (many-of): option 'geen' excludes the others and cannot be chosen together with 'personeel'
+        #expect(
+            flag.standardError == """
+                error: --answer: question 'zelf-kunnen' (many-of): option 'geen' excludes the others and cannot be chosen together with 'personeel'
 
-            """)
+                """)
         let typed = try GrondvormProcess.run(["--lang", "nl"] + Self.flags(given), input: "1,6\n6\n")
         #expect(typed.exitCode == 0, "\(typed.standardError)")
-        #expect(typed.standardError.contains("sluit de andere opties uit; kies die alleen, of kies"), "\(typed.standardError)")
+        #expect(
+            typed.standardError.contains("sluit de andere opties uit; kies die alleen, of kies"),
+            "\(typed.standardError)")
     }
 
     /// A path with control characters is shown escaped in the command line's messages.

@@ -223,8 +223,8 @@ struct BadInputEndToEndTests {
             number: 36, arguments: ["--knowledge", "FIXTURE", "--no-input", "--answer", "motieven=kosten-besparen"],
             standardError:
                 "error: missing answer for \'samen-delen\' (yes-no); pass --answer samen-delen=yes or put it in the answers file\n"
-                    + "error: missing answer for \'partners\' (one-of), needed if archetype is known; pass --answer partners=publiek or put it in the answers file\n"
-                    + "error: missing answer for \'eigen-personeel\' (yes-no), needed if archetype is known; pass --answer eigen-personeel=yes or put it in the answers file\n",
+                + "error: missing answer for \'partners\' (one-of), needed if archetype is known; pass --answer partners=publiek or put it in the answers file\n"
+                + "error: missing answer for \'eigen-personeel\' (yes-no), needed if archetype is known; pass --answer eigen-personeel=yes or put it in the answers file\n",
             exitCode: 65),
 
         // Knowledge bases: exit 65 for a base that is not sound, 66 when there is nothing to read.

@@ -16,7 +16,8 @@ struct CheckEndToEndTests {
             #"^Knowledge [0-9A-Za-z.-]+ is sound: [0-9]+ motives, [0-9]+ questions, 4 archetypes, [0-9]+ forms, "#
             + #"[0-9]+ propert(y|ies), [0-9]+ agreements, [0-9]+ signals?, [0-9]+ requirements?, "#
             + #"[0-9]+ preferences?, [0-9]+ rules\.\n$"#
-        #expect(english.standardOutput.range(of: pattern, options: .regularExpression) != nil, "\(english.standardOutput)")
+        #expect(
+            english.standardOutput.range(of: pattern, options: .regularExpression) != nil, "\(english.standardOutput)")
 
         let dutch = try GrondvormProcess.run(["check"], environment: ["LANG": "nl_NL.UTF-8"], in: folder)
         #expect(dutch.exitCode == 0)
@@ -51,8 +52,10 @@ struct CheckEndToEndTests {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let knowledge = folder.appendingPathComponent("kb")
-        try FileManager.default.copyItem(at: GrondvormProcess.goldenFolder.appendingPathComponent("knowledge"), to: knowledge)
-        try Data("garbage that is not knowledge \u{7}\n".utf8).write(to: knowledge.appendingPathComponent(".hidden.gvk"))
+        try FileManager.default.copyItem(
+            at: GrondvormProcess.goldenFolder.appendingPathComponent("knowledge"), to: knowledge)
+        try Data("garbage that is not knowledge \u{7}\n".utf8).write(
+            to: knowledge.appendingPathComponent(".hidden.gvk"))
         try FileManager.default.createDirectory(
             at: knowledge.appendingPathComponent("folder.gvk"), withIntermediateDirectories: false)
 

@@ -28,7 +28,9 @@ struct CommandLineEndToEndTests {
     @Test func versionWithTheKnowledgeVersion() throws {
         let result = try GrondvormProcess.run(["--version"])
         #expect(
-            result == GrondvormProcess.Result(standardOutput: "grondvorm 0.1.0 (knowledge 2026.12.0)\n", standardError: "", exitCode: 0))
+            result
+                == GrondvormProcess.Result(
+                    standardOutput: "grondvorm 0.1.0 (knowledge 2026.12.0)\n", standardError: "", exitCode: 0))
         let dutch = try GrondvormProcess.run(["--version"], environment: ["LANG": "nl_NL.UTF-8"])
         #expect(dutch.standardOutput == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
     }
@@ -39,11 +41,14 @@ struct CommandLineEndToEndTests {
         #expect(help.exitCode == 0)
         #expect(help.standardOutput.hasPrefix("OVERZICHT: Controleer een kennisbank en toon een samenvatting.\n"))
         #expect(help.standardOutput.contains("\nGEBRUIK: grondvorm check [<opties>]\n"))
-        #expect(help.standardOutput.contains("\n  --knowledge <map>  Gebruik de kennisbank in <map> in plaats van de ingebouwde.\n"))
+        #expect(
+            help.standardOutput.contains(
+                "\n  --knowledge <map>  Gebruik de kennisbank in <map> in plaats van de ingebouwde.\n"))
         #expect(try GrondvormProcess.run(["check", "-h", "--lang", "nl"]) == help)
 
         let expected = GrondvormProcess.Result(
-            standardOutput: "", standardError: "fout: onbekende opdracht 'chek'; bedoelt u 'check'?\nZie 'grondvorm --help'.\n",
+            standardOutput: "",
+            standardError: "fout: onbekende opdracht 'chek'; bedoelt u 'check'?\nZie 'grondvorm --help'.\n",
             exitCode: 64)
         #expect(try GrondvormProcess.run(["chek"], environment: ["LANG": "nl_NL.UTF-8"]) == expected)
         #expect(try GrondvormProcess.run(["chek", "--lang", "nl"]) == expected)
@@ -59,36 +64,46 @@ struct CommandLineEndToEndTests {
         }
         let unknown = try GrondvormProcess.run(["completions", "zhs"])
         #expect(
-            unknown == GrondvormProcess.Result(
-                standardOutput: "", standardError: "error: unknown shell 'zhs'; did you mean 'zsh'?\nSee 'grondvorm completions --help'.\n",
-                exitCode: 64))
+            unknown
+                == GrondvormProcess.Result(
+                    standardOutput: "",
+                    standardError:
+                        "error: unknown shell 'zhs'; did you mean 'zsh'?\nSee 'grondvorm completions --help'.\n",
+                    exitCode: 64))
         let manual = try GrondvormProcess.run(["man"])
         #expect(manual.exitCode == 0)
         #expect(manual.standardOutput.contains("\n.SH \"EXIT STATUS\"\n"))
     }
 
-    @Test(arguments: [
-        (["--bogus"], "error: unknown option '--bogus'\nSee 'grondvorm --help'.\n"),
-        (["--no-colour"], "error: unknown option '--no-colour'; did you mean '--no-color'?\nSee 'grondvorm --help'.\n"),
-        (["chek"], "error: unknown subcommand 'chek'; did you mean 'check'?\nSee 'grondvorm --help'.\n"),
-        (["--lang", "fr"], "error: invalid value 'fr' for '--lang'; expected 'nl' or 'en'\nSee 'grondvorm --help'.\n"),
-        (["--format"], "error: option '--format' needs a value <format>\nSee 'grondvorm --help'.\n"),
-        (["--trace=1"], "error: option '--trace' does not take a value\nSee 'grondvorm --help'.\n"),
-        (
-            ["check", "--answers", "a.json"],
-            "error: option '--answers' does not apply to 'grondvorm check'\nSee 'grondvorm check --help'.\n"
-        ),
-        (["check", "extra"], "error: unexpected argument 'extra'\nSee 'grondvorm check --help'.\n"),
-        (
-            ["--no-input", "--interactive"],
-            "error: options '--no-input' and '--interactive' cannot be used together\nSee 'grondvorm --help'.\n"
-        ),
-        (
-            ["--answer", "motieven"],
-            "error: invalid value 'motieven' for '--answer'; expected <id>=<value>, such as samen-aanbieden=yes\n"
-                + "See 'grondvorm --help'.\n"
-        ),
-    ] as [([String], String)])
+    @Test(
+        arguments: [
+            (["--bogus"], "error: unknown option '--bogus'\nSee 'grondvorm --help'.\n"),
+            (
+                ["--no-colour"],
+                "error: unknown option '--no-colour'; did you mean '--no-color'?\nSee 'grondvorm --help'.\n"
+            ),
+            (["chek"], "error: unknown subcommand 'chek'; did you mean 'check'?\nSee 'grondvorm --help'.\n"),
+            (
+                ["--lang", "fr"],
+                "error: invalid value 'fr' for '--lang'; expected 'nl' or 'en'\nSee 'grondvorm --help'.\n"
+            ),
+            (["--format"], "error: option '--format' needs a value <format>\nSee 'grondvorm --help'.\n"),
+            (["--trace=1"], "error: option '--trace' does not take a value\nSee 'grondvorm --help'.\n"),
+            (
+                ["check", "--answers", "a.json"],
+                "error: option '--answers' does not apply to 'grondvorm check'\nSee 'grondvorm check --help'.\n"
+            ),
+            (["check", "extra"], "error: unexpected argument 'extra'\nSee 'grondvorm check --help'.\n"),
+            (
+                ["--no-input", "--interactive"],
+                "error: options '--no-input' and '--interactive' cannot be used together\nSee 'grondvorm --help'.\n"
+            ),
+            (
+                ["--answer", "motieven"],
+                "error: invalid value 'motieven' for '--answer'; expected <id>=<value>, such as samen-aanbieden=yes\n"
+                    + "See 'grondvorm --help'.\n"
+            ),
+        ] as [([String], String)])
     func usageError(arguments: [String], message: String) throws {
         let result = try GrondvormProcess.run(arguments)
         #expect(result == GrondvormProcess.Result(standardOutput: "", standardError: message, exitCode: 64))

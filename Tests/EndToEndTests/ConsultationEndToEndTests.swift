@@ -11,7 +11,10 @@ struct ConsultationEndToEndTests {
         _ arguments: [String], input: String = "", environment: [String: String?] = [:]
     ) throws -> ([String], GrondvormProcess.Result) {
         let full = ["--knowledge", "knowledge"] + arguments
-        return (full, try GrondvormProcess.run(full, input: input, environment: environment, in: GrondvormProcess.goldenFolder))
+        return (
+            full,
+            try GrondvormProcess.run(full, input: input, environment: environment, in: GrondvormProcess.goldenFolder)
+        )
     }
 
     /// Answers piped line by line, as typed; a `?` asks why, then the answers follow.
@@ -56,7 +59,8 @@ struct ConsultationEndToEndTests {
         ]
         let result = try GrondvormProcess.run(arguments)
         #expect(result.exitCode == 0, "\(result.standardError)")
-        Golden.check(Golden.transcript(arguments: arguments, input: "", result: result), against: "trace-shipped-en.txt")
+        Golden.check(
+            Golden.transcript(arguments: arguments, input: "", result: result), against: "trace-shipped-en.txt")
     }
 
     /// A foundation in mind for a joint offer of companies whose profit must go to the partners:
@@ -79,7 +83,9 @@ struct ConsultationEndToEndTests {
         let chosen = try JSONParser.parse(json.standardOutput).objectValue?["chosen_form"]?.objectValue
         #expect(chosen?["id"]?.stringValue == "stichting")
         #expect(chosen?["verdict"]?.stringValue == "excluded")
-        #expect(chosen?["reasons"]?.arrayValue?.first?.objectValue?["rule"]?.stringValue == "requirement/winst-uitkeren/stichting")
+        #expect(
+            chosen?["reasons"]?.arrayValue?.first?.objectValue?["rule"]?.stringValue
+                == "requirement/winst-uitkeren/stichting")
     }
 
     /// The language comes from the locale when `--lang` is not given.
@@ -144,13 +150,18 @@ struct ConsultationEndToEndTests {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try Data(Self.answersJSON.utf8).write(to: folder.appendingPathComponent("answers.json"))
-        let arguments = ["--knowledge", GrondvormProcess.golden("knowledge"), "--answers", "answers.json", "--format", "json"]
+        let arguments = [
+            "--knowledge", GrondvormProcess.golden("knowledge"), "--answers", "answers.json", "--format", "json",
+        ]
         let direct = try GrondvormProcess.run(arguments, in: folder)
         let toFile = try GrondvormProcess.run(arguments + ["-o", "report.json"], in: folder)
         #expect(toFile == GrondvormProcess.Result(standardOutput: "", standardError: "", exitCode: 0))
         let written = try String(contentsOf: folder.appendingPathComponent("report.json"), encoding: .utf8)
         #expect(written == direct.standardOutput)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["answers.json", "report.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "answers.json", "report.json",
+            ])
     }
 
     // MARK: Bad input: each with its exact message and exit code.
@@ -208,11 +219,14 @@ struct ConsultationEndToEndTests {
     }
 
     @Test func missingAnswersFile() throws {
-        let result = try GrondvormProcess.run(["--knowledge", GrondvormProcess.golden("knowledge"), "--answers", "nope.json"])
+        let result = try GrondvormProcess.run([
+            "--knowledge", GrondvormProcess.golden("knowledge"), "--answers", "nope.json",
+        ])
         #expect(
             result
                 == GrondvormProcess.Result(
-                    standardOutput: "", standardError: "error: cannot read answers file 'nope.json': no such file or folder\n",
+                    standardOutput: "",
+                    standardError: "error: cannot read answers file 'nope.json': no such file or folder\n",
                     exitCode: 66))
     }
 
@@ -223,7 +237,8 @@ struct ConsultationEndToEndTests {
         #expect(result.exitCode == 65)
         #expect(result.standardOutput.isEmpty)
         Golden.check(
-            Golden.transcript(arguments: arguments, input: "", result: result), against: "no-input-missing-\(language).txt")
+            Golden.transcript(arguments: arguments, input: "", result: result),
+            against: "no-input-missing-\(language).txt")
     }
 
     /// End of input before the last question: a message naming the first unanswered question.
@@ -232,7 +247,9 @@ struct ConsultationEndToEndTests {
         let input = "1\n"
         let (arguments, result) = try fixtureRun(["--lang", language], input: input)
         #expect(result.exitCode == 65)
-        Golden.check(Golden.transcript(arguments: arguments, input: input, result: result), against: "input-ends-\(language).txt")
+        Golden.check(
+            Golden.transcript(arguments: arguments, input: input, result: result), against: "input-ends-\(language).txt"
+        )
     }
 
     /// A wrong answer is asked again with a hint; `stop` ends with exit 1 and no report.
@@ -240,12 +257,14 @@ struct ConsultationEndToEndTests {
         let input = "7\nstop\n"
         let (arguments, result) = try fixtureRun(["--lang", "en"], input: input)
         #expect(result.exitCode == 1)
-        Golden.check(Golden.transcript(arguments: arguments, input: input, result: result), against: "wrong-answer-stop-en.txt")
+        Golden.check(
+            Golden.transcript(arguments: arguments, input: input, result: result), against: "wrong-answer-stop-en.txt")
     }
 
     /// No colour escapes when output is not a terminal, whatever the environment says.
     @Test func noEscapesWhenPiped() throws {
-        let (_, result) = try fixtureRun(["--lang", "en"], input: "1\nyes\n1\nno\n", environment: ["TERM": "xterm-256color"])
+        let (_, result) = try fixtureRun(
+            ["--lang", "en"], input: "1\nyes\n1\nno\n", environment: ["TERM": "xterm-256color"])
         #expect(!result.standardOutput.contains("\u{1B}["))
         #expect(!result.standardError.contains("\u{1B}["))
     }

@@ -43,7 +43,10 @@ struct InstallEndToEndTests {
             let user = GrondvormProcess.unprivilegedUser
             result = try SystemTool.run(
                 "setpriv",
-                ["--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", "/bin/bash", Self.script.path, prefix.path],
+                [
+                    "--reuid=\(user.uid)", "--regid=\(user.gid)", "--clear-groups", "/bin/bash", Self.script.path,
+                    prefix.path,
+                ],
                 environment: Self.hostEnvironment)
         } else {
             result = try SystemTool.run("bash", [Self.script.path, prefix.path], environment: Self.hostEnvironment)
@@ -62,11 +65,15 @@ struct InstallEndToEndTests {
     @Test func wrongUsage() throws {
         let result = try SystemTool.run("bash", [Self.script.path, "a", "b"], environment: Self.hostEnvironment)
         #expect(result.exitCode == 64)
-        #expect(result.standardError == "error: expected at most one PREFIX, got 2\nusage: scripts/install.sh [PREFIX]\n")
+        #expect(
+            result.standardError == "error: expected at most one PREFIX, got 2\nusage: scripts/install.sh [PREFIX]\n")
     }
 
     /// Installs into a temporary PREFIX and uses everything installed from another folder.
-    @Test(.enabled(if: InstallEndToEndTests.isEnabled, "set GRONDVORM_INSTALL_TEST=1 to run the install (a release build)"), .timeLimit(.minutes(40)))
+    @Test(
+        .enabled(
+            if: InstallEndToEndTests.isEnabled, "set GRONDVORM_INSTALL_TEST=1 to run the install (a release build)"),
+        .timeLimit(.minutes(40)))
     func installsAndRunsOutsideTheCheckout() throws {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -77,15 +84,19 @@ struct InstallEndToEndTests {
         let buildPath = ProcessInfo.processInfo.environment["GRONDVORM_BUILD_PATH"] ?? ""
         environment["GRONDVORM_BUILD_PATH"] =
             buildPath.isEmpty ? GrondvormProcess.packageRoot.appendingPathComponent(".build-install").path : buildPath
-        let install = try SystemTool.run("bash", [Self.script.path, prefix.path], environment: environment, timeout: 2_400)
+        let install = try SystemTool.run(
+            "bash", [Self.script.path, prefix.path], environment: environment, timeout: 2_400)
         #expect(install.exitCode == 0, "\(install.standardError)")
 
         let installed = [
             "bin/grondvorm", "share/bash-completion/completions/grondvorm", "share/zsh/site-functions/_grondvorm",
-            "share/fish/vendor_completions.d/grondvorm.fish", "share/man/man1/grondvorm.1", "share/man/nl/man1/grondvorm.1",
+            "share/fish/vendor_completions.d/grondvorm.fish", "share/man/man1/grondvorm.1",
+            "share/man/nl/man1/grondvorm.1",
         ]
         for path in installed {
-            #expect(FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path), "\(path) not installed")
+            #expect(
+                FileManager.default.fileExists(atPath: prefix.appendingPathComponent(path).path),
+                "\(path) not installed")
             #expect(install.standardOutput.contains("  " + prefix.appendingPathComponent(path).path + "\n"))
         }
         let binary = prefix.appendingPathComponent("bin/grondvorm")
@@ -126,7 +137,8 @@ struct InstallEndToEndTests {
         }
         if SystemTool.isInstalled("groff") {
             for page in installed.suffix(2) {
-                let groff = try SystemTool.run("groff", ["-man", "-Tutf8", "-ww", "-z", prefix.appendingPathComponent(page).path])
+                let groff = try SystemTool.run(
+                    "groff", ["-man", "-Tutf8", "-ww", "-z", prefix.appendingPathComponent(page).path])
                 #expect(groff.exitCode == 0 && groff.standardError.isEmpty, "\(page): \(groff.standardError)")
             }
         }

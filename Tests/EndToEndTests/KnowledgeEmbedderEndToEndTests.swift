@@ -15,7 +15,8 @@ struct KnowledgeEmbedderEndToEndTests {
         let knowledge = folder.appendingPathComponent("Knowledge")
         let cases = knowledge.appendingPathComponent("cases")
         try FileManager.default.createDirectory(at: cases, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: knowledge.appendingPathComponent("folder.gvk"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: knowledge.appendingPathComponent("folder.gvk"), withIntermediateDirectories: false)
         // The embedder checks the knowledge files fully, so they must make a sound base: the
         // fixture base, and knowledge files holding only a comment.
         try FileManager.default.copyItem(
@@ -27,7 +28,8 @@ struct KnowledgeEmbedderEndToEndTests {
         for name in [".hidden.gvk", "README.md", "cases/one.json", "cases/.hidden.json", "cases/notes.txt"] {
             try Data(name.utf8).write(to: knowledge.appendingPathComponent(name))
         }
-        try FileManager.default.createSymbolicLink(atPath: knowledge.appendingPathComponent("link.gvk").path, withDestinationPath: "b.gvk")
+        try FileManager.default.createSymbolicLink(
+            atPath: knowledge.appendingPathComponent("link.gvk").path, withDestinationPath: "b.gvk")
 
         let output = folder.appendingPathComponent("Embedded.swift")
         let result = try GrondvormProcess.run([output.path, knowledge.path], executable: Self.embedder)

@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `-o FILE` through the built binary: what is at the path decides how it is written
@@ -51,7 +51,8 @@ struct OutputFileEndToEndTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "target.txt")
         #expect(try String(contentsOf: target, encoding: .utf8) == listing())
         #expect(permissions(target) == 0o640)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.txt", "target.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["link.txt", "target.txt"])
     }
 
     @Test func aPrivateFileStaysPrivate() throws {
@@ -140,7 +141,8 @@ struct OutputFileEndToEndTests {
             #expect(
                 result
                     == GrondvormProcess.Result(
-                        standardOutput: "", standardError: "error: cannot write 'ro/\(name)': its folder does not allow new files\n",
+                        standardOutput: "",
+                        standardError: "error: cannot write 'ro/\(name)': its folder does not allow new files\n",
                         exitCode: 73))
         }
         #expect(try String(contentsOf: readOnly.appendingPathComponent("old.txt"), encoding: .utf8) == "old\n")
@@ -156,12 +158,14 @@ struct OutputFileEndToEndTests {
         #expect(
             english
                 == GrondvormProcess.Result(
-                    standardOutput: "", standardError: "error: cannot write '/proc/version': its folder does not allow new files\n",
+                    standardOutput: "",
+                    standardError: "error: cannot write '/proc/version': its folder does not allow new files\n",
                     exitCode: 73))
         let dutch = try GrondvormProcess.run(["questions", "-o", "/proc/version", "--lang", "nl"], in: folder)
         #expect(
             dutch.standardError
-                == "fout: kan '/proc/version' niet schrijven: in de map ervan kunnen geen bestanden worden aangemaakt\n")
+                == "fout: kan '/proc/version' niet schrijven: in de map ervan kunnen geen bestanden worden aangemaakt\n"
+        )
     }
 
     /// The answers file as the output, by any path: refused with exit 64 before anything is
@@ -175,12 +179,14 @@ struct OutputFileEndToEndTests {
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("alias.json").path, withDestinationPath: "answers.json")
         let result = try GrondvormProcess.run(
-            ["--knowledge", fixture, "--answers", "answers.json", "-o", output, "--lang", "en"], input: "1\nyes\n", in: folder)
+            ["--knowledge", fixture, "--answers", "answers.json", "-o", output, "--lang", "en"], input: "1\nyes\n",
+            in: folder)
         #expect(
             result
                 == GrondvormProcess.Result(
                     standardOutput: "",
-                    standardError: "error: will not write the output to '\(output)': this run reads it as input; choose another file\n",
+                    standardError:
+                        "error: will not write the output to '\(output)': this run reads it as input; choose another file\n",
                     exitCode: 64))
         #expect(try String(contentsOf: folder.appendingPathComponent("answers.json"), encoding: .utf8) == answers)
     }

@@ -56,7 +56,8 @@ struct TerminalEndToEndTests {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let session = try TerminalSession(
-            ["--knowledge", fixture, "--lang", "en"] + flags, environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder,
+            ["--knowledge", fixture, "--lang", "en"] + flags, environment: ["NO_COLOR": "1", "TERM": "xterm"],
+            in: folder,
             standardOutput: "report.txt")
         try answer(
             [
@@ -74,13 +75,14 @@ struct TerminalEndToEndTests {
     }
 
     /// Colour on a terminal, and none with NO_COLOR, --no-color or TERM=dumb.
-    @Test(arguments: [
-        ([:], [], true),
-        (["NO_COLOR": "1"], [], false),
-        (["NO_COLOR": ""], [], true),
-        ([:], ["--no-color"], false),
-        (["TERM": "dumb"], [], false),
-    ] as [([String: String], [String], Bool)])
+    @Test(
+        arguments: [
+            ([:], [], true),
+            (["NO_COLOR": "1"], [], false),
+            (["NO_COLOR": ""], [], true),
+            ([:], ["--no-color"], false),
+            (["TERM": "dumb"], [], false),
+        ] as [([String: String], [String], Bool)])
     func colour(environment: [String: String], flags: [String], expectsColour: Bool) throws {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -103,12 +105,15 @@ struct TerminalEndToEndTests {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let environment: [String: String?] = ["NO_COLOR": "1", "TERM": "xterm"]
-        let uninterrupted = try GrondvormProcess.run(["--knowledge", fixture, "--lang", "nl"], input: "1\nja\n2\nnee\n")
+        let uninterrupted = try GrondvormProcess.run(
+            ["--knowledge", fixture, "--lang", "nl"], input: "1\nja\n2\nnee\n")
         #expect(uninterrupted.exitCode == 0, "\(uninterrupted.standardError)")
 
         let first = try TerminalSession(
             ["--knowledge", fixture, "--lang", "nl", "--save", "saved.json"], environment: environment, in: folder)
-        try answer([("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja")], on: first)
+        try answer(
+            [("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja")],
+            on: first)
         #expect(first.waitFor("Wie zijn de partners?"), "\(first.screen)")
         try first.type("\u{03}")
         #expect(first.exitCode() == 130, "\(first.screen)")
@@ -120,7 +125,9 @@ struct TerminalEndToEndTests {
             ["--knowledge", fixture, "--lang", "nl", "--resume", "saved.json"], environment: environment, in: folder,
             standardOutput: "report.txt")
         #expect(second.waitFor("Verder met 2 antwoorden uit 'saved.json'."), "\(second.screen)")
-        try answer([("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee")], on: second)
+        try answer(
+            [("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee")],
+            on: second)
         #expect(second.exitCode() == 0, "\(second.screen)")
         #expect(!second.screen.contains("Waarom willen jullie samenwerken?"))
         let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)

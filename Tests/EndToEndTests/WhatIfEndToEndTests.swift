@@ -16,8 +16,10 @@ struct WhatIfEndToEndTests {
             switch parts[1] {
             case "yes": answers[parts[0]] = .bool(true)
             case "no": answers[parts[0]] = .bool(false)
-            default: answers[parts[0]] = values.count == 1 && !["motieven", "partners", "zelf-kunnen"].contains(parts[0])
-                ? values[0] : .array(values)
+            default:
+                answers[parts[0]] =
+                    values.count == 1 && !["motieven", "partners", "zelf-kunnen"].contains(parts[0])
+                    ? values[0] : .array(values)
             }
         }
         let file = JSONValue.object(JSONObject([("answers", .object(answers))])).serialized(pretty: true)
@@ -26,7 +28,9 @@ struct WhatIfEndToEndTests {
     }
 
     @Test func jsonComparesBeforeAndAfter() throws {
-        let result = try run(["--set", "aard=uitwisselen", "--set", "ambitie=verbeteren", "--format", "json", "--lang", "en"])
+        let result = try run([
+            "--set", "aard=uitwisselen", "--set", "ambitie=verbeteren", "--format", "json", "--lang", "en",
+        ])
         #expect(result.exitCode == 0, "\(result.standardError)")
         let object = try #require(try JSONParser.parse(result.standardOutput).objectValue)
         #expect(object.pairs.map(\.key) == ["before", "after", "changes"])
@@ -42,8 +46,12 @@ struct WhatIfEndToEndTests {
         #expect(text.standardOutput.hasPrefix("Wat als\n=======\n\nGewijzigde antwoorden:\n"), "\(text.standardOutput)")
         let bad = try run(["--set", "aard=uitwisselne", "--lang", "en"])
         #expect(bad.exitCode == 65)
-        #expect(bad.standardError == "error: --set: question 'aard' has no option 'uitwisselne'; did you mean 'uitwisselen'?\n")
+        #expect(
+            bad.standardError
+                == "error: --set: question 'aard' has no option 'uitwisselne'; did you mean 'uitwisselen'?\n")
         let malformed = try run(["--set", "aard", "--lang", "en"])
-        #expect(malformed.standardError == "error: --set 'aard': expected ID=VALUE, for example --set samen-aanbieden=yes\n")
+        #expect(
+            malformed.standardError == "error: --set 'aard': expected ID=VALUE, for example --set samen-aanbieden=yes\n"
+        )
     }
 }

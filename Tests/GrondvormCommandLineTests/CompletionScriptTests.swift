@@ -19,7 +19,8 @@ struct CompletionScriptTests {
                     #expect(script.contains(spelling), "\(spelling) missing from the \(shell) script")
                 }
                 if shell == .fish {
-                    #expect(script.contains("-l \(option.name.rawValue)"), "\(option.long) missing from the fish script")
+                    #expect(
+                        script.contains("-l \(option.name.rawValue)"), "\(option.long) missing from the fish script")
                     if let short = option.short { #expect(script.contains("-s \(short) -l \(option.name.rawValue)")) }
                 }
             }
@@ -48,7 +49,9 @@ struct CompletionScriptTests {
     }
 
     @Test func headerNamesTheGenerator() {
-        #expect(CompletionScript(shell: .bash, language: .en).rendered.hasPrefix("# bash completion for grondvorm 0.1.0.\n"))
+        #expect(
+            CompletionScript(shell: .bash, language: .en).rendered.hasPrefix("# bash completion for grondvorm 0.1.0.\n")
+        )
         #expect(CompletionScript(shell: .zsh, language: .en).rendered.hasPrefix("#compdef grondvorm\n# zsh completion"))
         #expect(CompletionScript(shell: .bash, language: .en).rendered.hasSuffix("complete -F _grondvorm grondvorm\n"))
     }
@@ -72,13 +75,14 @@ struct CompletionScriptTests {
     private func bashCompletions(_ words: [String]) throws -> [String] {
         let script = CompletionScript(shell: .bash, language: .en).rendered
         let quoted = (["grondvorm"] + words).map { "'" + $0 + "'" }.joined(separator: " ")
-        let driver = script + """
-            COMP_WORDS=(\(quoted))
-            COMP_CWORD=\(words.count)
-            _grondvorm
-            printf '%s\\n' "${COMPREPLY[@]}"
+        let driver =
+            script + """
+                COMP_WORDS=(\(quoted))
+                COMP_CWORD=\(words.count)
+                _grondvorm
+                printf '%s\\n' "${COMPREPLY[@]}"
 
-            """
+                """
         let result = try SystemTool.run("bash", [], input: driver)
         #expect(result.exitCode == 0, "\(result.standardError)")
         return result.standardOutput.split(separator: "\n").map(String.init)
@@ -97,7 +101,10 @@ struct CompletionScriptTests {
         #expect(try bashCompletions(["completions", ""]) == ["bash", "zsh", "fish"])
         #expect(try bashCompletions(["completions", "bash", ""]) == [])
         #expect(try bashCompletions(["help", "q"]) == ["questions"])
-        #expect(try bashCompletions(["--knowledge", "kb", "check", "--"]) == ["--knowledge", "--lang", "--no-color", "--version", "--help"])
+        #expect(
+            try bashCompletions(["--knowledge", "kb", "check", "--"]) == [
+                "--knowledge", "--lang", "--no-color", "--version", "--help",
+            ])
         #expect(try bashCompletions(["--trace", "--no"]) == ["--no-input", "--no-color"])
         #expect(try bashCompletions(["man", "--l"]) == ["--lang"])
     }
@@ -119,7 +126,10 @@ struct CompletionScriptTests {
         #expect(Set(try fishCompletions("grondvorm --format ")) == ["text", "json", "markdown", "html"])
         #expect(Set(try fishCompletions("grondvorm completions ")) == ["bash", "zsh", "fish"])
         #expect(try fishCompletions("grondvorm completions bash ").isEmpty)
-        #expect(Set(try fishCompletions("grondvorm check --")) == ["--knowledge", "--lang", "--no-color", "--version", "--help"])
+        #expect(
+            Set(try fishCompletions("grondvorm check --")) == [
+                "--knowledge", "--lang", "--no-color", "--version", "--help",
+            ])
         #expect(try fishCompletions("grondvorm --lang=").sorted() == ["--lang=en", "--lang=nl"])
     }
 }

@@ -44,21 +44,25 @@ struct GrondvormCommandTests {
         #expect(code == .success)
         #expect(console.output == "grondvorm 0.1.0 (knowledge 2026.12.0)\n")
         #expect(console.errors.isEmpty)
-        #expect(try run(["--version"], variables: ["LANG": "nl_NL.UTF-8"]).console.output == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
-        #expect(try run(["check", "--version", "--lang", "nl"]).console.output == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
+        #expect(
+            try run(["--version"], variables: ["LANG": "nl_NL.UTF-8"]).console.output
+                == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
+        #expect(
+            try run(["check", "--version", "--lang", "nl"]).console.output == "grondvorm 0.1.0 (kennis 2026.12.0)\n")
     }
 
     /// Help follows `--lang`, then `LC_ALL`, `LC_MESSAGES` and `LANG`, like everything else.
-    @Test(arguments: [
-        (["--help"], [:], Language.en),
-        (["--help"], ["LANG": "nl_NL.UTF-8"], .nl),
-        (["-h"], ["LC_ALL": "nl_BE", "LANG": "en_US"], .nl),
-        (["--help"], ["LC_MESSAGES": "en_GB", "LANG": "nl_NL"], .en),
-        (["help"], ["LANG": "C"], .en),
-        (["help", "--lang", "nl"], ["LANG": "en_US"], .nl),
-        (["--lang=en", "--help"], ["LANG": "nl_NL"], .en),
-        (["--bogus", "-h", "--lang", "nl"], [:], .nl),
-    ] as [([String], [String: String], Language)])
+    @Test(
+        arguments: [
+            (["--help"], [:], Language.en),
+            (["--help"], ["LANG": "nl_NL.UTF-8"], .nl),
+            (["-h"], ["LC_ALL": "nl_BE", "LANG": "en_US"], .nl),
+            (["--help"], ["LC_MESSAGES": "en_GB", "LANG": "nl_NL"], .en),
+            (["help"], ["LANG": "C"], .en),
+            (["help", "--lang", "nl"], ["LANG": "en_US"], .nl),
+            (["--lang=en", "--help"], ["LANG": "nl_NL"], .en),
+            (["--bogus", "-h", "--lang", "nl"], [:], .nl),
+        ] as [([String], [String: String], Language)])
     func helpFollowsTheLanguage(arguments: [String], variables: [String: String], language: Language) throws {
         let (code, console, _) = try run(arguments, variables: variables)
         #expect(code == .success)
@@ -70,20 +74,24 @@ struct GrondvormCommandTests {
         let dutch = HelpText(topic: subcommand, language: .nl, width: 80).rendered
         // `help --help` is the main help, as `help` alone is.
         if subcommand != .help {
-            #expect(try run([subcommand.rawValue, "--help"], variables: ["LANG": "nl_NL.UTF-8"]).console.output == dutch)
+            #expect(
+                try run([subcommand.rawValue, "--help"], variables: ["LANG": "nl_NL.UTF-8"]).console.output == dutch)
         }
         #expect(try run(["help", subcommand.rawValue, "--lang", "nl"]).console.output == dutch)
-        #expect(try run(["help", subcommand.rawValue]).console.output == HelpText(topic: subcommand, language: .en, width: 80).rendered)
+        #expect(
+            try run(["help", subcommand.rawValue]).console.output
+                == HelpText(topic: subcommand, language: .en, width: 80).rendered)
     }
 
     /// A usage error speaks Dutch with a Dutch locale, or with `--lang nl` anywhere on the line,
     /// even after the word that cannot be parsed.
-    @Test(arguments: [
-        (["--bogus"], ["LANG": "nl_NL.UTF-8"]),
-        (["--bogus", "--lang", "nl"], [:]),
-        (["--bogus", "--lang=nl"], ["LANG": "en_US.UTF-8"]),
-        (["--lang", "nl", "--bogus"], [:]),
-    ] as [([String], [String: String])])
+    @Test(
+        arguments: [
+            (["--bogus"], ["LANG": "nl_NL.UTF-8"]),
+            (["--bogus", "--lang", "nl"], [:]),
+            (["--bogus", "--lang=nl"], ["LANG": "en_US.UTF-8"]),
+            (["--lang", "nl", "--bogus"], [:]),
+        ] as [([String], [String: String])])
     func usageErrorInDutch(arguments: [String], variables: [String: String]) throws {
         let (code, console, _) = try run(arguments, variables: variables)
         #expect(code == .usage)
@@ -104,7 +112,9 @@ struct GrondvormCommandTests {
 
         let unknown = try run(["completions", "bsh"], variables: ["LANG": "nl_NL.UTF-8"])
         #expect(unknown.code == .usage)
-        #expect(unknown.console.errors == "fout: onbekende shell 'bsh'; bedoelt u 'bash'?\nZie 'grondvorm completions --help'.\n")
+        #expect(
+            unknown.console.errors
+                == "fout: onbekende shell 'bsh'; bedoelt u 'bash'?\nZie 'grondvorm completions --help'.\n")
     }
 
     @Test func usageErrorGoesToStandardError() throws {
@@ -185,7 +195,8 @@ struct GrondvormCommandTests {
     @Test func questionsListing() throws {
         let (code, console, _) = try run(["questions", "--knowledge", "kb", "--format", "json", "--lang", "en"])
         #expect(code == .success)
-        let knowledge = try KnowledgeSource.folder(shown: "kb", resolved: "/work/kb").load(from: Self.fixtureFileSystem())
+        let knowledge = try KnowledgeSource.folder(shown: "kb", resolved: "/work/kb").load(
+            from: Self.fixtureFileSystem())
         #expect(console.output == QuestionListing.render(knowledge: knowledge, language: .en, format: .json))
         #expect(console.errors.isEmpty)
     }
@@ -194,8 +205,11 @@ struct GrondvormCommandTests {
         let (code, console, fake) = try run(["questions", "--knowledge", "kb", "-o", "q.txt", "--lang", "nl"])
         #expect(code == .success)
         #expect(console.output.isEmpty)
-        let knowledge = try KnowledgeSource.folder(shown: "kb", resolved: "/work/kb").load(from: Self.fixtureFileSystem())
-        #expect(fake.files["/work/q.txt"] == Array(QuestionListing.render(knowledge: knowledge, language: .nl, format: .text).utf8))
+        let knowledge = try KnowledgeSource.folder(shown: "kb", resolved: "/work/kb").load(
+            from: Self.fixtureFileSystem())
+        #expect(
+            fake.files["/work/q.txt"]
+                == Array(QuestionListing.render(knowledge: knowledge, language: .nl, format: .text).utf8))
     }
 
     @Test func outputToMissingFolderFails() throws {
@@ -228,7 +242,10 @@ struct GrondvormCommandTests {
     }
 
     @Test func answersFromStandardInput() throws {
-        let json = [#"{"answers": {"motieven": ["kosten-besparen"],"#, #""samen-delen": true, "partners": "publiek","#, #""eigen-personeel": false}}"#]
+        let json = [
+            #"{"answers": {"motieven": ["kosten-besparen"],"#, #""samen-delen": true, "partners": "publiek","#,
+            #""eigen-personeel": false}}"#,
+        ]
         let (code, console, _) = try run(
             ["--knowledge", "kb", "--answers", "-", "--format", "json", "--lang", "en"], input: json)
         #expect(code == .success)
@@ -251,7 +268,8 @@ struct GrondvormCommandTests {
         #expect(typed.code == .success, "\(typed.console.errors)")
         let given = try run(
             [
-                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer", "motieven=kosten-besparen",
+                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer",
+                "motieven=kosten-besparen",
                 "--answer", "samen-delen=yes", "--answer", "partners=privaat", "--answer", "eigen-personeel=no",
             ])
         #expect(given.code == .success, "\(given.console.errors)")
@@ -269,7 +287,8 @@ struct GrondvormCommandTests {
         #expect(typed.code == .success, "\(typed.console.errors)")
         let given = try run(
             [
-                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer", "motieven=kosten-besparen",
+                "--knowledge", "kb", "--lang", "en", "--format", format, "--no-input", "--answer",
+                "motieven=kosten-besparen",
                 "--answer", "samen-delen=yes", "--answer", "partners=privaat", "--answer", "eigen-personeel=no",
             ])
         #expect(typed.console.output == given.console.output)
@@ -280,9 +299,11 @@ struct GrondvormCommandTests {
     /// Standard input and standard error on a terminal make the consultation interactive (typed
     /// lines are not echoed), whatever standard output is.
     @Test func aTerminalOnStandardErrorIsInteractiveWhenStandardOutputIsRedirected() throws {
-        let console = ScriptedConsole(input: ["1", "yes", "2", "no"], inputIsTerminal: true, outputIsTerminal: false, errorIsTerminal: true)
+        let console = ScriptedConsole(
+            input: ["1", "yes", "2", "no"], inputIsTerminal: true, outputIsTerminal: false, errorIsTerminal: true)
         let code = GrondvormCommand.run(
-            arguments: ["--knowledge", "kb", "--lang", "en"], environment: Environment(variables: [:], currentDirectory: "/work"),
+            arguments: ["--knowledge", "kb", "--lang", "en"],
+            environment: Environment(variables: [:], currentDirectory: "/work"),
             console: console, fileSystem: try Self.fixtureFileSystem())
         #expect(code == .success)
         #expect(console.output.hasPrefix("Grondvorm advice\n"), "\(console.output)")
@@ -295,18 +316,22 @@ struct GrondvormCommandTests {
         let fake = try Self.fixtureFileSystem()
         let answers = Array(#"{"answers": {"motieven": ["kosten-besparen"]}}"#.utf8)
         try fake.write(answers, to: "/work/a.json")
-        let english = try run(["--knowledge", "kb", "--answers", "a.json", "-o", "/work//a.json"], input: ["1"], fileSystem: fake)
+        let english = try run(
+            ["--knowledge", "kb", "--answers", "a.json", "-o", "/work//a.json"], input: ["1"], fileSystem: fake)
         #expect(english.code == .usage)
         #expect(
             english.console.errors
-                == "error: will not write the output to '/work//a.json': this run reads it as input; choose another file\n")
+                == "error: will not write the output to '/work//a.json': this run reads it as input; choose another file\n"
+        )
         #expect(english.fileSystem.files["/work/a.json"] == answers)
 
-        let dutch = try run(["questions", "--knowledge", "kb", "-o", "kb/fixture.gvk", "--lang", "nl"], fileSystem: fake)
+        let dutch = try run(
+            ["questions", "--knowledge", "kb", "-o", "kb/fixture.gvk", "--lang", "nl"], fileSystem: fake)
         #expect(dutch.code == .usage)
         #expect(
             dutch.console.errors
-                == "fout: uitvoer niet naar 'kb/fixture.gvk' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n")
+                == "fout: uitvoer niet naar 'kb/fixture.gvk' geschreven: deze opdracht leest het als invoer; kies een ander bestand\n"
+        )
     }
 
     /// With a terminal on standard error, the run says where the output went.
@@ -341,17 +366,18 @@ struct GrondvormCommandTests {
             ["--knowledge", "kb", "--lang", "en", "--save", "saved.json"], input: ["1", "yes"], fileSystem: fake)
         #expect(first.code == .dataError)
         let saved = String(decoding: try #require(fake.files["/work/saved.json"]), as: UTF8.self)
-        #expect(saved == """
-            {
-              "answers": {
-                "motieven": [
-                  "kosten-besparen"
-                ],
-                "samen-delen": true
-              }
-            }
+        #expect(
+            saved == """
+                {
+                  "answers": {
+                    "motieven": [
+                      "kosten-besparen"
+                    ],
+                    "samen-delen": true
+                  }
+                }
 
-            """)
+                """)
         let second = try run(
             ["--knowledge", "kb", "--lang", "en", "--resume", "saved.json"], input: ["2", "no"], fileSystem: fake)
         #expect(second.code == .success, "\(second.console.errors)")
@@ -369,19 +395,23 @@ struct GrondvormCommandTests {
     @Test func saveAndResumeRefusals() throws {
         let fake = try Self.fixtureFileSystem()
         fake.failingWrites["/work/locked.json"] = .permissionDenied
-        let locked = try run(["--knowledge", "kb", "--lang", "en", "--save", "locked.json"], input: ["1"], fileSystem: fake)
+        let locked = try run(
+            ["--knowledge", "kb", "--lang", "en", "--save", "locked.json"], input: ["1"], fileSystem: fake)
         #expect(locked.code == .cannotCreate)
         #expect(locked.console.errors == "error: cannot write 'locked.json': permission denied\n")
         #expect(locked.console.unread == ["1"])
         let missing = try run(["--knowledge", "kb", "--lang", "nl", "--resume", "nope.json"])
         #expect(missing.code == .noInput)
-        #expect(missing.console.errors == "fout: kan opgeslagen antwoorden 'nope.json' niet lezen: bestand of map bestaat niet\n")
+        #expect(
+            missing.console.errors
+                == "fout: kan opgeslagen antwoorden 'nope.json' niet lezen: bestand of map bestaat niet\n")
         let both = try run(["--knowledge", "kb", "--resume", "a.json", "--answers", "b.json"])
         #expect(both.code == .usage)
         #expect(both.console.errors.hasPrefix("error: options '--resume' and '--answers' cannot be used together\n"))
         let over = try run(["--knowledge", "kb", "--lang", "en", "--save", "x.json", "-o", "./x.json"])
         #expect(over.code == .usage)
-        #expect(over.console.errors
-            == "error: will not save the answers to 'x.json': the report is written there; choose another file\n")
+        #expect(
+            over.console.errors
+                == "error: will not save the answers to 'x.json': the report is written there; choose another file\n")
     }
 }

@@ -200,7 +200,9 @@ struct HelpTextTests {
     }
 
     @Test func widthBelowMinimumIsTreatedAsMinimum() {
-        #expect(HelpText(topic: nil, language: .en, width: 5).rendered == HelpText(topic: nil, language: .en, width: HelpText.minimumWidth).rendered)
+        #expect(
+            HelpText(topic: nil, language: .en, width: 5).rendered
+                == HelpText(topic: nil, language: .en, width: HelpText.minimumWidth).rendered)
     }
 
     /// The help lists exactly the options of the table that apply, in table order, in both
@@ -230,7 +232,8 @@ struct HelpTextTests {
             let examples = Set((topic ?? .advise).examples.map { "  " + $0(language) })
             for line in HelpText(topic: topic, language: language, width: width).rendered.split(separator: "\n")
             where !examples.contains(String(line)) && !line.hasPrefix("USAGE: ") && !line.hasPrefix("GEBRUIK: ")
-                && !line.drop(while: { $0 == " " }).hasPrefix("grondvorm ") {
+                && !line.drop(while: { $0 == " " }).hasPrefix("grondvorm ")
+            {
                 #expect(line.count <= width, "\(line)")
             }
         }

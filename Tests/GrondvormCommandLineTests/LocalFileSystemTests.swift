@@ -3,7 +3,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Command line: the real file system")
@@ -126,7 +126,9 @@ final class LocalFileSystemTests {
         #expect(throws: FileSystemError(path: "/proc/version", reason: .folderRefusesNewFiles)) {
             try fileSystem.write([1], to: "/proc/version")
         }
-        #expect(FileSystemError(path: "/proc/version", reason: .folderRefusesNewFiles).description == "its folder does not allow new files")
+        #expect(
+            FileSystemError(path: "/proc/version", reason: .folderRefusesNewFiles).description
+                == "its folder does not allow new files")
     }
 
     @Test func identityIsTheSameFileByAnyPath() throws {

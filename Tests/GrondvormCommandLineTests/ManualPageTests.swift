@@ -7,8 +7,20 @@ import Testing
 struct ManualPageTests {
     /// The section titles, in order, in each language.
     @Test(arguments: [
-        (Language.en, ["NAME", "SYNOPSIS", "DESCRIPTION", "SUBCOMMANDS", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "NOTES", "SEE ALSO"]),
-        (.nl, ["NAAM", "OVERZICHT", "BESCHRIJVING", "OPDRACHTEN", "OPTIES", "AFSLUITSTATUS", "OMGEVING", "BESTANDEN", "OPMERKINGEN", "ZIE OOK"]),
+        (
+            Language.en,
+            [
+                "NAME", "SYNOPSIS", "DESCRIPTION", "SUBCOMMANDS", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES",
+                "NOTES", "SEE ALSO",
+            ]
+        ),
+        (
+            .nl,
+            [
+                "NAAM", "OVERZICHT", "BESCHRIJVING", "OPDRACHTEN", "OPTIES", "AFSLUITSTATUS", "OMGEVING", "BESTANDEN",
+                "OPMERKINGEN", "ZIE OOK",
+            ]
+        ),
     ])
     func sectionsInOrder(language: Language, titles: [String]) {
         let page = ManualPage(language: language).rendered
@@ -46,14 +58,19 @@ struct ManualPageTests {
 
     @Test func notesSayItIsNotLegalAdvice() {
         #expect(ManualPage(language: .en).rendered.contains("\n.PP\nGrondvorm's output is not legal advice."))
-        #expect(ManualPage(language: .nl).rendered.contains("\n.PP\nDe uitvoer van grondvorm is geen juridisch advies."))
+        #expect(
+            ManualPage(language: .nl).rendered.contains("\n.PP\nDe uitvoer van grondvorm is geen juridisch advies."))
     }
 
     @Test func nameLineAndSynopsis() {
         let page = ManualPage(language: .en).rendered
-        #expect(page.contains(
-            ".SH \"NAME\"\ngrondvorm \\- advises how to shape a collaboration: from motives to archetype to legal form\n"))
-        #expect(page.contains(".nf\n\\fBgrondvorm\\fR \\fB[advise]\\fR [<options>]\n\\fBgrondvorm\\fR \\fBcheck\\fR [<options>]\n"))
+        #expect(
+            page.contains(
+                ".SH \"NAME\"\ngrondvorm \\- advises how to shape a collaboration: from motives to archetype to legal form\n"
+            ))
+        #expect(
+            page.contains(
+                ".nf\n\\fBgrondvorm\\fR \\fB[advise]\\fR [<options>]\n\\fBgrondvorm\\fR \\fBcheck\\fR [<options>]\n"))
     }
 
     @Test(arguments: [

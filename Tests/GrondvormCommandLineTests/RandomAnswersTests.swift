@@ -70,9 +70,12 @@ struct RandomAnswersTests {
         do {
             let knowledge = try base.source.load(from: LocalFileSystem())
             let listing = QuestionListing.render(knowledge: knowledge, language: .en, format: .json)
-            guard let questions = try JSONParser.parse(listing).objectValue?["questions"]?.arrayValue, !questions.isEmpty
+            guard let questions = try JSONParser.parse(listing).objectValue?["questions"]?.arrayValue,
+                !questions.isEmpty
             else { return .failure(PreparationError(description: "no questions in \(listing)")) }
-            return .success(Prepared(knowledge: knowledge, questions: questions, builder: RecommendationBuilder(knowledge: knowledge)))
+            return .success(
+                Prepared(
+                    knowledge: knowledge, questions: questions, builder: RecommendationBuilder(knowledge: knowledge)))
         } catch {
             return .failure(PreparationError(description: "\(error)"))
         }
@@ -98,7 +101,8 @@ struct RandomAnswersTests {
             if seed < Self.comparedWithBinary {
                 try Data(answers.utf8).write(to: scratch.appendingPathComponent("answers.json"))
                 let arguments =
-                    ["--answers", "answers.json", "--format", "json", "--no-input", "--lang", language.rawValue] + base.arguments
+                    ["--answers", "answers.json", "--format", "json", "--no-input", "--lang", language.rawValue]
+                    + base.arguments
                 let binary = try GrondvormProcess.run(arguments, in: scratch)
                 #expect(binary.exitCode == 0, "seed \(seed): \(binary.standardError)")
                 #expect(binary.standardOutput == first, "seed \(seed): binary and in-process output differ")
@@ -150,7 +154,9 @@ struct RandomAnswersTests {
         }
         var file = JSONObject()
         file["answers"] = .object(answers)
-        if Int.random(in: 0..<4, using: &generator) == 0 { file["partner"] = .string("Partner \(generator.next() % 100)") }
+        if Int.random(in: 0..<4, using: &generator) == 0 {
+            file["partner"] = .string("Partner \(generator.next() % 100)")
+        }
         return JSONValue.object(file).serialized(pretty: true) + "\n"
     }
 }

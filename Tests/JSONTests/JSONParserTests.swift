@@ -6,7 +6,8 @@ import Utilities
 @Suite("JSON parser")
 struct JSONParserTests {
     @Test func parsesEveryKindOfValue() throws {
-        let value = try JSONParser.parse(#"{"a": [1, -2.5, 1e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#)
+        let value = try JSONParser.parse(
+            #"{"a": [1, -2.5, 1e3, true, false, null], "b": "x\"\\\/\n\u00e9\ud83d\ude00"}"#)
         let object = try #require(value.objectValue)
         #expect(object.keys == ["a", "b"])
         #expect(object["a"] == .array([.number(1), .number(-2.5), .number(1000), .bool(true), .bool(false), .null]))
@@ -83,4 +84,3 @@ struct JSONParserTests {
         }
     }
 }
-

@@ -3,36 +3,40 @@ import Testing
 
 @Suite("JSON writer")
 struct JSONValueTests {
-    let sample = JSONValue.object(JSONObject([
-        ("name", .string("Coöperatie \"U.A.\"\n")),
-        ("count", .number(3)),
-        ("fit", .number(0.75)),
-        ("tiny", .number(-0.001)),
-        ("flags", .array([.bool(true), .null])),
-        ("empty", .object(JSONObject())),
-        ("none", .array([])),
-    ]))
+    let sample = JSONValue.object(
+        JSONObject([
+            ("name", .string("Coöperatie \"U.A.\"\n")),
+            ("count", .number(3)),
+            ("fit", .number(0.75)),
+            ("tiny", .number(-0.001)),
+            ("flags", .array([.bool(true), .null])),
+            ("empty", .object(JSONObject())),
+            ("none", .array([])),
+        ]))
 
     @Test func writesPrettyTextWithMembersInOrder() {
-        #expect(sample.serialized() == """
-            {
-              "name": "Coöperatie \\"U.A.\\"\\n",
-              "count": 3,
-              "fit": 0.75,
-              "tiny": -0.001,
-              "flags": [
-                true,
-                null
-              ],
-              "empty": {},
-              "none": []
-            }
-            """)
+        #expect(
+            sample.serialized() == """
+                {
+                  "name": "Coöperatie \\"U.A.\\"\\n",
+                  "count": 3,
+                  "fit": 0.75,
+                  "tiny": -0.001,
+                  "flags": [
+                    true,
+                    null
+                  ],
+                  "empty": {},
+                  "none": []
+                }
+                """)
     }
 
     @Test func writesCompactText() {
-        #expect(sample.serialized(pretty: false)
-            == #"{"name":"Coöperatie \"U.A.\"\n","count":3,"fit":0.75,"tiny":-0.001,"flags":[true,null],"empty":{},"none":[]}"#)
+        #expect(
+            sample.serialized(pretty: false)
+                == #"{"name":"Coöperatie \"U.A.\"\n","count":3,"fit":0.75,"tiny":-0.001,"flags":[true,null],"empty":{},"none":[]}"#
+        )
     }
 
     @Test func escapesControlCharacters() {

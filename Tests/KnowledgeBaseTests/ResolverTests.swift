@@ -58,7 +58,9 @@ struct ResolverTests {
             of: "signal hoog-risico\n", with: "signal hoog-risico\n  about-forms stichting samenwerkingsovereenkomst\n")
         files[index].text = files[index].text.replacingOccurrences(
             of: "    en \"With public partners the Joint Arrangements Act applies.\"\n",
-            with: "    en \"With public partners the Joint Arrangements Act applies.\"\n  about-forms bedrijfsvoeringsorganisatie\n")
+            with:
+                "    en \"With public partners the Joint Arrangements Act applies.\"\n  about-forms bedrijfsvoeringsorganisatie\n"
+        )
         let knowledge = try KnowledgeLoader.load(
             files: files.map { SourceFile(path: $0.path, bytes: Array($0.text.utf8)) })
         #expect(knowledge.signal("hoog-risico")?.aboutForms == ["stichting", "samenwerkingsovereenkomst"])

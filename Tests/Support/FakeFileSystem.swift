@@ -62,7 +62,9 @@ public final class FakeFileSystem: FileSystem {
         let path = Self.normalized(path)
         if let reason = failingWrites[path] { throw FileSystemError(path: path, reason: reason) }
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        guard folder.isEmpty || kind(at: folder) == .folder else { throw FileSystemError(path: path, reason: .notFound) }
+        guard folder.isEmpty || kind(at: folder) == .folder else {
+            throw FileSystemError(path: path, reason: .notFound)
+        }
         files[path] = bytes
     }
 

@@ -21,7 +21,9 @@ public enum Golden {
             text += "< " + line + "\n"
         }
         text += "--- stdout\n" + result.standardOutput
-        if !result.standardOutput.isEmpty && !result.standardOutput.hasSuffix("\n") { text += "\n[no newline at end]\n" }
+        if !result.standardOutput.isEmpty && !result.standardOutput.hasSuffix("\n") {
+            text += "\n[no newline at end]\n"
+        }
         text += "--- stderr\n" + result.standardError
         if !result.standardError.isEmpty && !result.standardError.hasSuffix("\n") { text += "\n[no newline at end]\n" }
         text += "--- exit \(result.exitCode)\n"
@@ -29,7 +31,8 @@ public enum Golden {
     }
 
     /// Compares `actual` with `Golden/<name>` and shows a line diff when they differ (or records it).
-    public static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    public static func check(_ actual: String, against name: String, sourceLocation: SourceLocation = #_sourceLocation)
+    {
         let url = GrondvormProcess.goldenFolder.appendingPathComponent(name)
         if isRecording {
             do {
@@ -40,10 +43,13 @@ public enum Golden {
             return
         }
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with \(recordVariable)=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run with \(recordVariable)=1 to create it", sourceLocation: sourceLocation
+            )
             return
         }
         TextComparison.expectEqual(
-            actual, expected, hint: "\(name): run with \(recordVariable)=1 to re-record", sourceLocation: sourceLocation)
+            actual, expected, hint: "\(name): run with \(recordVariable)=1 to re-record", sourceLocation: sourceLocation
+        )
     }
 }

@@ -29,7 +29,8 @@ public enum ReportSchema {
         let ranking = object["archetypes"]?.arrayValue ?? []
         let ids = ranking.compactMap { $0.objectValue?["id"]?.stringValue }
         let scores = ranking.compactMap { $0.objectValue?["score"]?.numberValue }
-        require(ranking.count == 4 && Set(ids) == archetypeIDs && scores.count == 4, "archetypes: not all four with scores")
+        require(
+            ranking.count == 4 && Set(ids) == archetypeIDs && scores.count == 4, "archetypes: not all four with scores")
         require(scores == scores.sorted(by: >), "archetypes not sorted by score: \(scores)")
 
         switch object["archetype"] {

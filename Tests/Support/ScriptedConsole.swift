@@ -12,7 +12,10 @@ public final class ScriptedConsole: Console {
     public let errorIsTerminal: Bool
 
     /// A console that reads `input` line by line and says which streams are terminals.
-    public init(input: [String] = [], inputIsTerminal: Bool = false, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false) {
+    public init(
+        input: [String] = [], inputIsTerminal: Bool = false, outputIsTerminal: Bool = false,
+        errorIsTerminal: Bool = false
+    ) {
         self.input = input
         self.inputIsTerminal = inputIsTerminal
         self.outputIsTerminal = outputIsTerminal

@@ -50,7 +50,9 @@ public final class AdaptiveConversation: Conversation {
     private var openQuestion: Question? {
         var best: (question: Question, position: String.Index)?
         for question in knowledge.questions {
-            guard let range = transcript.range(of: "\n" + question.text(language) + "\n", options: .backwards) else { continue }
+            guard let range = transcript.range(of: "\n" + question.text(language) + "\n", options: .backwards) else {
+                continue
+            }
             if best.map({ range.lowerBound > $0.position }) ?? true { best = (question, range.lowerBound) }
         }
         return best?.question

@@ -24,6 +24,7 @@ public enum SystemTool {
         timeout: Double = 60
     ) throws -> GrondvormProcess.Result {
         guard let tool = find(name) else { throw CocoaError(.fileNoSuchFile) }
-        return try GrondvormProcess.run(arguments, input: input, environment: environment, executable: tool, timeout: timeout)
+        return try GrondvormProcess.run(
+            arguments, input: input, environment: environment, executable: tool, timeout: timeout)
     }
 }

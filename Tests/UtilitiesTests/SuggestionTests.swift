@@ -30,7 +30,10 @@ struct SuggestionTests {
             ("ab", ["ac", "ad"], "ac"),
             ("a", ["b"], nil),
             ("label", ["label"], nil),
-            ("bedrijfsvoeringsorganisati", ["bedrijfsvoeringsorganisatie", "stichting"], "bedrijfsvoeringsorganisatie"),
+            (
+                "bedrijfsvoeringsorganisati", ["bedrijfsvoeringsorganisatie", "stichting"],
+                "bedrijfsvoeringsorganisatie"
+            ),
         ] as [(String, [String], String?)])
     func closest(_ word: String, _ candidates: [String], _ expected: String?) {
         #expect(Suggestion.closest(to: word, among: candidates) == expected)

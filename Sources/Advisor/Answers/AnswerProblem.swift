@@ -58,8 +58,12 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .unknownKey(let source, let key, let suggestion):
             switch language {
-            case .nl: return "\(source): onbekende sleutel '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); verwacht 'answers' en eventueel 'partner'"
-            case .en: return "\(source): unknown key '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); expected 'answers' and optionally 'partner'"
+            case .nl:
+                return
+                    "\(source): onbekende sleutel '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); verwacht 'answers' en eventueel 'partner'"
+            case .en:
+                return
+                    "\(source): unknown key '\(Excerpt.of(key))'\(Self.didYouMean(suggestion, language)); expected 'answers' and optionally 'partner'"
             }
         case .answersNotAnObject(let source):
             switch language {
@@ -73,8 +77,12 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .partnerTooLong(let source, let length):
             switch language {
-            case .nl: return "\(source): \"partner\" heeft \(length) tekens; hoogstens \(AnswerSet.maximumPartnerLength) zijn toegestaan"
-            case .en: return "\(source): \"partner\" has \(length) characters; at most \(AnswerSet.maximumPartnerLength) are allowed"
+            case .nl:
+                return
+                    "\(source): \"partner\" heeft \(length) tekens; hoogstens \(AnswerSet.maximumPartnerLength) zijn toegestaan"
+            case .en:
+                return
+                    "\(source): \"partner\" has \(length) characters; at most \(AnswerSet.maximumPartnerLength) are allowed"
             }
         case .unknownQuestion(let source, let id, let suggestion):
             switch language {
@@ -83,15 +91,23 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .unknownOption(let source, let question, let option, let suggestion):
             switch language {
-            case .nl: return "\(source): vraag '\(question)' heeft geen optie '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
-            case .en: return "\(source): question '\(question)' has no option '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
+            case .nl:
+                return
+                    "\(source): vraag '\(question)' heeft geen optie '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
+            case .en:
+                return
+                    "\(source): question '\(question)' has no option '\(Excerpt.of(option))'\(Self.didYouMean(suggestion, language))"
             }
         case .wrongType(let source, let question, let kind, let given):
             return "\(source): " + Self.expectation(question: question, kind: kind, given: given, language: language)
         case .outOfRange(let source, let question, let value, let min, let max):
             switch language {
-            case .nl: return "\(source): vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(value))"
-            case .en: return "\(source): question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(value))"
+            case .nl:
+                return
+                    "\(source): vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(value))"
+            case .en:
+                return
+                    "\(source): question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(value))"
             }
         case .noOption(let source, let question):
             switch language {
@@ -105,43 +121,60 @@ public enum AnswerProblem: Hashable, Sendable {
             }
         case .malformedAssignment(let source, let text):
             switch language {
-            case .nl: return "\(source) '\(Excerpt.of(text))': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
-            case .en: return "\(source) '\(Excerpt.of(text))': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
+            case .nl:
+                return "\(source) '\(Excerpt.of(text))': verwacht ID=WAARDE, bijvoorbeeld \(source) samen-aanbieden=yes"
+            case .en:
+                return "\(source) '\(Excerpt.of(text))': expected ID=VALUE, for example \(source) samen-aanbieden=yes"
             }
         case .controlCharacter(let source, let question, let scalar):
             let code = ControlCharacters.codePoint(scalar)
             switch language {
-            case .nl: return "\(source): het antwoord op vraag '\(question)' bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
-            case .en: return "\(source): the answer to question '\(question)' contains a control character (\(code)); use printable characters only"
+            case .nl:
+                return
+                    "\(source): het antwoord op vraag '\(question)' bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
+            case .en:
+                return
+                    "\(source): the answer to question '\(question)' contains a control character (\(code)); use printable characters only"
             }
         case .partnerControlCharacter(let source, let scalar):
             let code = ControlCharacters.codePoint(scalar)
             switch language {
             case .nl: return "\(source): \"partner\" bevat een stuurteken (\(code)); gebruik alleen gewone tekens"
-            case .en: return "\(source): \"partner\" contains a control character (\(code)); use printable characters only"
+            case .en:
+                return "\(source): \"partner\" contains a control character (\(code)); use printable characters only"
             }
         case .exclusiveOption(let source, let question, let option, let others):
             let quoted = others.map { "'\($0)'" }
             switch language {
             case .nl:
-                return "\(source): vraag '\(question)' (many-of): optie '\(option)' sluit de andere uit en kan niet samen met \(ListPhrase.joining(quoted, with: "en")) gekozen worden"
+                return
+                    "\(source): vraag '\(question)' (many-of): optie '\(option)' sluit de andere uit en kan niet samen met \(ListPhrase.joining(quoted, with: "en")) gekozen worden"
             case .en:
-                return "\(source): question '\(question)' (many-of): option '\(option)' excludes the others and cannot be chosen together with \(ListPhrase.joining(quoted, with: "and"))"
+                return
+                    "\(source): question '\(question)' (many-of): option '\(option)' excludes the others and cannot be chosen together with \(ListPhrase.joining(quoted, with: "and"))"
             }
         }
     }
 
     /// What a question of `kind` takes, for a wrong-type message.
-    private static func expectation(question: String, kind: Question.Kind, given: String, language: Language) -> String {
+    private static func expectation(question: String, kind: Question.Kind, given: String, language: Language) -> String
+    {
         switch (kind, language) {
-        case (.oneOf, .nl): return "vraag '\(question)' (one-of) neemt één optie-id als tekst, niet \(Excerpt.of(given))"
-        case (.oneOf, .en): return "question '\(question)' (one-of) takes one option id as a string, not \(Excerpt.of(given))"
-        case (.manyOf, .nl): return "vraag '\(question)' (many-of) neemt een lijst van optie-id's, niet \(Excerpt.of(given))"
-        case (.manyOf, .en): return "question '\(question)' (many-of) takes a list of option ids, not \(Excerpt.of(given))"
+        case (.oneOf, .nl):
+            return "vraag '\(question)' (one-of) neemt één optie-id als tekst, niet \(Excerpt.of(given))"
+        case (.oneOf, .en):
+            return "question '\(question)' (one-of) takes one option id as a string, not \(Excerpt.of(given))"
+        case (.manyOf, .nl):
+            return "vraag '\(question)' (many-of) neemt een lijst van optie-id's, niet \(Excerpt.of(given))"
+        case (.manyOf, .en):
+            return "question '\(question)' (many-of) takes a list of option ids, not \(Excerpt.of(given))"
         case (.yesNo, .nl): return "vraag '\(question)' (yes-no) neemt true of false, niet \(Excerpt.of(given))"
         case (.yesNo, .en): return "question '\(question)' (yes-no) takes true or false, not \(Excerpt.of(given))"
-        case (.scale(let min, let max), .nl): return "vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(given))"
-        case (.scale(let min, let max), .en): return "question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(given))"
+        case (.scale(let min, let max), .nl):
+            return
+                "vraag '\(question)' (scale) neemt een heel getal van \(min) tot en met \(max), niet \(Excerpt.of(given))"
+        case (.scale(let min, let max), .en):
+            return "question '\(question)' (scale) takes a whole number from \(min) to \(max), not \(Excerpt.of(given))"
         }
     }
 

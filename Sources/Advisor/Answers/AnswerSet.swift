@@ -42,7 +42,8 @@ public struct AnswerSet: Sendable, Hashable {
     ///   wrong shape, unknown question or option ids (with "did you mean"), values of the wrong
     ///   kind or out of range, an exclusive option with others, control characters in an
     ///   answer or the partner name, a partner name longer than ``maximumPartnerLength``.
-    public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet {
+    public static func parse(json bytes: [UInt8], source: String, knowledge: Knowledge) throws(AnswerError) -> AnswerSet
+    {
         let shownSource = source == "-" ? "<stdin>" : source
         return try AnswersFile.read(bytes, source: shownSource, knowledge: knowledge).get()
     }

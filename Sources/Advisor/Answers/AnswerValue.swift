@@ -55,8 +55,11 @@ enum AnswerValue: Hashable, Sendable {
             }
             return check(ids: ids, of: question, source: source).flatMap { checked in
                 if let conflict = ExclusiveOptions(question: question).conflict(in: checked) {
-                    return .failure(AnswerError(.exclusiveOption(
-                        source: source, question: question.id, option: conflict.option, others: conflict.others)))
+                    return .failure(
+                        AnswerError(
+                            .exclusiveOption(
+                                source: source, question: question.id, option: conflict.option, others: conflict.others)
+                        ))
                 }
                 return .success(.options(checked))
             }
@@ -78,8 +81,10 @@ enum AnswerValue: Hashable, Sendable {
             case .list, .boolean, .other: return failure(question, source)
             }
             guard number == number.rounded(), number >= Double(min), number <= Double(max) else {
-                return .failure(AnswerError(.outOfRange(
-                    source: source, question: question.id, value: shownNumber(number), min: min, max: max)))
+                return .failure(
+                    AnswerError(
+                        .outOfRange(
+                            source: source, question: question.id, value: shownNumber(number), min: min, max: max)))
             }
             return .success(.number(Int(number)))
         }
@@ -126,9 +131,10 @@ enum AnswerValue: Hashable, Sendable {
             if known.contains(id) {
                 result.append(id)
             } else {
-                problems.append(.unknownOption(
-                    source: source, question: question.id, option: id,
-                    suggestion: Suggestion.closest(to: id, among: known)))
+                problems.append(
+                    .unknownOption(
+                        source: source, question: question.id, option: id,
+                        suggestion: Suggestion.closest(to: id, among: known)))
             }
         }
         guard problems.isEmpty else { return .failure(AnswerError(problems: problems)) }

@@ -28,8 +28,10 @@ enum AnswersFile {
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return .failure(AnswerError(.malformedJSON(
-                source: source, line: error.line, column: error.column, message: error.message)))
+            return .failure(
+                AnswerError(
+                    .malformedJSON(
+                        source: source, line: error.line, column: error.column, message: error.message)))
         }
         guard let object = value.objectValue else { return .failure(AnswerError(.notAnObject(source: source))) }
         var problems: [AnswerProblem] = []

@@ -68,11 +68,14 @@ public enum CaseFile {
         do {
             value = try JSONParser.parse(bytes)
         } catch {
-            return .failure(CaseSuiteError(problems: [
-                .malformedJSON(path: path, line: error.line, column: error.column, message: error.message)
-            ]))
+            return .failure(
+                CaseSuiteError(problems: [
+                    .malformedJSON(path: path, line: error.line, column: error.column, message: error.message)
+                ]))
         }
-        guard let object = value.objectValue else { return .failure(CaseSuiteError(problems: [.notAnObject(path: path)])) }
+        guard let object = value.objectValue else {
+            return .failure(CaseSuiteError(problems: [.notAnObject(path: path)]))
+        }
         var reader = Reader(path: path, object: object, knowledge: knowledge)
         let found = reader.read()
         guard let found, reader.problems.isEmpty else { return .failure(CaseSuiteError(problems: reader.problems)) }
@@ -95,7 +98,8 @@ public enum CaseFile {
         mutating func read() -> KnowledgeCase? {
             let known = CaseFile.requiredKeys + CaseFile.optionalKeys
             for key in object.keys where !known.contains(key) {
-                problems.append(.unknownKey(path: path, key: key, suggestion: Suggestion.closest(to: key, among: known)))
+                problems.append(
+                    .unknownKey(path: path, key: key, suggestion: Suggestion.closest(to: key, among: known)))
             }
             let id = string("id")
             if let id, !path.hasSuffix("/" + id + ".json"), path != id + ".json" {
@@ -143,8 +147,9 @@ public enum CaseFile {
             guard let id = string(key) else { return nil }
             let known = knowledge.archetypes.map(\.id)
             guard known.contains(id) else {
-                problems.append(.unknownArchetype(
-                    path: path, key: key, id: id, suggestion: Suggestion.closest(to: id, among: known)))
+                problems.append(
+                    .unknownArchetype(
+                        path: path, key: key, id: id, suggestion: Suggestion.closest(to: id, among: known)))
                 return nil
             }
             return id
@@ -185,9 +190,11 @@ public enum CaseFile {
             var ok = true
             for pair in object.pairs {
                 guard let question = knowledge.questions.first(where: { $0.id == pair.key }) else {
-                    problems.append(.answer(.unknownQuestion(
-                        source: source, id: pair.key,
-                        suggestion: Suggestion.closest(to: pair.key, among: knowledge.questions.map(\.id)))))
+                    problems.append(
+                        .answer(
+                            .unknownQuestion(
+                                source: source, id: pair.key,
+                                suggestion: Suggestion.closest(to: pair.key, among: knowledge.questions.map(\.id)))))
                     ok = false
                     continue
                 }
@@ -208,7 +215,8 @@ public enum CaseFile {
                 return nil
             }
             guard let variants = value.objectValue else {
-                problems.append(.wrongType(path: path, key: "variants", expected: "an object from variant name to answers"))
+                problems.append(
+                    .wrongType(path: path, key: "variants", expected: "an object from variant name to answers"))
                 return nil
             }
             for name in CaseFile.requiredVariants where variants[name] == nil {
@@ -216,7 +224,9 @@ public enum CaseFile {
             }
             var result: [KnowledgeCase.Variant] = []
             for pair in variants.pairs {
-                guard let overrides = answers(pair.value, key: "variants", variant: pair.key), let plain else { continue }
+                guard let overrides = answers(pair.value, key: "variants", variant: pair.key), let plain else {
+                    continue
+                }
                 var merged = plain
                 for (question, answer) in overrides.answers { merged.answers[question] = answer }
                 result.append(KnowledgeCase.Variant(name: pair.key, answers: merged))

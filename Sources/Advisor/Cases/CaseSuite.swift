@@ -58,7 +58,8 @@ public enum CaseSuite {
             problems.append(.wrongFirst(got: got))
         }
         if !positive.prefix(2).contains(knowledgeCase.expected) { problems.append(.notInTopTwo) }
-        for (rank, form) in recommendation.forms.prefix(3).enumerated() where knowledgeCase.forbiddenForms.contains(form.id) {
+        for (rank, form) in recommendation.forms.prefix(3).enumerated()
+        where knowledgeCase.forbiddenForms.contains(form.id) {
             problems.append(.forbiddenForm(id: form.id, rank: rank + 1))
         }
         for signal in knowledgeCase.signals where !recommendation.signals.contains(signal) {
@@ -89,7 +90,8 @@ struct ScriptedInterview {
         var skipping: Set<String> = []
         var isFirst = true
         while true {
-            let planner = QuestionPlanner(session: Session(knowledge: knowledge, answers: collected), skipping: skipping)
+            let planner = QuestionPlanner(
+                session: Session(knowledge: knowledge, answers: collected), skipping: skipping)
             if isFirst {
                 firstEstimate = planner.remainingCount()
                 isFirst = false

@@ -36,14 +36,15 @@ public struct CaseSuiteReport: Sendable {
     /// `{"cases": [{"id", "variant", "expected", "got", "ok", "problems"}], "first", "top_two", "uncovered_rules"}`.
     private func json() -> String {
         let cases = result.runs.map { run in
-            JSONValue.object(JSONObject([
-                ("id", .string(run.caseID)),
-                ("variant", .string(run.variant)),
-                ("expected", .string(run.expected)),
-                ("got", run.got.map(JSONValue.string) ?? .null),
-                ("ok", .bool(run.problems.isEmpty)),
-                ("problems", .array(run.problems.map { .string(sentence(for: $0, in: run)) })),
-            ]))
+            JSONValue.object(
+                JSONObject([
+                    ("id", .string(run.caseID)),
+                    ("variant", .string(run.variant)),
+                    ("expected", .string(run.expected)),
+                    ("got", run.got.map(JSONValue.string) ?? .null),
+                    ("ok", .bool(run.problems.isEmpty)),
+                    ("problems", .array(run.problems.map { .string(sentence(for: $0, in: run)) })),
+                ]))
         }
         let object = JSONObject([
             ("cases", .array(cases)),
@@ -95,9 +96,11 @@ public struct CaseSuiteReport: Sendable {
         let asked = result.runs.filter { $0.variant == "plain" }.map(\.asked.count)
         return [
             phrase(en: "first choice right:  ", nl: "eerste keus goed:    ")
-                + "\(first)/\(runs)  \(Self.percent(result.first))  (" + phrase(en: "bar", nl: "norm") + " \(Self.percent(bar.first)))",
+                + "\(first)/\(runs)  \(Self.percent(result.first))  (" + phrase(en: "bar", nl: "norm")
+                + " \(Self.percent(bar.first)))",
             phrase(en: "in the top two:      ", nl: "bij de beste twee:   ")
-                + "\(topTwo)/\(runs)  \(Self.percent(result.topTwo))  (" + phrase(en: "bar", nl: "norm") + " \(Self.percent(bar.topTwo)))",
+                + "\(topTwo)/\(runs)  \(Self.percent(result.topTwo))  (" + phrase(en: "bar", nl: "norm")
+                + " \(Self.percent(bar.topTwo)))",
             phrase(en: "forbidden form in the top three: ", nl: "verboden vorm bij de beste drie: ")
                 + "\(result.runsWithForbiddenForms) " + phrase(en: "runs", nl: "runs"),
             phrase(en: "expected signal missing:         ", nl: "verwacht signaal ontbreekt:      ")
@@ -105,8 +108,11 @@ public struct CaseSuiteReport: Sendable {
             phrase(en: "rules that never fired:          ", nl: "regels die nooit afgingen:       ")
                 + "\(result.uncoveredRules.count) " + phrase(en: "of", nl: "van") + " \(result.ruleCount)",
             phrase(en: "questions asked (plain answers): ", nl: "gestelde vragen (gewone antwoorden): ")
-                + (asked.isEmpty ? "-" : phrase(en: "at most", nl: "hoogstens") + " \(asked.max() ?? 0), "
-                    + phrase(en: "on average", nl: "gemiddeld") + " " + Self.decimal(Double(asked.reduce(0, +)) / Double(asked.count))),
+                + (asked.isEmpty
+                    ? "-"
+                    : phrase(en: "at most", nl: "hoogstens") + " \(asked.max() ?? 0), "
+                        + phrase(en: "on average", nl: "gemiddeld") + " "
+                        + Self.decimal(Double(asked.reduce(0, +)) / Double(asked.count))),
         ]
     }
 
@@ -132,7 +138,8 @@ public struct CaseSuiteReport: Sendable {
         lines += totals.map { "- " + $0.trimmingTrailingSpacesInside }
         lines.append("")
         if !result.uncoveredRules.isEmpty {
-            lines.append("## " + phrase(en: "Rules that fired in no case", nl: "Regels die in geen enkele casus afgingen"))
+            lines.append(
+                "## " + phrase(en: "Rules that fired in no case", nl: "Regels die in geen enkele casus afgingen"))
             lines.append("")
             lines += result.uncoveredRules.map { "- `\($0)`" }
             lines.append("")
@@ -142,7 +149,9 @@ public struct CaseSuiteReport: Sendable {
             lines.append("## " + phrase(en: "Runs with problems", nl: "Runs met problemen"))
             lines.append("")
             for run in failing {
-                lines.append("- `\(run.caseID)` (\(run.variant)): " + run.problems.map { sentence(for: $0, in: run) }.joined(separator: "; "))
+                lines.append(
+                    "- `\(run.caseID)` (\(run.variant)): "
+                        + run.problems.map { sentence(for: $0, in: run) }.joined(separator: "; "))
             }
             lines.append("")
         }
@@ -156,7 +165,9 @@ public struct CaseSuiteReport: Sendable {
         out += totals.map { "<li>\(e($0.trimmingTrailingSpacesInside))</li>" }
         out.append("</ul>")
         if !result.uncoveredRules.isEmpty {
-            out.append("<h2>\(e(phrase(en: "Rules that fired in no case", nl: "Regels die in geen enkele casus afgingen")))</h2>")
+            out.append(
+                "<h2>\(e(phrase(en: "Rules that fired in no case", nl: "Regels die in geen enkele casus afgingen")))</h2>"
+            )
             out.append("<ul>" + result.uncoveredRules.map { "<li><code>\(e($0))</code></li>" }.joined() + "</ul>")
         }
         let failing = result.runs.filter { !$0.problems.isEmpty }
@@ -164,8 +175,9 @@ public struct CaseSuiteReport: Sendable {
             out.append("<h2>\(e(phrase(en: "Runs with problems", nl: "Runs met problemen")))</h2>")
             out.append("<ul>")
             for run in failing {
-                out.append("<li><code>\(e(run.caseID))</code> (\(e(run.variant))): "
-                    + run.problems.map { e(sentence(for: $0, in: run)) }.joined(separator: "; ") + "</li>")
+                out.append(
+                    "<li><code>\(e(run.caseID))</code> (\(e(run.variant))): "
+                        + run.problems.map { e(sentence(for: $0, in: run)) }.joined(separator: "; ") + "</li>")
             }
             out.append("</ul>")
         }
@@ -184,7 +196,8 @@ public struct CaseSuiteReport: Sendable {
                 en: "expected \(expected) first, got \(got ?? "no archetype")",
                 nl: "verwacht eerst \(expected), kreeg \(got ?? "geen grondvorm")")
         case .notInTopTwo:
-            return phrase(en: "\(run.expected) is not in the top two", nl: "\(run.expected) staat niet bij de beste twee")
+            return phrase(
+                en: "\(run.expected) is not in the top two", nl: "\(run.expected) staat niet bij de beste twee")
         case .forbiddenForm(let id, let rank):
             return phrase(en: "forbidden form \(id) ranks \(rank)", nl: "verboden vorm \(id) staat op plaats \(rank)")
         case .missingSignal(let id):

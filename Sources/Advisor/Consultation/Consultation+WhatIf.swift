@@ -17,9 +17,11 @@ extension Consultation {
     public static func whatIf(knowledge: Knowledge, settings: ConsultationSettings, changed: AnswerSet) -> Outcome {
         let before = MissingAnswers(knowledge: knowledge, answers: settings.answers)
         let after = MissingAnswers(knowledge: knowledge, answers: changed)
-        let missing = before.missing + after.missing.filter { entry in
-            !before.missing.contains { $0.question.id == entry.question.id }
-        }
+        let missing =
+            before.missing
+            + after.missing.filter { entry in
+                !before.missing.contains { $0.question.id == entry.question.id }
+            }
         guard missing.isEmpty else { return .missing(missing) }
         let builder = RecommendationBuilder(knowledge: knowledge)
         let comparison = WhatIf(

@@ -100,14 +100,20 @@ struct Interview {
                 say(phrases.hint(rejection, for: question))
             case .command(.why):
                 let influence = Set(session.engine.influence(of: question.id))
-                say(phrases.why(question, influences: DerivedAttribute.allCases.filter { influence.contains($0.rawValue) }))
+                say(
+                    phrases.why(
+                        question, influences: DerivedAttribute.allCases.filter { influence.contains($0.rawValue) }))
             case .command(.how):
                 let steps = RecommendationBuilder.steps(in: session)
                 if steps.isEmpty {
                     say(phrases.nothingConcludedYet)
                 } else {
                     let narrative = TraceNarrative(knowledge: knowledge, language: settings.language)
-                    say(narrative.lines(answers: session.applied.compactMap { id in answers.answers[id].map { (id, $0) } }, steps: steps).joined(separator: "\n"))
+                    say(
+                        narrative.lines(
+                            answers: session.applied.compactMap { id in answers.answers[id].map { (id, $0) } },
+                            steps: steps
+                        ).joined(separator: "\n"))
                 }
                 say(leaning(in: session))
             case .command(.summary):

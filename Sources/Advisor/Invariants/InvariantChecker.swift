@@ -185,7 +185,8 @@ public struct InvariantChecker {
         let chosen = FormVerdict.chosenFormID(in: answers, knowledge: knowledge)
         for id in recommendation.signals {
             guard let signal = knowledge.signal(id), !signal.aboutForms.isEmpty else { continue }
-            if !signal.aboutForms.contains(where: { offered.contains($0) || ($0 == chosen && !excluded.contains($0)) }) {
+            if !signal.aboutForms.contains(where: { offered.contains($0) || ($0 == chosen && !excluded.contains($0)) })
+            {
                 add(
                     .signalAboutFormsNotOffered,
                     "signal '\(id)' is about \(signal.aboutForms.joined(separator: ",")), none of which is offered "
@@ -195,8 +196,10 @@ public struct InvariantChecker {
         // j, k, l: the report's parts agree with its headline.
         let named = [recommendation.archetype?.id, recommendation.tussenvorm?.archetype].compactMap { $0 }
         if let headline = recommendation.archetype.flatMap({ knowledge.archetype($0.id) }) {
-            let intent: Pole? = recommendation.intent > 0.005 ? .vernieuwen : recommendation.intent < -0.005 ? .verbeteren : nil
-            let nature: Pole? = recommendation.nature > 0.005 ? .delen : recommendation.nature < -0.005 ? .uitwisselen : nil
+            let intent: Pole? =
+                recommendation.intent > 0.005 ? .vernieuwen : recommendation.intent < -0.005 ? .verbeteren : nil
+            let nature: Pole? =
+                recommendation.nature > 0.005 ? .delen : recommendation.nature < -0.005 ? .uitwisselen : nil
             if let intent, let nature, intent != headline.intent || nature != headline.nature {
                 add(
                     .plotContradictsHeadline,
@@ -220,7 +223,8 @@ public struct InvariantChecker {
             let reasons = RecommendationBuilder.reasons(for: .signal, value: id, in: recommendation.trace)
                 .filter { $0.contribution > 0 }
             let requirements = reasons.map { knowledge.rule($0.rule)?.requiredArchetypes }
-            let onlyOthers = requirements.allSatisfy { required in required.map { $0.isDisjoint(with: named) } ?? false }
+            let onlyOthers = requirements.allSatisfy { required in required.map { $0.isDisjoint(with: named) } ?? false
+            }
             if !requirements.isEmpty, onlyOthers {
                 add(
                     .signalForAnotherArchetype,

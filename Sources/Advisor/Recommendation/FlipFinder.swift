@@ -82,9 +82,10 @@ struct FlipFinder {
                     in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
                 let changed = scores.first.flatMap { $0.score > 0 ? $0 : nil }
                 if changed?.id != currentArchetype {
-                    group.append(Recommendation.Flip(
-                        question: question.id, given: given, alternative: alternative, archetype: changed?.id,
-                        score: changed?.score ?? 0))
+                    group.append(
+                        Recommendation.Flip(
+                            question: question.id, given: given, alternative: alternative, archetype: changed?.id,
+                            score: changed?.score ?? 0))
                 }
             }
             // Stable sorts keep option order within a question and knowledge order between them.
@@ -134,7 +135,9 @@ struct FlipFinder {
         case (.scale(let min, let max), .number(let value)):
             let candidates = max - min <= 10 ? Array(min...max) : [min, value - 1, value + 1, max]
             var seen: Set<Int> = [value]
-            return candidates.filter { (min...max).contains($0) && seen.insert($0).inserted }.sorted().map { .number($0) }
+            return candidates.filter { (min...max).contains($0) && seen.insert($0).inserted }.sorted().map {
+                .number($0)
+            }
         case (.oneOf, _), (.manyOf, _), (.yesNo, _), (.scale, _):
             return []
         }

@@ -207,9 +207,12 @@ struct RecommendationBuilder {
         }
         let ranked = knowledge.forms.enumerated().compactMap { index, form -> (Int, Recommendation.RankedForm)? in
             guard evidence.contains(form.id), !excluded.contains(form.id) else { return nil }
-            return (index, Recommendation.RankedForm(
-                id: form.id, fit: session.certainty(.form, form.id),
-                reasons: Self.reasons(for: .form, value: form.id, in: trace)))
+            return (
+                index,
+                Recommendation.RankedForm(
+                    id: form.id, fit: session.certainty(.form, form.id),
+                    reasons: Self.reasons(for: .form, value: form.id, in: trace))
+            )
         }
         return ranked.sorted { lhs, rhs in
             lhs.1.fit != rhs.1.fit ? lhs.1.fit > rhs.1.fit : lhs.0 < rhs.0

@@ -95,7 +95,8 @@ struct HTMLReport {
         }
         func items(_ items: [ReportContent.Item], classes: String? = nil) -> String {
             let attribute = classes.map { " class=\"\($0)\"" } ?? ""
-            return "<ul>\n" + items.map { "<li\(attribute)><strong>" + e($0.label) + ":</strong> " + e($0.text) + "</li>" }
+            return "<ul>\n"
+                + items.map { "<li\(attribute)><strong>" + e($0.label) + ":</strong> " + e($0.text) + "</li>" }
                 .joined(separator: "\n") + "\n</ul>"
         }
         heading(.scores)
@@ -125,10 +126,13 @@ struct HTMLReport {
             out.append("<ol>")
             for form in content.forms {
                 out.append("<li><strong>" + e(form.name) + "</strong> (" + e(form.fit) + ")")
-                out.append(list(form.reasons.map { reason in
-                    "<span class=\"\(reason.isPositive ? "for" : "against")\">" + (reason.isPositive ? "+ " : "- ")
-                        + e(reason.text) + "</span>"
-                }))
+                out.append(
+                    list(
+                        form.reasons.map { reason in
+                            "<span class=\"\(reason.isPositive ? "for" : "against")\">"
+                                + (reason.isPositive ? "+ " : "- ")
+                                + e(reason.text) + "</span>"
+                        }))
                 out.append("</li>")
             }
             out.append("</ol>")
@@ -145,7 +149,8 @@ struct HTMLReport {
         }
         if !content.excluded.isEmpty {
             heading(.excluded)
-            out.append(list(content.excluded.map { e($0.reason) + " <strong>" + e(phrases.ruledOut($0.label)) + "</strong>" }))
+            out.append(
+                list(content.excluded.map { e($0.reason) + " <strong>" + e(phrases.ruledOut($0.label)) + "</strong>" }))
         }
         if !content.signals.isEmpty {
             heading(.signals)

@@ -70,99 +70,128 @@ struct JSONReport {
     func value() -> JSONValue {
         let narrative = TraceNarrative(knowledge: knowledge, language: language)
         let phrases = Phrases(language: language)
-        let archetypeName = { (id: String) -> String in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id }
+        let archetypeName = { (id: String) -> String in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id
+        }
         let formName = { (id: String) -> String in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
         let r = recommendation
         let reasons = { (reasons: [Recommendation.Reason]) -> JSONValue in
-            .array(reasons.map { reason in
-                .object(JSONObject([
-                    ("rule", .string(reason.rule)),
-                    ("because", .string(narrative.because(reason.rule))),
-                    ("contribution", Self.rounded(reason.contribution)),
-                ]))
-            })
+            .array(
+                reasons.map { reason in
+                    .object(
+                        JSONObject([
+                            ("rule", .string(reason.rule)),
+                            ("because", .string(narrative.because(reason.rule))),
+                            ("contribution", Self.rounded(reason.contribution)),
+                        ]))
+                })
         }
         let flip = { (flip: Recommendation.Flip) -> JSONValue in
-            .object(JSONObject([
-                ("question", .string(flip.question)),
-                ("given", Self.json(flip.given)),
-                ("alternative", Self.json(flip.alternative)),
-                ("archetype", flip.archetype.map { .string($0) } ?? .null),
-                ("score", Self.rounded(flip.score)),
-            ]))
+            .object(
+                JSONObject([
+                    ("question", .string(flip.question)),
+                    ("given", Self.json(flip.given)),
+                    ("alternative", Self.json(flip.alternative)),
+                    ("archetype", flip.archetype.map { .string($0) } ?? .null),
+                    ("score", Self.rounded(flip.score)),
+                ]))
         }
         var object = JSONObject()
-        object["archetype"] = r.archetype.map { scored in
-            .object(JSONObject([
-                ("id", .string(scored.id)),
-                ("name", .string(archetypeName(scored.id))),
-                ("confidence", Self.rounded(scored.score)),
-            ]))
-        } ?? .null
-        object["archetypes"] = .array(r.archetypes.map { scored in
-            .object(JSONObject([("id", .string(scored.id)), ("score", Self.rounded(scored.score))]))
-        })
-        object["tussenvorm"] = r.tussenvorm.map { runnerUp in
-            .object(JSONObject([
-                ("id", .string(runnerUp.archetype)),
-                ("score", Self.rounded(runnerUp.score)),
-                ("tips", .array(runnerUp.tips.map(flip))),
-            ]))
-        } ?? .null
-        object["position"] = .object(JSONObject([
-            ("intent", Self.rounded(r.intent)), ("nature", Self.rounded(r.nature)),
-        ]))
-        object["reframing"] = .string(phrases.reframing(r.archetype.map { archetypeName($0.id) }))
-        object["agreements"] = .array(r.agreements.map { id in
-            .object(JSONObject([
-                ("id", .string(id)),
-                ("label", .string(knowledge.agreements.first { $0.id == id }?.label(language) ?? id)),
-            ]))
-        })
-        object["forms"] = .array(r.forms.map { form in
-            .object(JSONObject([
-                ("id", .string(form.id)),
-                ("name", .string(formName(form.id))),
-                ("fit", Self.rounded(form.fit)),
-                ("reasons", reasons(form.reasons)),
-            ]))
-        })
-        object["excluded_forms"] = .array(r.excludedForms.map { form in
-            .object(JSONObject([
-                ("id", .string(form.id)), ("name", .string(formName(form.id))), ("reasons", reasons(form.reasons)),
-            ]))
-        })
-        object["chosen_form"] = r.chosenForm.map { chosen in
-            .object(JSONObject([
-                ("id", .string(chosen.id)),
-                ("name", .string(formName(chosen.id))),
-                ("verdict", .string(chosen.verdict.rawValue)),
-                ("reasons", reasons(chosen.reasons)),
-            ]))
-        } ?? .null
-        object["signals"] = .array(r.signals.map { id in
-            let signal = knowledge.signals.first { $0.id == id }
-            return .object(JSONObject([
-                ("id", .string(id)),
-                ("title", .string(signal?.title(language) ?? id)),
-                ("text", .string(signal?.text(language) ?? "")),
-            ]))
-        })
-        object["flips"] = .array(r.flips.map(flip))
-        object["trace"] = .array(r.trace.map { step in
-            .object(JSONObject([
-                ("rule", .string(step.rule)),
-                ("because", .string(narrative.because(step.rule))),
-                ("concluded", .array(step.concluded.map { conclusion in
-                    .object(JSONObject([
-                        ("attribute", .string(conclusion.attribute)),
-                        ("value", .string(conclusion.value)),
-                        ("certainty", Self.rounded(conclusion.contribution)),
+        object["archetype"] =
+            r.archetype.map { scored in
+                .object(
+                    JSONObject([
+                        ("id", .string(scored.id)),
+                        ("name", .string(archetypeName(scored.id))),
+                        ("confidence", Self.rounded(scored.score)),
                     ]))
-                })),
+            } ?? .null
+        object["archetypes"] = .array(
+            r.archetypes.map { scored in
+                .object(JSONObject([("id", .string(scored.id)), ("score", Self.rounded(scored.score))]))
+            })
+        object["tussenvorm"] =
+            r.tussenvorm.map { runnerUp in
+                .object(
+                    JSONObject([
+                        ("id", .string(runnerUp.archetype)),
+                        ("score", Self.rounded(runnerUp.score)),
+                        ("tips", .array(runnerUp.tips.map(flip))),
+                    ]))
+            } ?? .null
+        object["position"] = .object(
+            JSONObject([
+                ("intent", Self.rounded(r.intent)), ("nature", Self.rounded(r.nature)),
             ]))
-        })
-        object["answers"] = .object(JSONObject(r.applied.compactMap { id in r.answers[id].map { (id, Self.json($0)) } }))
+        object["reframing"] = .string(phrases.reframing(r.archetype.map { archetypeName($0.id) }))
+        object["agreements"] = .array(
+            r.agreements.map { id in
+                .object(
+                    JSONObject([
+                        ("id", .string(id)),
+                        ("label", .string(knowledge.agreements.first { $0.id == id }?.label(language) ?? id)),
+                    ]))
+            })
+        object["forms"] = .array(
+            r.forms.map { form in
+                .object(
+                    JSONObject([
+                        ("id", .string(form.id)),
+                        ("name", .string(formName(form.id))),
+                        ("fit", Self.rounded(form.fit)),
+                        ("reasons", reasons(form.reasons)),
+                    ]))
+            })
+        object["excluded_forms"] = .array(
+            r.excludedForms.map { form in
+                .object(
+                    JSONObject([
+                        ("id", .string(form.id)), ("name", .string(formName(form.id))),
+                        ("reasons", reasons(form.reasons)),
+                    ]))
+            })
+        object["chosen_form"] =
+            r.chosenForm.map { chosen in
+                .object(
+                    JSONObject([
+                        ("id", .string(chosen.id)),
+                        ("name", .string(formName(chosen.id))),
+                        ("verdict", .string(chosen.verdict.rawValue)),
+                        ("reasons", reasons(chosen.reasons)),
+                    ]))
+            } ?? .null
+        object["signals"] = .array(
+            r.signals.map { id in
+                let signal = knowledge.signals.first { $0.id == id }
+                return .object(
+                    JSONObject([
+                        ("id", .string(id)),
+                        ("title", .string(signal?.title(language) ?? id)),
+                        ("text", .string(signal?.text(language) ?? "")),
+                    ]))
+            })
+        object["flips"] = .array(r.flips.map(flip))
+        object["trace"] = .array(
+            r.trace.map { step in
+                .object(
+                    JSONObject([
+                        ("rule", .string(step.rule)),
+                        ("because", .string(narrative.because(step.rule))),
+                        (
+                            "concluded",
+                            .array(
+                                step.concluded.map { conclusion in
+                                    .object(
+                                        JSONObject([
+                                            ("attribute", .string(conclusion.attribute)),
+                                            ("value", .string(conclusion.value)),
+                                            ("certainty", Self.rounded(conclusion.contribution)),
+                                        ]))
+                                })
+                        ),
+                    ]))
+            })
+        object["answers"] = .object(
+            JSONObject(r.applied.compactMap { id in r.answers[id].map { (id, Self.json($0)) } }))
         object["asked"] = .number(Double(r.asked))
         object["ignored"] = .array(r.ignored.map { .string($0) })
         object["knowledge_version"] = .string(r.knowledgeVersion)

@@ -73,7 +73,8 @@ struct QuadrantPlot {
         lines.append(
             margin + " " + Self.centered(left, in: width) + " " + Self.centered(right, in: width)
         )
-        let border = margin + "+" + String(repeating: "-", count: width) + "+" + String(repeating: "-", count: width) + "+"
+        let border =
+            margin + "+" + String(repeating: "-", count: width) + "+" + String(repeating: "-", count: width) + "+"
         lines.append(border)
         for half in 0..<2 {
             for line in 0...Self.markRows {
@@ -86,7 +87,8 @@ struct QuadrantPlot {
                             characters[offset] = String(character)
                         }
                     } else {
-                        for (column, text) in placed[half * Self.markRows + (line - 1)] ?? [:] where column / width == side {
+                        for (column, text) in placed[half * Self.markRows + (line - 1)] ?? [:]
+                        where column / width == side {
                             characters[column % width] = text
                         }
                     }

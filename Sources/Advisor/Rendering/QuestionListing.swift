@@ -30,35 +30,49 @@ public enum QuestionListing {
 
     /// The JSON value of the listing.
     static func json(knowledge: Knowledge, language: Language) -> JSONValue {
-        .object(JSONObject([
-            ("questions", .array(knowledge.questions.map { question in
-                let range: (JSONValue, JSONValue)
-                switch question.kind {
-                case .scale(let min, let max): range = (.number(Double(min)), .number(Double(max)))
-                case .oneOf, .manyOf, .yesNo: range = (.null, .null)
-                }
-                return .object(JSONObject([
-                    ("id", .string(question.id)),
-                    ("kind", .string(question.kind.name)),
-                    ("text", .string(question.text(language))),
-                    ("options", .array(question.options.map { option in
-                        var fields: [(String, JSONValue)] = [("id", .string(option.id)), ("label", .string(option.label(language)))]
-                        if option.isExclusive { fields.append(("exclusive", .bool(true))) }
-                        return .object(JSONObject(fields))
-                    })),
-                    ("min", range.0),
-                    ("max", range.1),
-                    ("applies_when", question.appliesWhenSource.map { .string($0) } ?? .null),
-                ]))
-            })),
-        ]))
+        .object(
+            JSONObject([
+                (
+                    "questions",
+                    .array(
+                        knowledge.questions.map { question in
+                            let range: (JSONValue, JSONValue)
+                            switch question.kind {
+                            case .scale(let min, let max): range = (.number(Double(min)), .number(Double(max)))
+                            case .oneOf, .manyOf, .yesNo: range = (.null, .null)
+                            }
+                            return .object(
+                                JSONObject([
+                                    ("id", .string(question.id)),
+                                    ("kind", .string(question.kind.name)),
+                                    ("text", .string(question.text(language))),
+                                    (
+                                        "options",
+                                        .array(
+                                            question.options.map { option in
+                                                var fields: [(String, JSONValue)] = [
+                                                    ("id", .string(option.id)),
+                                                    ("label", .string(option.label(language))),
+                                                ]
+                                                if option.isExclusive { fields.append(("exclusive", .bool(true))) }
+                                                return .object(JSONObject(fields))
+                                            })
+                                    ),
+                                    ("min", range.0),
+                                    ("max", range.1),
+                                    ("applies_when", question.appliesWhenSource.map { .string($0) } ?? .null),
+                                ]))
+                        })
+                )
+            ]))
     }
 
     /// One question as lines for people (without the heading line), shared by the formats.
     private static func details(_ question: Question, phrases: Phrases) -> [String] {
         var lines = [phrases.listingTakes(question.kind)]
         lines += question.options.map { option in
-            "\(option.id): \(option.label(phrases.language))" + (option.isExclusive ? " " + phrases.listingExclusive : "")
+            "\(option.id): \(option.label(phrases.language))"
+                + (option.isExclusive ? " " + phrases.listingExclusive : "")
         }
         if let value = question.defaultAnswer.flatMap({ TypedAnswer.answer(from: $0, for: question) }) {
             lines.append(phrases.listingDefault(JSONReport.json(value).serialized(pretty: false)))
@@ -97,12 +111,15 @@ public enum QuestionListing {
         let phrases = Phrases(language: language)
         let e = HTMLReport.escaped
         var out = HTMLReport.pageStart(
-            language: language, title: phrases.listingTitle(count: knowledge.questions.count, version: knowledge.version),
+            language: language,
+            title: phrases.listingTitle(count: knowledge.questions.count, version: knowledge.version),
             viewport: false, style: HTMLReport.style)
         for question in knowledge.questions {
             out.append("<h2><code>" + e(question.id) + "</code> (" + e(question.kind.name) + ")</h2>")
             out.append("<p>" + e(question.text(language)) + "</p>")
-            out.append("<ul>\n" + details(question, phrases: phrases).map { "<li>" + e($0) + "</li>" }.joined(separator: "\n") + "\n</ul>")
+            out.append(
+                "<ul>\n" + details(question, phrases: phrases).map { "<li>" + e($0) + "</li>" }.joined(separator: "\n")
+                    + "\n</ul>")
         }
         out += ["<p>" + e(phrases.listingUsage) + "</p>", "</body>", "</html>"]
         return out.joined(separator: "\n") + "\n"

@@ -109,7 +109,8 @@ struct ReportContent {
             // that no single answer reaches gets its own hint here.
             var tips: [String] = []
             if runnerUp.tips.isEmpty, let winner = archetype,
-                let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype }) {
+                let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype })
+            {
                 if other.intent != winner.intent { tips.append(phrases.emphasis(on: other.intent)) }
                 if other.nature != winner.nature { tips.append(phrases.emphasis(on: other.nature)) }
             }
@@ -135,13 +136,16 @@ struct ReportContent {
             meaning = []
         }
         agreements = recommendation.agreements.compactMap { id in
-            knowledge.agreements.first { $0.id == id }.map { Item(label: $0.label(language), text: $0.explanation(language)) }
+            knowledge.agreements.first { $0.id == id }.map {
+                Item(label: $0.label(language), text: $0.explanation(language))
+            }
         }
         let positive = recommendation.forms.filter(\.isOffered)
         forms = positive.prefix(Self.detailedForms).map { form in
             FormEntry(
                 name: formName(form.id), fit: phrases.fit(form.fit),
-                reasons: form.reasons.map { Reason(isPositive: $0.contribution >= 0, text: narrative.because($0.rule)) })
+                reasons: form.reasons.map { Reason(isPositive: $0.contribution >= 0, text: narrative.because($0.rule)) }
+            )
         }
         let rest = positive.dropFirst(Self.detailedForms)
         alsoPossibleForms = rest.map { "\(formName($0.id)) (\(phrases.fit($0.fit)))" }
@@ -201,11 +205,16 @@ struct ReportContent {
             phrases.flips(
                 question: group.question.text(language),
                 changes: group.flips.map { flip in
-                    (phrases.change(from: flip.given, to: flip.alternative, of: group.question), flip.archetype.map(name))
+                    (
+                        phrases.change(from: flip.given, to: flip.alternative, of: group.question),
+                        flip.archetype.map(name)
+                    )
                 })
         }
-        moreFlips = groups.count > Self.shownFlipQuestions ? phrases.moreFlips(groups.count - Self.shownFlipQuestions) : nil
-        trace = showsTrace
+        moreFlips =
+            groups.count > Self.shownFlipQuestions ? phrases.moreFlips(groups.count - Self.shownFlipQuestions) : nil
+        trace =
+            showsTrace
             ? narrative.groups(
                 answers: recommendation.applied.compactMap { id in recommendation.answers[id].map { (id, $0) } },
                 steps: recommendation.trace)

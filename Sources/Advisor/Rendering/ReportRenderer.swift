@@ -9,7 +9,8 @@ struct ReportRenderer {
     func render(_ recommendation: Recommendation) -> String {
         switch settings.format {
         case .json:
-            return JSONReport(recommendation: recommendation, knowledge: knowledge, language: settings.language).render()
+            return JSONReport(recommendation: recommendation, knowledge: knowledge, language: settings.language)
+                .render()
         case .text:
             return TextReport(
                 content: content(recommendation), style: settings.style, width: settings.reportWidth,
@@ -23,7 +24,8 @@ struct ReportRenderer {
     }
 
     private func content(_ recommendation: Recommendation) -> ReportContent {
-        ReportContent(recommendation, knowledge: knowledge, language: settings.language, showsTrace: settings.showsTrace,
+        ReportContent(
+            recommendation, knowledge: knowledge, language: settings.language, showsTrace: settings.showsTrace,
             reportDate: settings.reportDate)
     }
 }

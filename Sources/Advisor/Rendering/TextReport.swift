@@ -70,7 +70,8 @@ struct TextReport {
         let scores = content.scores.map { (label: v($0.label), text: v($0.text)) }
         let nameWidth = scores.map(\.label.count).max() ?? 0
         for score in scores {
-            out.append("  " + score.label + String(repeating: " ", count: nameWidth - score.label.count + 2) + score.text)
+            out.append(
+                "  " + score.label + String(repeating: " ", count: nameWidth - score.label.count + 2) + score.text)
         }
         wrapped(phrases.scale, "  ", "  ")
 
@@ -95,7 +96,8 @@ struct TextReport {
                 wrapped(reason.text, indent + (reason.isPositive ? "+ " : "- "), indent + "  ")
             }
         }
-        let namedOnly = content.forms.dropFirst(detailedForms.count).map { $0.name + " (" + $0.fit + ")" }
+        let namedOnly =
+            content.forms.dropFirst(detailedForms.count).map { $0.name + " (" + $0.fit + ")" }
             + content.alsoPossibleForms
         if !namedOnly.isEmpty { wrapped(phrases.alsoPossible + " " + namedOnly.joined(separator: ", "), "  ", "    ") }
         if let chosen = content.chosenForm {

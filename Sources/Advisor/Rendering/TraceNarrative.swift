@@ -38,7 +38,8 @@ struct TraceNarrative {
                 return "- " + because(step.rule) + " (" + phrases.so + " "
                     + conclusions.map { conclusion in
                         let attribute = DerivedAttribute(rawValue: conclusion.attribute)
-                        let text = attribute.map { phrases.concluded($0, value: conclusion.value, knowledge: knowledge) }
+                        let text =
+                            attribute.map { phrases.concluded($0, value: conclusion.value, knowledge: knowledge) }
                             ?? "\(conclusion.attribute) = \(conclusion.value)"
                         return text + ", " + Phrases.signed(conclusion.contribution)
                     }.joined(separator: "; ") + ")"

@@ -37,32 +37,41 @@ struct WhatIfReport {
         let changes = whatIf.changes
         func transition(_ value: WhatIf.Transition<Double>?) -> JSONValue {
             guard let value else { return .null }
-            return .object(JSONObject([("from", JSONReport.rounded(value.from)), ("to", JSONReport.rounded(value.to))]))
+            return .object(
+                JSONObject([("from", JSONReport.rounded(value.from)), ("to", JSONReport.rounded(value.to))]))
         }
         func ids(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
-        let archetype: JSONValue = changes.archetype.map { change in
-            .object(JSONObject([
-                ("from", change.from.map { .string($0) } ?? .null), ("to", change.to.map { .string($0) } ?? .null),
+        let archetype: JSONValue =
+            changes.archetype.map { change in
+                .object(
+                    JSONObject([
+                        ("from", change.from.map { .string($0) } ?? .null),
+                        ("to", change.to.map { .string($0) } ?? .null),
+                    ]))
+            } ?? .null
+        return .object(
+            JSONObject([
+                ("before", JSONReport(recommendation: whatIf.before, knowledge: knowledge, language: language).value()),
+                ("after", JSONReport(recommendation: whatIf.after, knowledge: knowledge, language: language).value()),
+                (
+                    "changes",
+                    .object(
+                        JSONObject([
+                            ("answers", ids(changes.answers)),
+                            ("archetype", archetype),
+                            ("intent", transition(changes.intent)),
+                            ("nature", transition(changes.nature)),
+                            ("forms_gained", ids(changes.formsGained)),
+                            ("forms_lost", ids(changes.formsLost)),
+                            ("forms_excluded", ids(changes.formsExcluded)),
+                            ("forms_no_longer_excluded", ids(changes.formsNoLongerExcluded)),
+                            ("signals_raised", ids(changes.signalsRaised)),
+                            ("signals_dropped", ids(changes.signalsDropped)),
+                            ("rules_now_firing", ids(changes.rulesNowFiring)),
+                            ("rules_no_longer_firing", ids(changes.rulesNoLongerFiring)),
+                        ]))
+                ),
             ]))
-        } ?? .null
-        return .object(JSONObject([
-            ("before", JSONReport(recommendation: whatIf.before, knowledge: knowledge, language: language).value()),
-            ("after", JSONReport(recommendation: whatIf.after, knowledge: knowledge, language: language).value()),
-            ("changes", .object(JSONObject([
-                ("answers", ids(changes.answers)),
-                ("archetype", archetype),
-                ("intent", transition(changes.intent)),
-                ("nature", transition(changes.nature)),
-                ("forms_gained", ids(changes.formsGained)),
-                ("forms_lost", ids(changes.formsLost)),
-                ("forms_excluded", ids(changes.formsExcluded)),
-                ("forms_no_longer_excluded", ids(changes.formsNoLongerExcluded)),
-                ("signals_raised", ids(changes.signalsRaised)),
-                ("signals_dropped", ids(changes.signalsDropped)),
-                ("rules_now_firing", ids(changes.rulesNowFiring)),
-                ("rules_no_longer_firing", ids(changes.rulesNoLongerFiring)),
-            ]))),
-        ]))
     }
 
     /// The lines for people: a label and its items, unchanged aspects left out.
@@ -81,17 +90,21 @@ struct WhatIfReport {
         func add(_ line: Phrases.WhatIfLine, _ items: [String]) {
             if !items.isEmpty { result.append((phrases.label(line), items)) }
         }
-        add(.answers, changes.answers.compactMap { id in
-            knowledge.questions.first { $0.id == id }.map { question in
-                id + ": " + answerText(whatIf.before.answers[id], question) + " → "
-                    + answerText(whatIf.after.answers[id], question)
-            }
-        })
+        add(
+            .answers,
+            changes.answers.compactMap { id in
+                knowledge.questions.first { $0.id == id }.map { question in
+                    id + ": " + answerText(whatIf.before.answers[id], question) + " → "
+                        + answerText(whatIf.after.answers[id], question)
+                }
+            })
         let scoreBefore = whatIf.before.archetype.map { " (" + Phrases.plain($0.score) + ")" } ?? ""
         let scoreAfter = whatIf.after.archetype.map { " (" + Phrases.plain($0.score) + ")" } ?? ""
-        add(.archetype, changes.archetype.map { change in
-            [archetypeName(change.from) + scoreBefore + " → " + archetypeName(change.to) + scoreAfter]
-        } ?? [])
+        add(
+            .archetype,
+            changes.archetype.map { change in
+                [archetypeName(change.from) + scoreBefore + " → " + archetypeName(change.to) + scoreAfter]
+            } ?? [])
         add(.intent, changes.intent.map { [Phrases.signed($0.from) + " → " + Phrases.signed($0.to)] } ?? [])
         add(.nature, changes.nature.map { [Phrases.signed($0.from) + " → " + Phrases.signed($0.to)] } ?? [])
         add(.formsGained, changes.formsGained.map(formName))

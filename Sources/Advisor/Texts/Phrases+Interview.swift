@@ -5,8 +5,12 @@ extension Phrases {
     /// The line shown once before the first question.
     var interviewIntro: String {
         switch language {
-        case .nl: return "Ik stel u een paar vragen over de samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
-        case .en: return "I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands."
+        case .nl:
+            return
+                "Ik stel u een paar vragen over de samenwerking. Typ ? bij een vraag om te horen waarom ik die stel, of help voor alle commando's."
+        case .en:
+            return
+                "I will ask you a few questions about your collaboration. Type ? at a question to hear why I ask it, or help for all commands."
         }
     }
 
@@ -55,8 +59,10 @@ extension Phrases {
     func hint(_ rejection: Rejection, for question: Question) -> String {
         let reason: String
         switch (rejection, language) {
-        case (.unrecognized(let text), .nl): reason = "Dat begrijp ik niet: '\(ControlCharacters.escaped(Excerpt.of(text)))'."
-        case (.unrecognized(let text), .en): reason = "I don't understand '\(ControlCharacters.escaped(Excerpt.of(text)))'."
+        case (.unrecognized(let text), .nl):
+            reason = "Dat begrijp ik niet: '\(ControlCharacters.escaped(Excerpt.of(text)))'."
+        case (.unrecognized(let text), .en):
+            reason = "I don't understand '\(ControlCharacters.escaped(Excerpt.of(text)))'."
         case (.ambiguous(let text, let labels), .nl):
             reason = "'\(ControlCharacters.escaped(Excerpt.of(text)))' past bij meer dan één optie: \(list(labels))."
         case (.ambiguous(let text, let labels), .en):
@@ -64,13 +70,17 @@ extension Phrases {
         case (.empty, .nl): reason = "Deze vraag heeft geen standaardantwoord."
         case (.empty, .en): reason = "This question has no default answer."
         case (.controlCharacter(let scalar), .nl):
-            reason = "Uw antwoord bevat een stuurteken (\(ControlCharacters.codePoint(scalar))); typ alleen gewone tekens."
+            reason =
+                "Uw antwoord bevat een stuurteken (\(ControlCharacters.codePoint(scalar))); typ alleen gewone tekens."
         case (.controlCharacter(let scalar), .en):
-            reason = "Your answer contains a control character (\(ControlCharacters.codePoint(scalar))); type printable characters only."
+            reason =
+                "Your answer contains a control character (\(ControlCharacters.codePoint(scalar))); type printable characters only."
         case (.exclusive(let option, let others), .nl):
-            reason = "'\(option)' sluit de andere opties uit; kies die alleen, of kies \(list(others.map { "'\($0)'" })) zonder."
+            reason =
+                "'\(option)' sluit de andere opties uit; kies die alleen, of kies \(list(others.map { "'\($0)'" })) zonder."
         case (.exclusive(let option, let others), .en):
-            reason = "'\(option)' excludes the other options; choose it alone, or choose \(list(others.map { "'\($0)'" })) without it."
+            reason =
+                "'\(option)' excludes the other options; choose it alone, or choose \(list(others.map { "'\($0)'" })) without it."
         }
         return reason + " " + accepted(by: question)
     }
@@ -79,13 +89,16 @@ extension Phrases {
     func accepted(by question: Question) -> String {
         switch (question.kind, language) {
         case (.oneOf, .nl):
-            return "Kies een nummer van 1 tot en met \(question.options.count), de id van een optie of het begin van de tekst."
+            return
+                "Kies een nummer van 1 tot en met \(question.options.count), de id van een optie of het begin van de tekst."
         case (.oneOf, .en):
             return "Choose a number from 1 to \(question.options.count), an option's id or the start of its text."
         case (.manyOf, .nl):
-            return "Kies een of meer nummers van 1 tot en met \(question.options.count), gescheiden door komma's of spaties (bijvoorbeeld 1,3)."
+            return
+                "Kies een of meer nummers van 1 tot en met \(question.options.count), gescheiden door komma's of spaties (bijvoorbeeld 1,3)."
         case (.manyOf, .en):
-            return "Choose one or more numbers from 1 to \(question.options.count), separated by commas or spaces (for example 1,3)."
+            return
+                "Choose one or more numbers from 1 to \(question.options.count), separated by commas or spaces (for example 1,3)."
         case (.yesNo, .nl): return "Antwoord met ja of nee (j/n)."
         case (.yesNo, .en): return "Answer yes or no (y/n)."
         case (.scale(let min, let max), .nl): return "Antwoord met een heel getal van \(min) tot en met \(max)."
@@ -197,8 +210,10 @@ extension Phrases {
     /// End of input before the last question.
     func inputEnded(before question: Question) -> String {
         switch language {
-        case .nl: return "invoer eindigde voor de laatste vraag; onbeantwoord: '\(question.id)' (\(question.text(language)))"
-        case .en: return "input ended before the last question; unanswered: '\(question.id)' (\(question.text(language)))"
+        case .nl:
+            return "invoer eindigde voor de laatste vraag; onbeantwoord: '\(question.id)' (\(question.text(language)))"
+        case .en:
+            return "input ended before the last question; unanswered: '\(question.id)' (\(question.text(language)))"
         }
     }
 
@@ -207,13 +222,17 @@ extension Phrases {
     func missing(_ question: Question, example: String, condition: String? = nil) -> String {
         switch (condition, language) {
         case (nil, .nl):
-            return "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
+            return
+                "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
         case (nil, .en):
-            return "missing answer for '\(question.id)' (\(question.kind.name)); pass --answer \(question.id)=\(example) or put it in the answers file"
+            return
+                "missing answer for '\(question.id)' (\(question.kind.name)); pass --answer \(question.id)=\(example) or put it in the answers file"
         case (let condition?, .nl):
-            return "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)), nodig als \(condition); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
+            return
+                "ontbrekend antwoord op '\(question.id)' (\(question.kind.name)), nodig als \(condition); geef --answer \(question.id)=\(example) of zet het in het antwoordenbestand"
         case (let condition?, .en):
-            return "missing answer for '\(question.id)' (\(question.kind.name)), needed if \(condition); pass --answer \(question.id)=\(example) or put it in the answers file"
+            return
+                "missing answer for '\(question.id)' (\(question.kind.name)), needed if \(condition); pass --answer \(question.id)=\(example) or put it in the answers file"
         }
     }
 }

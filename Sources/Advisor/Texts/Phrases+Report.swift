@@ -57,7 +57,8 @@ extension Phrases {
     var scale: String {
         switch language {
         case .nl: return "Schaal: -1 spreekt ertegen, 0 geen aanwijzing, 1 zeker; 'past' bij de vormen leest u net zo."
-        case .en: return "Scale: -1 speaks against it, 0 no indication, 1 certain; 'fit' at the forms reads the same way."
+        case .en:
+            return "Scale: -1 speaks against it, 0 no indication, 1 certain; 'fit' at the forms reads the same way."
         }
     }
 
@@ -89,9 +90,11 @@ extension Phrases {
     func tussenvorm(_ runnerUp: String, score: Double) -> String {
         switch language {
         case .nl:
-            return "Dit is een tussenvorm: er zitten ook duidelijke trekken in van \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
+            return
+                "Dit is een tussenvorm: er zitten ook duidelijke trekken in van \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
         case .en:
-            return "This is a hybrid (tussenvorm): it also clearly has traits of \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
+            return
+                "This is a hybrid (tussenvorm): it also clearly has traits of \(Phrases.lowercasingFirst(runnerUp)) (\(Phrases.plain(score)))."
         }
     }
 
@@ -229,8 +232,10 @@ extension Phrases {
             case (nil, .en): outcome = "no clear archetype any more"
             }
             switch (change, language) {
-            case (.replace(let alternative, let given), .nl): return "'\(alternative)' in plaats van '\(given)' geeft \(outcome)"
-            case (.replace(let alternative, let given), .en): return "'\(alternative)' instead of '\(given)' gives \(outcome)"
+            case (.replace(let alternative, let given), .nl):
+                return "'\(alternative)' in plaats van '\(given)' geeft \(outcome)"
+            case (.replace(let alternative, let given), .en):
+                return "'\(alternative)' instead of '\(given)' gives \(outcome)"
             case (.add(let option), .nl): return "ook '\(option)' geeft \(outcome)"
             case (.add(let option), .en): return "also '\(option)' gives \(outcome)"
             case (.remove(let option), .nl): return "zonder '\(option)' geeft \(outcome)"
@@ -246,8 +251,14 @@ extension Phrases {
     /// The line after the shown flips when more questions could change the archetype.
     func moreFlips(_ count: Int) -> String {
         switch language {
-        case .nl: return count == 1 ? "En nog 1 vraag (alle staan in het JSON-rapport)." : "En nog \(count) vragen (alle staan in het JSON-rapport)."
-        case .en: return count == 1 ? "And 1 more question (all are in the JSON report)." : "And \(count) more questions (all are in the JSON report)."
+        case .nl:
+            return count == 1
+                ? "En nog 1 vraag (alle staan in het JSON-rapport)."
+                : "En nog \(count) vragen (alle staan in het JSON-rapport)."
+        case .en:
+            return count == 1
+                ? "And 1 more question (all are in the JSON report)."
+                : "And \(count) more questions (all are in the JSON report)."
         }
     }
 
@@ -265,9 +276,11 @@ extension Phrases {
         let naturePole = nature > 0 ? pole(.delen) : nature < 0 ? pole(.uitwisselen) : middle
         switch language {
         case .nl:
-            return "X = de positie: ambitie \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
+            return
+                "X = de positie: ambitie \(Phrases.signed(intent)) (\(intentPole)), aard \(Phrases.signed(nature)) (\(naturePole))"
         case .en:
-            return "X = your position: intent \(Phrases.signed(intent)) (\(intentPole)), nature \(Phrases.signed(nature)) (\(naturePole))"
+            return
+                "X = your position: intent \(Phrases.signed(intent)) (\(intentPole)), nature \(Phrases.signed(nature)) (\(naturePole))"
         }
     }
 
@@ -351,9 +364,11 @@ extension Phrases {
     var listingUsage: String {
         switch language {
         case .nl:
-            return "Gebruik deze id's in een antwoordenbestand ({\"answers\": {\"vraag-id\": \"optie-id\"}}) of met --answer ID=WAARDE."
+            return
+                "Gebruik deze id's in een antwoordenbestand ({\"answers\": {\"vraag-id\": \"optie-id\"}}) of met --answer ID=WAARDE."
         case .en:
-            return "Use these ids in an answers file ({\"answers\": {\"question-id\": \"option-id\"}}) or with --answer ID=VALUE."
+            return
+                "Use these ids in an answers file ({\"answers\": {\"question-id\": \"option-id\"}}) or with --answer ID=VALUE."
         }
     }
 }
