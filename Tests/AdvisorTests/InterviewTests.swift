@@ -168,14 +168,6 @@ struct InterviewTests {
                   - Continuïteit vraagt om gedeelde mensen en middelen. (dus: ambitie: verbeteren, +0.40; aard: delen, +0.50)
                 Grondvorm
                   - De intentie is verbeteren en de aard is delen: dat is de grondvorm Functioneel samenwerken. (dus: grondvorm: Functioneel samenwerken, +0.50)
-                Kernafspraken
-                  - Bij Functioneel samenwerken horen deze kernafspraken: Dienstverleningsovereenkomst en Uittreden. (dus: afspraak: Dienstverleningsovereenkomst, +0.50; afspraak: Uittreden, +0.50)
-                Vormen
-                  - Geschikt voor lichte gedeelde diensten. (dus: vorm: Samenwerkingsovereenkomst, +0.30)
-                  - Werkt als operationele laag onder een functionele samenwerking. (dus: vorm: Raamovereenkomst of DVO, +0.30)
-                  - Kan een gedeelde dienst dragen. (dus: vorm: Stichting, +0.30)
-                  - Leden bezitten samen hun dienstverlener. (dus: vorm: Coöperatie U.A., +0.45)
-                  - Bedoeld voor gedeelde uitvoering door overheden. (dus: vorm: Bedrijfsvoeringsorganisatie, +0.45)
                 Huidige neiging: Functioneel samenwerken (zekerheid 0.50)
                 Antwoord (1-3): 1
 

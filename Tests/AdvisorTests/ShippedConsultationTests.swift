@@ -34,6 +34,28 @@ struct ShippedConsultationTests {
         }
     }
 
+    /// `hoe` at a prompt tells how the leaning came about (ambition, nature, archetype), not every
+    /// form, agreement and signal the rules already reached: those are in the report.
+    @Test func howTellsTheLeaningOnly() {
+        let answers: [String: Answer] = [
+            "motieven": .options(["kosten-besparen", "continuiteit"]), "ambitie": .option("verbeteren"),
+            "aard": .option("delen"), "partners": .options(["semipubliek"]), "kring": .option("veel-of-open"),
+        ]
+        let conversation = ScriptedConversation(["hoe", "stop"])
+        let outcome = Consultation.run(
+            knowledge: knowledge,
+            settings: ConsultationSettings(language: .nl, mode: .lineByLine, answers: AnswerSet(answers: answers)),
+            conversation: conversation)
+        #expect(outcome == .stopped)
+        let transcript = conversation.transcript
+        #expect(transcript.contains("(dus: ambitie: verbeteren"), "\(transcript)")
+        #expect(transcript.contains("grondvorm: Functioneel samenwerken"), "\(transcript)")
+        for label in ["vorm: ", "afspraak: ", "signaal: "] {
+            #expect(!transcript.contains("dus: " + label), "\(label)")
+        }
+        #expect(transcript.split(separator: "\n").count < 60, "\(transcript)")
+    }
+
     @Test func whyIsSpecificAtEveryQuestion() {
         var covered: Set<String> = []
         // These scripts together reach every question (checked below).

@@ -104,7 +104,16 @@ struct Interview {
                     phrases.why(
                         question, influences: DerivedAttribute.allCases.filter { influence.contains($0.rawValue) }))
             case .command(.how):
-                let steps = RecommendationBuilder.steps(in: session)
+                // How the leaning came about: the steps toward the ambition, the nature and the
+                // archetype. Forms, agreements and signals follow from the archetype and are in the
+                // report (all of them with --trace).
+                let leaningAttributes: Set<String> = [
+                    DerivedAttribute.intent.rawValue, DerivedAttribute.nature.rawValue,
+                    DerivedAttribute.archetype.rawValue,
+                ]
+                let steps = RecommendationBuilder.steps(in: session).filter { step in
+                    step.concluded.contains { leaningAttributes.contains($0.attribute) }
+                }
                 if steps.isEmpty {
                     say(phrases.nothingConcludedYet)
                 } else {
