@@ -56,8 +56,7 @@ enum EnvironmentPolicy {
 
     /// The width help wraps to: `COLUMNS` when it is a positive whole number, else 80.
     static func width(variables: [String: String]) -> Int {
-        guard let columns = variables["COLUMNS"].flatMap({ Int($0) }), columns > 0 else { return defaultWidth }
-        return columns
+        columns(variables: variables) ?? defaultWidth
     }
 
     /// The width the interview and the text report wrap to: `COLUMNS` when it is a positive whole

@@ -1,5 +1,4 @@
 import KnowledgeBase
-import Utilities
 
 /// A recommendation resolved to texts in one language, shared by the text, Markdown and HTML
 /// renderers (which differ only in layout).
@@ -173,7 +172,7 @@ struct ReportContent {
         }
         let exclusions = reasons.map { reason in (reason, formsByReason[reason] ?? []) }
         excluded = exclusions.map { reason, forms in
-            ExclusionGroup(reason: reason, forms: forms, label: ListPhrase.joining(forms, with: phrases.and))
+            ExclusionGroup(reason: reason, forms: forms, label: phrases.list(forms))
         }
         var home: [String: String] = [:]
         for (reason, forms) in exclusions {
@@ -185,7 +184,7 @@ struct ReportContent {
         excludedOnce = exclusions.compactMap { reason, forms in
             let own = forms.filter { home[$0] == reason }
             return own.isEmpty
-                ? nil : ExclusionGroup(reason: reason, forms: own, label: ListPhrase.joining(own, with: phrases.and))
+                ? nil : ExclusionGroup(reason: reason, forms: own, label: phrases.list(own))
         }
         signals = recommendation.signals.compactMap { id in
             knowledge.signals.first { $0.id == id }.map { Item(label: $0.title(language), text: $0.text(language)) }

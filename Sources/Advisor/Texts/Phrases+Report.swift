@@ -62,14 +62,6 @@ extension Phrases {
         }
     }
 
-    /// The word before the last item of a list: `en` / `and`.
-    var and: String {
-        switch language {
-        case .nl: return "en"
-        case .en: return "and"
-        }
-    }
-
     /// The forms one reason rules out, after the reason in the short text report.
     func ruledOut(_ forms: String) -> String {
         switch language {
