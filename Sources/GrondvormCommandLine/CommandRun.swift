@@ -166,6 +166,7 @@ struct CommandRun {
         if let refusal = refuseOutputOverAnInput() { return refusal }
         if !invocation.changes.isEmpty { return compare(answers, with: changed, knowledge: knowledge) }
         var saver: AnswersSaver?
+        var savePath: String?
         if let shown = invocation.savePath ?? invocation.resumePath {
             let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
             if let outputFile,
@@ -181,6 +182,7 @@ struct CommandRun {
             // The first save checks the file can be written before anything is asked.
             guard created.save(answers) else { return .cannotCreate }
             saver = created
+            savePath = path
         }
 
         let variables = environment.variables
@@ -200,11 +202,22 @@ struct CommandRun {
         if let resumed = invocation.resumePath, mode != .noPrompt {
             conversation.write(Messages.resuming(count: answers.answers.count, from: resumed, in: language))
         }
+        let capture = AnswerCapture(passingOnTo: saver)
         let outcome = Consultation.run(
-            knowledge: knowledge, settings: settings, conversation: conversation, recorder: saver)
+            knowledge: knowledge, settings: settings, conversation: conversation, recorder: capture)
         switch outcome {
         case .report(let report):
-            return deliver(report)
+            let delivered = deliver(report)
+            guard delivered == .success, mode == .interactive, let final = capture.last else { return delivered }
+            // At a terminal: what-if, and saving the advice and the answers.
+            let files = ConsultationFiles(
+                fileSystem: fileSystem, currentDirectory: environment.currentDirectory,
+                reserved: [outputFile?.resolved, savePath].compactMap { $0 },
+                language: language)
+            Consultation.followUp(
+                knowledge: knowledge, settings: settings, answers: final, conversation: conversation, files: files,
+                recorder: saver)
+            return .success
         case .stopped, .inputEnded, .missing:
             console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
             return Self.exitCode(for: outcome)

@@ -91,6 +91,11 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                         + "line by line, as typed. With --answers or --answer nothing needs to be typed. "
                         + "Questions and hints go to standard error, so standard output carries only the "
                         + "report: 'grondvorm > advice.txt' asks on the terminal and writes the advice to the file."),
+                LocalizedText(
+                    nl: "Na het advies op een terminal kunt u een antwoord veranderen en zien wat er verandert (wat "
+                        + "als), het advies opslaan als Markdown of HTML en de antwoorden opslaan; Enter sluit af.",
+                    en: "After the advice on a terminal you can change an answer and see what changes (what if), "
+                        + "save the advice as Markdown or HTML, and save the answers; Enter ends."),
             ]
         case .check:
             return [

@@ -18,6 +18,15 @@ struct TerminalEndToEndTests {
         }
     }
 
+    /// Waits for the follow-up menu after the recommendation and closes it with Enter.
+    private func closeFollowUp(
+        on session: TerminalSession, language: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let prompt = language == "nl" ? "Keuze (1-3, Enter = klaar):" : "Choice (1-3, Enter = done):"
+        #expect(session.waitFor(prompt), "\(session.screen)", sourceLocation: sourceLocation)
+        try session.type("\n")
+    }
+
     /// The prompt appears on the terminal, an answer is taken, and Ctrl-C ends with exit 130.
     @Test func promptThenControlC() throws {
         let folder = try GrondvormProcess.temporaryFolder()
@@ -45,6 +54,7 @@ struct TerminalEndToEndTests {
                 ("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja"),
                 ("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee"),
             ], on: session)
+        try closeFollowUp(on: session, language: "nl")
         #expect(session.exitCode() == 0, "\(session.screen)")
         #expect(session.screen.contains("Functioneel samenwerken"))
     }
@@ -64,6 +74,7 @@ struct TerminalEndToEndTests {
                 ("Why do you want to work together?", "1"), ("Will you set up or own something together?", "yes"),
                 ("Who are the partners?", "2"), ("Must the collaboration employ staff itself?", "no"),
             ], on: session)
+        try closeFollowUp(on: session, language: "en")
         #expect(session.exitCode() == 0, "\(session.screen)")
         let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
         let title = flags.contains("markdown") ? "# Grondvorm advice\n" : "Grondvorm advice\n"
@@ -94,6 +105,7 @@ struct TerminalEndToEndTests {
         ]
         let session = try TerminalSession(
             ["--knowledge", fixture, "--lang", "en"] + answers + flags, environment: variables, in: folder)
+        try closeFollowUp(on: session, language: "en")
         #expect(session.exitCode() == 0, "\(session.screen)")
         #expect(session.screen.contains("Functional collaboration"))
         #expect(session.screen.contains("\u{1B}[") == expectsColour)
@@ -128,11 +140,52 @@ struct TerminalEndToEndTests {
         try answer(
             [("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee")],
             on: second)
+        try closeFollowUp(on: second, language: "nl")
         #expect(second.exitCode() == 0, "\(second.screen)")
         #expect(!second.screen.contains("Waarom willen jullie samenwerken?"))
         let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
         #expect(report == uninterrupted.standardOutput)
         let final = try String(contentsOf: folder.appendingPathComponent("saved.json"), encoding: .utf8)
         #expect(final.contains("\"partners\": \"privaat\"") && final.contains("\"eigen-personeel\": false"), "\(final)")
+    }
+
+    /// After the recommendation on a terminal: change an answer and see what changes, keep it,
+    /// save the advice as Markdown and the answers, and end with Enter (issue 11: what-if at the
+    /// terminal, saving at the end). The report on standard output stays the original one.
+    @Test func followUpWhatIfAndSaving() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let session = try TerminalSession(
+            ["--knowledge", fixture, "--lang", "nl"],
+            environment: ["NO_COLOR": "1", "TERM": "xterm", "SOURCE_DATE_EPOCH": "1764633600"], in: folder,
+            standardOutput: "report.txt")
+        try answer(
+            [
+                ("Waarom willen jullie samenwerken?", "1"), ("Gaan jullie samen iets inrichten of bezitten?", "ja"),
+                ("Wie zijn de partners?", "2"), ("Moet de samenwerking zelf personeel in dienst nemen?", "nee"),
+                ("Keuze (1-3, Enter = klaar):", "1"), ("Vraag (1-4 of de id, Enter = terug):", "1"),
+                ("Antwoord (een of meer nummers", "2"), ("Deze verandering aanhouden", "ja"),
+                ("Nog iets?", "2"), ("Bestandsnaam, op .md of .html", "advies.md"),
+                ("Opgeslagen in 'advies.md'.", "3"), ("Bestandsnaam, op .json", "antwoorden.json"),
+                ("Opgeslagen in 'antwoorden.json'.", ""),
+            ], on: session)
+        #expect(session.exitCode() == 0, "\(session.screen)")
+        #expect(session.screen.contains("Wat als"))
+        #expect(
+            session.screen.contains("Functioneel samenwerken (0.80) → Ondernemend samenwerken (0.80)"),
+            "\(session.screen)")
+        let report = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(report.contains("Functioneel samenwerken"))
+        let advice = try String(contentsOf: folder.appendingPathComponent("advies.md"), encoding: .utf8)
+        #expect(advice.hasPrefix("# Grondvorm-advies\n"), "\(advice)")
+        #expect(advice.contains("Ondernemend samenwerken"))
+        let saved = try String(contentsOf: folder.appendingPathComponent("antwoorden.json"), encoding: .utf8)
+        #expect(saved.contains("\"nieuw-aanbod\""), "\(saved)")
+        // The saved answers give the saved advice.
+        let again = try GrondvormProcess.run(
+            ["--knowledge", fixture, "--lang", "nl", "--answers", "antwoorden.json", "--format", "markdown"],
+            environment: ["SOURCE_DATE_EPOCH": "1764633600"], in: folder)
+        #expect(again.exitCode == 0, "\(again.standardError)")
+        #expect(again.standardOutput == advice)
     }
 }

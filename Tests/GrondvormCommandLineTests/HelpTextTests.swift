@@ -21,6 +21,10 @@ struct HelpTextTests {
                 report: 'grondvorm > advice.txt' asks on the terminal and writes the advice to
                 the file.
 
+                After the advice on a terminal you can change an answer and see what changes
+                (what if), save the advice as Markdown or HTML, and save the answers; Enter
+                ends.
+
                 USAGE: grondvorm [advise] [<options>]
                        grondvorm <subcommand> [<options>]
 
@@ -262,6 +266,10 @@ struct HelpTextTests {
                 hoeft u niets te typen. Vragen en aanwijzingen gaan naar standaardfout, zodat
                 standaarduitvoer alleen het advies bevat: 'grondvorm > advies.txt' vraagt op de
                 terminal en schrijft het advies naar het bestand.
+
+                Na het advies op een terminal kunt u een antwoord veranderen en zien wat er
+                verandert (wat als), het advies opslaan als Markdown of HTML en de antwoorden
+                opslaan; Enter sluit af.
 
                 GEBRUIK: grondvorm [advise] [<opties>]
                          grondvorm <opdracht> [<opties>]

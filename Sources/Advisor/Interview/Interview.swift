@@ -29,18 +29,46 @@ struct Interview {
     private var history: [String] = []
     /// Whether any question was put to the user.
     private(set) var hasAsked = false
+    /// Whether the first question is preceded by the interview's introduction (not when an
+    /// answer is changed after the recommendation: the person knows the commands by then).
+    private let introduces: Bool
 
     private var phrases: Phrases { Phrases(language: settings.language) }
 
     init(
         knowledge: Knowledge, settings: ConsultationSettings, conversation: any Conversation,
-        recorder: (any AnswerRecorder)? = nil
+        recorder: (any AnswerRecorder)? = nil, introduces: Bool = true
     ) {
         self.knowledge = knowledge
         self.settings = settings
         self.conversation = conversation
         self.recorder = recorder
+        self.introduces = introduces
         self.answers = settings.answers
+    }
+
+    /// Asks `question` again, whatever its current answer, then every question the new answer
+    /// makes relevant (as ``run()`` does).
+    ///
+    /// `stop` at any of its prompts abandons the change (``Outcome/stopped``).
+    ///
+    /// - Returns: ``Outcome/finished(_:)`` with the changed answers, ``Outcome/stopped``, or
+    ///   ``Outcome/inputEnded(_:)``.
+    mutating func change(_ question: Question) -> Outcome {
+        answers.answers[question.id] = nil
+        let session = Session(knowledge: knowledge, answers: answers)
+        hasAsked = true
+        show(question)
+        switch ask(question, in: session) {
+        case .answered(let answer):
+            answers.answers[question.id] = answer
+            history.append(question.id)
+            return run()
+        case .back, .stopped:
+            return .stopped
+        case .inputEnded:
+            return .inputEnded(question)
+        }
     }
 
     /// Runs the interview to its end.
@@ -50,7 +78,7 @@ struct Interview {
             let planner = QuestionPlanner(session: session)
             guard let question = planner.next() else { return .finished(answers) }
             if !hasAsked {
-                say(phrases.interviewIntro)
+                if introduces { say(phrases.interviewIntro) }
                 hasAsked = true
             }
             let answered = session.applied.count
@@ -180,13 +208,9 @@ struct Interview {
         return phrases.leaning(name, score: top?.score ?? 0)
     }
 
-    /// Shows a line (or several, separated by line feeds) to the person, each wrapped to the
-    /// settings' width with a hanging indent (whole when no width is set).
+    /// Shows a line (or several, separated by line feeds), wrapped to the settings' width.
     private func say(_ line: String) {
-        guard let width = settings.width else { return emit(line + "\n") }
-        let lines = line.split(separator: "\n", omittingEmptySubsequences: false)
-            .flatMap { TextWrapper.wrapHanging(String($0), width: width) }
-        emit(lines.joined(separator: "\n") + "\n")
+        conversation.say(line, width: settings.width)
     }
 
     /// Shows text to the person as it is (a prompt has no line ending).

@@ -1,0 +1,239 @@
+import KnowledgeBase
+import Utilities
+
+/// What the person can do at the terminal after the recommendation: change an answer and see
+/// what changes (what-if), save the advice as Markdown or HTML, and save the answers.
+///
+/// A change is compared with the advice as it stands (the same comparison as
+/// `advise --set`); the person then keeps it or not. What is saved starts from the answers
+/// kept. Enter, `klaar`/`done`, `stop`/`quit` or the end of input closes the follow-up.
+struct FollowUp {
+    let knowledge: Knowledge
+    /// The consultation's settings: language, width and report date (the format is chosen per file).
+    let settings: ConsultationSettings
+    let conversation: any Conversation
+    let files: any ReportFiles
+    /// Where kept changes are recorded (`--save`), if anywhere.
+    let recorder: (any AnswerRecorder)?
+    /// The answers the advice starts from: the consultation's, then each change kept.
+    private(set) var answers: AnswerSet
+
+    private var phrases: Phrases { Phrases(language: settings.language) }
+
+    init(
+        knowledge: Knowledge, settings: ConsultationSettings, answers: AnswerSet, conversation: any Conversation,
+        files: any ReportFiles, recorder: (any AnswerRecorder)?
+    ) {
+        self.knowledge = knowledge
+        self.settings = settings
+        self.answers = answers
+        self.conversation = conversation
+        self.files = files
+        self.recorder = recorder
+    }
+
+    /// Offers the menu until the person is done.
+    mutating func run() {
+        say("")
+        say(phrases.followUpMenu.joined(separator: "\n"))
+        var prompt = phrases.followUpPrompt
+        while true {
+            guard let line = read(prompt) else { return }
+            switch line.trimmingSpaces.lowercased() {
+            case "", "klaar", "done", "stop", "quit":
+                return
+            case "1":
+                guard changeAnAnswer() else { return }
+            case "2":
+                guard saveTheAdvice() else { return }
+            case "3":
+                guard saveTheAnswers() else { return }
+            default:
+                say(phrases.followUpHint(line))
+                continue
+            }
+            say("")
+            prompt = phrases.followUpPromptAgain
+        }
+    }
+
+    // MARK: What-if
+
+    /// Lets the person change one answer, shows the comparison and asks whether to keep it.
+    ///
+    /// - Returns: `false` when input ended.
+    private mutating func changeAnAnswer() -> Bool {
+        let given = knowledge.questions.filter { answers.answers[$0.id] != nil }
+        guard !given.isEmpty else {
+            say(phrases.nothingToChange)
+            return true
+        }
+        say(phrases.changeWhich)
+        let width = String(given.count).count
+        for (index, question) in given.enumerated() {
+            let number = String(index + 1)
+            let padding = String(repeating: " ", count: width - number.count)
+            let answer = answers.answers[question.id].map { phrases.answer($0, to: question) } ?? ""
+            say("  \(padding)\(number). \(question.text(settings.language)) \u{2192} \(answer)")
+        }
+        var chosen: Question?
+        while chosen == nil {
+            guard let line = read(phrases.changePrompt(count: given.count)) else { return false }
+            let text = line.trimmingSpaces
+            if text.isEmpty { return true }
+            if let number = Int(text), given.indices.contains(number - 1) {
+                chosen = given[number - 1]
+            } else if let question = given.first(where: { $0.id == text.lowercased() }) {
+                chosen = question
+            } else {
+                say(phrases.changeHint(line, count: given.count))
+            }
+        }
+        guard let question = chosen else { return true }
+        say("")
+        var interview = Interview(
+            knowledge: knowledge, settings: asking(answers), conversation: conversation, recorder: nil,
+            introduces: false)
+        let changed: AnswerSet
+        switch interview.change(question) {
+        case .finished(let answers):
+            changed = answers
+        case .stopped:
+            say(phrases.changeAbandoned)
+            return true
+        case .inputEnded:
+            return false
+        }
+        let builder = RecommendationBuilder(knowledge: knowledge)
+        let comparison = WhatIf(
+            before: builder.recommendation(for: answers), after: builder.recommendation(for: changed),
+            questionOrder: knowledge.questions.map(\.id))
+        var textSettings = settings
+        textSettings.format = .text
+        say("")
+        emit(WhatIfReport(whatIf: comparison, knowledge: knowledge, settings: textSettings).render())
+        guard !comparison.changes.isEmpty else { return true }
+        guard let keep = yesOrNo(phrases.keepChangePrompt) else { return false }
+        if keep {
+            answers = changed
+            recorder?.record(answers)
+            say(phrases.changeKept)
+        } else {
+            say(phrases.changeDropped)
+        }
+        return true
+    }
+
+    /// The settings for asking about `answers` in an interview.
+    private func asking(_ answers: AnswerSet) -> ConsultationSettings {
+        var asking = settings
+        asking.answers = answers
+        asking.mode = .interactive
+        return asking
+    }
+
+    // MARK: Saving
+
+    /// Saves the advice for the kept answers in the format its file name asks for.
+    ///
+    /// - Returns: `false` when input ended.
+    private func saveTheAdvice() -> Bool {
+        save(prompt: phrases.reportFilePrompt, hint: phrases.reportFileHint) { name in
+            let lowered = name.lowercased()
+            let format: OutputFormat
+            if lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") {
+                format = .markdown
+            } else if lowered.hasSuffix(".html") || lowered.hasSuffix(".htm") {
+                format = .html
+            } else {
+                return nil
+            }
+            var report = settings
+            report.format = format
+            report.style = .plain
+            return Consultation.report(knowledge: knowledge, answers: answers, settings: report)
+        }
+    }
+
+    /// Saves the kept answers in the answers-file format.
+    ///
+    /// - Returns: `false` when input ended.
+    private func saveTheAnswers() -> Bool {
+        save(prompt: phrases.answersFilePrompt, hint: phrases.answersFileHint) { name in
+            name.lowercased().hasSuffix(".json") ? answers.answersFileText(in: knowledge) : nil
+        }
+    }
+
+    /// Asks for a file name until one is saved or the person goes back; `content` gives the
+    /// file's text for a name, or `nil` when the name does not fit (then `hint` is shown).
+    ///
+    /// - Returns: `false` when input ended.
+    private func save(prompt: String, hint: String, content: (String) -> String?) -> Bool {
+        while true {
+            guard let line = read(prompt) else { return false }
+            let name = line.trimmingSpaces
+            if name.isEmpty { return true }
+            if ControlCharacters.first(in: name) != nil {
+                say(phrases.fileNameControlCharacter)
+                continue
+            }
+            guard let text = content(name) else {
+                say(hint)
+                continue
+            }
+            var result = files.save(text, to: name, replacing: false)
+            if result == .exists {
+                guard let replace = yesOrNo(phrases.replacePrompt(name)) else { return false }
+                guard replace else { continue }
+                result = files.save(text, to: name, replacing: true)
+            }
+            switch result {
+            case .saved:
+                say(phrases.saved(name))
+                return true
+            case .exists:
+                continue
+            case .failed(let reason):
+                say(phrases.notSaved(reason))
+            }
+        }
+    }
+
+    // MARK: Conversation
+
+    /// Asks a yes-no question until it is answered; Enter means no.
+    ///
+    /// - Returns: The answer, or `nil` when input ended.
+    private func yesOrNo(_ prompt: String) -> Bool? {
+        while true {
+            guard let line = read(prompt) else { return nil }
+            switch line.trimmingSpaces.lowercased() {
+            case "ja", "j", "yes", "y": return true
+            case "", "nee", "n", "no": return false
+            default: say(phrases.yesOrNo)
+            }
+        }
+    }
+
+    /// Shows `prompt` and reads a line; in ``InputMode/lineByLine`` the line is echoed.
+    ///
+    /// - Returns: The line, or `nil` when input ended (after ending the prompt's line).
+    private func read(_ prompt: String) -> String? {
+        emit(prompt + " ")
+        guard let line = conversation.readLine() else {
+            emit("\n")
+            return nil
+        }
+        if settings.mode == .lineByLine { emit(ControlCharacters.escaped(Excerpt.of(line)) + "\n") }
+        return line
+    }
+
+    /// Shows a line (or several, separated by line feeds), wrapped to the settings' width.
+    private func say(_ line: String) {
+        conversation.say(line, width: settings.width)
+    }
+
+    private func emit(_ text: String) {
+        conversation.write(text)
+    }
+}
