@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
         .testTarget(
             name: "KnowledgeBaseTests",
-            dependencies: ["KnowledgeBase", "ShippedKnowledge", "Utilities"],
+            dependencies: ["KnowledgeBase", "ShippedKnowledge", "TestSupport", "Utilities"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import KnowledgeBase
+import TestSupport
 import Testing
 import Utilities
 
@@ -38,7 +39,7 @@ struct ArchetypeCoverageTests {
 
     /// The sample size: small by default, 5,000 with `GRONDVORM_FULL_SAMPLE=1` (CI).
     static var sampleSize: Int {
-        (ProcessInfo.processInfo.environment["GRONDVORM_FULL_SAMPLE"] ?? "").isEmpty ? 300 : 5_000
+        Sampling.count(small: 80, full: 5_000)
     }
 
     @Test func atMostThreePercentEndWithoutAnArchetypeAndThoseNameTheDecidingQuestions() {

@@ -1,5 +1,6 @@
 import Foundation
 import Inference
+import TestSupport
 import Testing
 
 @testable import KnowledgeBase
@@ -83,7 +84,7 @@ struct FuzzTests {
     func mutatedValidBase(seed: UInt64) throws {
         var random = Generator(seed: seed)
         let base = try TestSupport.validBase()
-        for _ in 0..<250 {
+        for _ in 0..<Sampling.count(small: 40, full: 250) {
             var files = base.map { ($0.0, Array($0.1.utf8)) }
             let target = Int.random(in: 0..<files.count, using: &random)
             var bytes = files[target].1
@@ -127,7 +128,7 @@ struct FuzzTests {
     @Test("random byte strings and random token soup")
     func randomInput() {
         var random = Generator(seed: 42)
-        for round in 0..<1_000 {
+        for round in 0..<Sampling.count(small: 300, full: 1_000) {
             let bytes: [UInt8]
             if round % 2 == 0 {
                 bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in
@@ -145,15 +146,22 @@ struct FuzzTests {
         }
     }
 
-    /// Inputs shaped to trip recursion, quadratic passes or huge allocations.
+    /// Inputs shaped to trip recursion, quadratic passes or huge allocations. The three largest
+    /// (a 30,000-term premise, 5,000 lines indented up to 10,000 spaces, 20,000 declarations)
+    /// take seconds in a debug build, so `swift test` uses a fifth of each and
+    /// `GRONDVORM_FULL_SAMPLE=1` (CI) the full size; the nesting stays at 100,000 levels, which is
+    /// what trips a recursive parser.
     static let pathologicalInputs: [String] = [
         "rule r\n  when " + String(repeating: "(", count: 100_000) + "\n",
         "rule r\n  when " + String(repeating: "not ", count: 100_000) + "a = b\n",
-        "rule r\n  when " + (0..<30_000).map { "a\($0) = b" }.joined(separator: " and ") + "\n",
+        "rule r\n  when "
+            + (0..<Sampling.count(small: 6_000, full: 30_000)).map { "a\($0) = b" }
+            .joined(separator: " and ") + "\n",
         "rule r\n  when " + (0..<30).map { _ in "(a = b or c = d or e = f)" }.joined(separator: " and ") + "\n",
-        (0..<5_000).map { String(repeating: "  ", count: $0) + "x" }.joined(separator: "\n"),
+        (0..<Sampling.count(small: 1_000, full: 5_000)).map { String(repeating: "  ", count: $0) + "x" }
+            .joined(separator: "\n"),
         (0..<5_000).map { String(repeating: " ", count: $0 % 7) + "nl \"x\"" }.joined(separator: "\n"),
-        String(repeating: "motive m\n", count: 20_000),
+        String(repeating: "motive m\n", count: Sampling.count(small: 4_000, full: 20_000)),
         String(repeating: "\"", count: 200_001),
         String(repeating: "x", count: 1_000_000),
         String(repeating: "\n", count: 200_000),
