@@ -12,14 +12,10 @@ extension CommandRun {
         var partners: [PartnerAnswers] = []
         var problems: [AnswerProblem] = []
         for path in invocation.comparedPaths {
-            let bytes: [UInt8]
-            do {
-                bytes = try fileSystem.contents(
-                    ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
-            } catch {
-                console.writeError(Messages.cannotRead(answersFile: path, reason: error, in: language))
-                return .noInput
-            }
+            guard
+                let bytes = readInput(
+                    path, failure: { Messages.cannotRead(answersFile: path, reason: $0, in: language) })
+            else { return .noInput }
             do {
                 let answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
                 partners.append(
@@ -28,11 +24,7 @@ extension CommandRun {
                 problems += error.problems
             }
         }
-        guard problems.isEmpty else {
-            console.writeError(
-                problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
-            return .dataError
-        }
+        if let failure = report(problems) { return failure }
         if let refusal = refuseOutputOverAnInput() { return refusal }
 
         let colour = EnvironmentPolicy.usesColor(

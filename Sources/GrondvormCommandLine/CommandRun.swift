@@ -85,6 +85,26 @@ struct CommandRun {
         return .success
     }
 
+    /// The bytes of the input file `path` (as given on the command line, resolved against the
+    /// current folder), or `nil` after writing `failure(reason)` to standard error.
+    func readInput(_ path: String, failure: (FileSystemError) -> String) -> [UInt8]? {
+        do {
+            return try fileSystem.contents(ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
+        } catch {
+            console.writeError(failure(error))
+            return nil
+        }
+    }
+
+    /// Writes every problem with the answers to standard error, one per line.
+    ///
+    /// - Returns: ``ExitCode/dataError`` (65) when there is a problem, `nil` when there is none.
+    func report(_ problems: [AnswerProblem]) -> ExitCode? {
+        guard !problems.isEmpty else { return nil }
+        console.writeError(problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
+        return .dataError
+    }
+
     /// Refuses an `--output` file that this run has read as an input (the answers file, a
     /// knowledge or case file), by any path: writing it would destroy the input.
     ///
@@ -111,13 +131,11 @@ struct CommandRun {
                 }
                 bytes = input
             } else {
-                do {
-                    bytes = try fileSystem.contents(
-                        ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
-                } catch {
-                    console.writeError(Messages.cannotRead(answersFile: path, reason: error, in: language))
-                    return .noInput
-                }
+                guard
+                    let input = readInput(
+                        path, failure: { Messages.cannotRead(answersFile: path, reason: $0, in: language) })
+                else { return .noInput }
+                bytes = input
             }
             do {
                 answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
@@ -127,14 +145,10 @@ struct CommandRun {
             sources.append(path == "-" ? "<stdin>" : path)
         }
         if let path = invocation.resumePath {
-            let bytes: [UInt8]
-            do {
-                bytes = try fileSystem.contents(
-                    ofFile: KnowledgeSource.resolve(path, against: environment.currentDirectory))
-            } catch {
-                console.writeError(Messages.cannotRead(savedAnswers: path, reason: error, in: language))
-                return .noInput
-            }
+            guard
+                let bytes = readInput(
+                    path, failure: { Messages.cannotRead(savedAnswers: path, reason: $0, in: language) })
+            else { return .noInput }
             do {
                 answers = try AnswerSet.parse(json: bytes, source: path, knowledge: knowledge)
             } catch {
@@ -158,11 +172,7 @@ struct CommandRun {
                 problems += error.problems
             }
         }
-        guard problems.isEmpty else {
-            console.writeError(
-                problems.map { Messages.error(in: language) + $0.sentence(in: language) + "\n" }.joined())
-            return .dataError
-        }
+        if let failure = report(problems) { return failure }
         if let refusal = refuseOutputOverAnInput() { return refusal }
         if !invocation.changes.isEmpty { return compare(answers, with: changed, knowledge: knowledge) }
         var saver: AnswersSaver?
