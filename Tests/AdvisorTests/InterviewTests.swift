@@ -211,6 +211,7 @@ struct InterviewTests {
                 Commando's bij elke vraag:
                   ? of waarom   waarom ik deze vraag stel
                   hoe           hoe de huidige neiging tot stand kwam
+                  waarom niet X wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
                   terug         het vorige antwoord terugnemen
                   overzicht     uw antwoorden tot nu toe en de huidige neiging
                   help          deze uitleg
@@ -252,6 +253,7 @@ struct InterviewTests {
                 Commands at every question:
                   ? or why      why I ask this question
                   how           how the current leaning was reached
+                  why not X     what holds archetype X back, e.g. why not ondernemend
                   back          take back the previous answer
                   summary       your answers so far and the current leaning
                   help          this explanation
@@ -312,5 +314,23 @@ struct InterviewTests {
                 conversation.transcript.contains(
                     "Waarom deze vraag? " + question.why(.nl) + "\nUw antwoord kan nog invloed hebben op "))
         }
+    }
+
+    /// `waarom niet X` answers from the engine's `whyNot`: each rule that can conclude the
+    /// archetype, with what it adds or the first condition that holds it back (issue 10, item 7).
+    @Test func whyNotExplainsWhatHoldsAnArchetypeBack() {
+        let (conversation, outcome) = run(
+            ["1", "waarom niet ondernemend", "1", "why not functioneel", "waarom niet x", "stop"], language: .nl)
+        #expect(outcome == .stopped)
+        let transcript = conversation.transcript
+        #expect(
+            transcript.contains(
+                "Waarom (nog) niet Ondernemend samenwerken? Wat ervoor pleit en wat het tegenhoudt:\n- "))
+        #expect(transcript.contains("Nog niet: ambitie: vernieuwen."), "\(transcript)")
+        #expect(transcript.contains("Functioneel samenwerken"))
+        #expect(
+            transcript.contains(
+                "Welke grondvorm bedoelt u ('x')? Typ 'waarom niet' met transactioneel, functioneel, verkennend of ondernemend."
+            ))
     }
 }

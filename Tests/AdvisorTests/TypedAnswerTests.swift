@@ -25,6 +25,16 @@ struct TypedAnswerTests {
         }
     }
 
+    /// `waarom niet X` / `why not X` is a command with its archetype, whatever the question.
+    @Test func recognisesWhyNot() throws {
+        #expect(try typed("waarom niet ondernemend", "ambitie") == .whyNot("ondernemend"))
+        #expect(try typed("  Waarom niet Ondernemend samenwerken? ", "motieven") == .whyNot("Ondernemend samenwerken"))
+        #expect(try typed("why not", "partners", .en) == .whyNot(""))
+        #expect(try typed("why not ?", "eigen-personeel", .en) == .whyNot(""))
+        #expect(try typed("waarom", "ambitie") == .command(.why))
+        #expect(try typed("waarom nietsnut", "ambitie") != .whyNot("snut"))
+    }
+
     @Test func oneOfTakesNumberIdOrLabelStart() throws {
         #expect(try typed("2", "ambitie") == .answer(.option("vernieuwen")))
         #expect(try typed("Weet-Niet", "ambitie") == .answer(.option("weet-niet")))

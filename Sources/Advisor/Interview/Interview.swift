@@ -153,6 +153,8 @@ struct Interview {
                         ).joined(separator: "\n"))
                 }
                 say(leaning(in: session))
+            case .whyNot(let text):
+                say(whyNot(text, in: session))
             case .command(.summary):
                 say(summary(in: session))
             case .command(.help):
@@ -182,6 +184,37 @@ struct Interview {
             let padding = String(repeating: " ", count: width - number.count)
             say("  \(padding)\(number). \(option.label(settings.language))")
         }
+    }
+
+    /// The answer to `waarom niet X`: every rule that can conclude archetype X, with what it adds
+    /// or the first condition that holds it back (``Engine/whyNot(_:_:)``).
+    private func whyNot(_ text: String, in session: Session) -> String {
+        let wanted = text.lowercased()
+        let matches = knowledge.archetypes.filter { archetype in
+            !wanted.isEmpty
+                && (archetype.id == wanted || archetype.id.hasPrefix(wanted)
+                    || archetype.name(settings.language).lowercased().hasPrefix(wanted))
+        }
+        guard matches.count == 1, let archetype = matches.first else {
+            return phrases.whyNotWhich(text, archetypes: knowledge.archetypes.map(\.id))
+        }
+        let explanations = session.engine.whyNot(DerivedAttribute.archetype.rawValue, .symbol(archetype.id))
+        let leading = RecommendationBuilder.scores(in: session).first.flatMap { $0.score > 0 ? $0.id : nil }
+        var lines = [phrases.whyNotHeading(archetype.name(settings.language), isLeading: leading == archetype.id)]
+        if explanations.isEmpty { lines.append(phrases.whyNotNoRules) }
+        for explanation in explanations {
+            let because = knowledge.rule(explanation.rule)?.because(settings.language) ?? explanation.rule
+            switch explanation.outcome {
+            case .fired(let contribution):
+                lines.append(phrases.whyNotLine(because: because, contribution: contribution.value, blockedBy: nil))
+            case .blocked(let condition, _):
+                lines.append(
+                    phrases.whyNotLine(
+                        because: because, contribution: nil,
+                        blockedBy: phrases.condition(condition, knowledge: knowledge)))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The answers so far and the current leaning.

@@ -35,6 +35,9 @@ enum TypedAnswer: Hashable {
 
     /// A command.
     case command(Command)
+    /// `waarom niet X` / `why not X`: why archetype X is not (yet) the outcome; the text after
+    /// the command words, without a trailing `?` (empty when nothing follows).
+    case whyNot(String)
     /// A valid answer.
     case answer(Answer)
     /// Not acceptable; the hint explains.
@@ -55,6 +58,13 @@ enum TypedAnswer: Hashable {
             return
         }
         let text = line.trimmingSpaces
+        for words in ["waarom niet", "why not"]
+        where text.lowercased() == words || text.lowercased().hasPrefix(words + " ") {
+            var rest = String(text.dropFirst(words.count)).trimmingSpaces
+            while rest.hasSuffix("?") { rest = String(rest.dropLast()).trimmingSpaces }
+            self = .whyNot(rest)
+            return
+        }
         if let command = Command(word: text) {
             self = .command(command)
             return

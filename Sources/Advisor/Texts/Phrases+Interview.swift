@@ -131,6 +131,7 @@ extension Phrases {
                 Commando's bij elke vraag:
                   ? of waarom   waarom ik deze vraag stel
                   hoe           hoe de huidige neiging tot stand kwam
+                  waarom niet X wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
                   terug         het vorige antwoord terugnemen
                   overzicht     uw antwoorden tot nu toe en de huidige neiging
                   help          deze uitleg
@@ -141,6 +142,7 @@ extension Phrases {
                 Commands at every question:
                   ? or why      why I ask this question
                   how           how the current leaning was reached
+                  why not X     what holds archetype X back, e.g. why not ondernemend
                   back          take back the previous answer
                   summary       your answers so far and the current leaning
                   help          this explanation
