@@ -89,20 +89,7 @@ enum BenchCommand: Equatable {
         while index < arguments.count {
             let argument = arguments[index]
             if argument.hasPrefix("--") {
-                var name = String(argument.dropFirst(2))
-                var value: String?
-                if let equals = name.firstIndex(of: "=") {
-                    value = String(name[name.index(after: equals)...])
-                    name = String(name[..<equals])
-                }
-                guard name == "reader" || name == "clock" else { throw .usage("unknown option '--\(name)' for 'run'") }
-                guard options[name] == nil else { throw .usage("option '--\(name)' given twice") }
-                if value == nil {
-                    index += 1
-                    guard index < arguments.count else { throw .usage("option '--\(name)' needs a value") }
-                    value = arguments[index]
-                }
-                options[name] = value
+                try readOption(at: &index, of: arguments, allowed: ["reader", "clock"], for: "run", into: &options)
             } else if argument.hasPrefix("-") {
                 throw .usage("unknown option '\(argument)' for 'run'")
             } else if let prefix {
@@ -130,28 +117,39 @@ enum BenchCommand: Equatable {
         return .run(prefix: prefix, reader: reader, clock: clock)
     }
 
+    /// Reads the option `--name value` or `--name=value` at `arguments[index]` into `options`,
+    /// leaving `index` at its last word.
+    ///
+    /// - Throws: ``BenchError/usage(_:)`` for an option not in `allowed`, one given twice, or one
+    ///   without a value.
+    private static func readOption(
+        at index: inout Int, of arguments: [String], allowed: [String], for command: String,
+        into options: inout [String: String]
+    ) throws(BenchError) {
+        var name = String(arguments[index].dropFirst(2))
+        var value: String?
+        if let equals = name.firstIndex(of: "=") {
+            value = String(name[name.index(after: equals)...])
+            name = String(name[..<equals])
+        }
+        guard allowed.contains(name) else { throw .usage("unknown option '--\(name)' for '\(command)'") }
+        guard options[name] == nil else { throw .usage("option '--\(name)' given twice") }
+        if value == nil {
+            index += 1
+            guard index < arguments.count else { throw .usage("option '--\(name)' needs a value") }
+            value = arguments[index]
+        }
+        options[name] = value
+    }
+
     private static func parseGenerate(_ arguments: [String]) throws(BenchError) -> BenchCommand {
         var options: [String: String] = [:]
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             guard argument.hasPrefix("--") else { throw .usage("unexpected argument '\(argument)' for 'generate'") }
-            var name = String(argument.dropFirst(2))
-            var value: String?
-            if let equals = name.firstIndex(of: "=") {
-                value = String(name[name.index(after: equals)...])
-                name = String(name[..<equals])
-            }
-            guard ["shape", "n", "seed", "out"].contains(name) else {
-                throw .usage("unknown option '--\(name)' for 'generate'")
-            }
-            guard options[name] == nil else { throw .usage("option '--\(name)' given twice") }
-            if value == nil {
-                index += 1
-                guard index < arguments.count else { throw .usage("option '--\(name)' needs a value") }
-                value = arguments[index]
-            }
-            options[name] = value
+            try readOption(
+                at: &index, of: arguments, allowed: ["shape", "n", "seed", "out"], for: "generate", into: &options)
             index += 1
         }
         guard let shapeName = options["shape"] else { throw .usage("'generate' needs --shape \(Shape.names)") }
