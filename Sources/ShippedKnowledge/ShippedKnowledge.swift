@@ -16,4 +16,10 @@ public enum ShippedKnowledge {
 
     /// Every case of the shipped case suite (`Knowledge/cases/*.json`), sorted by name.
     public static var cases: [File] { embeddedCases }
+
+    /// The shipped knowledge base compiled: the bytes of its `KnowledgeImage`, written by the
+    /// build from the files above after the full compiler accepted them.
+    ///
+    /// - Complexity: O(*n*) in the size of the image (one copy).
+    public static var image: [UInt8] { embeddedImage.withUTF8Buffer { Array($0) } }
 }
