@@ -9,6 +9,17 @@ public enum ShippedKnowledge {
         public let name: String
         /// The file's bytes exactly as they were in `Knowledge/`.
         public let bytes: [UInt8]
+
+        /// A file embedded as an array of bytes.
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        /// A file embedded as a string literal, which holds its exact bytes.
+        init(name: String, text: StaticString) {
+            self.init(name: name, bytes: text.withUTF8Buffer { Array($0) })
+        }
     }
 
     /// Every shipped knowledge file, sorted by name.

@@ -83,7 +83,7 @@ public struct AnswerSet: Sendable, Hashable {
         guard !id.isEmpty else {
             throw AnswerError(.malformedAssignment(source: source, text: assignment))
         }
-        guard let question = knowledge.questions.first(where: { $0.id == id }) else {
+        guard let question = knowledge.question(id) else {
             let suggestion = Suggestion.closest(to: id, among: knowledge.questions.map(\.id))
             throw AnswerError(.unknownQuestion(source: source, id: id, suggestion: suggestion))
         }

@@ -44,7 +44,7 @@ enum AnswersFile {
                     continue
                 }
                 for answer in answers.pairs {
-                    guard let question = knowledge.questions.first(where: { $0.id == answer.key }) else {
+                    guard let question = knowledge.question(answer.key) else {
                         let suggestion = Suggestion.closest(to: answer.key, among: knowledge.questions.map(\.id))
                         problems.append(.unknownQuestion(source: source, id: answer.key, suggestion: suggestion))
                         continue

@@ -189,7 +189,7 @@ public enum CaseFile {
             var set = AnswerSet()
             var ok = true
             for pair in object.pairs {
-                guard let question = knowledge.questions.first(where: { $0.id == pair.key }) else {
+                guard let question = knowledge.question(pair.key) else {
                     problems.append(
                         .answer(
                             .unknownQuestion(

@@ -55,10 +55,10 @@ struct ComparisonContent {
         let phrases = Phrases(language: language)
         self.phrases = phrases
         let archetypeName = { (id: String?) -> String? in
-            id.map { id in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id }
+            id.map { id in knowledge.archetype(id)?.name(language) ?? id }
         }
-        let formName = { (id: String) -> String in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
-        let question = { (id: String) -> Question? in knowledge.questions.first { $0.id == id } }
+        let formName = { (id: String) -> String in knowledge.form(id)?.name(language) ?? id }
+        let question = { (id: String) -> Question? in knowledge.question(id) }
         let answerText = { (answer: Answer?, id: String) -> String in
             guard let answer else { return phrases.noPartnerAnswer }
             guard let question = question(id) else { return "\(answer)" }
@@ -168,10 +168,10 @@ struct ComparisonContent {
             Item(
                 label: phrases.sharedLabel(.agreements),
                 text: listed(
-                    s.agreements.map { id in knowledge.agreements.first { $0.id == id }?.label(language) ?? id })),
+                    s.agreements.map { id in knowledge.agreement(id)?.label(language) ?? id })),
             Item(
                 label: phrases.sharedLabel(.signals),
-                text: listed(s.signals.map { id in knowledge.signals.first { $0.id == id }?.title(language) ?? id })),
+                text: listed(s.signals.map { id in knowledge.signal(id)?.title(language) ?? id })),
         ]
 
         switch result.advice {
@@ -179,7 +179,7 @@ struct ComparisonContent {
             isJoint = true
             advice = phrases.joint(
                 archetype: archetypeName(archetype) ?? archetype, forms: forms.map(formName),
-                agreements: agreements.map { id in knowledge.agreements.first { $0.id == id }?.label(language) ?? id })
+                agreements: agreements.map { id in knowledge.agreement(id)?.label(language) ?? id })
         case .settleFirst(let issues):
             isJoint = false
             advice =

@@ -43,14 +43,14 @@ struct ApplicabilityEstimate {
             if isSettled(attribute) {
                 return session.engine.certainty(of: condition).value >= session.engine.threshold ? 1 : 0
             }
-            return prior(of: condition, question: session.knowledge.questions.first { $0.id == attribute })
+            return prior(of: condition, question: session.knowledge.question(attribute))
         }
     }
 
     /// Whether the attribute's value is known now: an answered question, or a derived attribute
     /// with some value.
     private func isSettled(_ attribute: String) -> Bool {
-        if let question = session.knowledge.questions.first(where: { $0.id == attribute }) {
+        if let question = session.knowledge.question(attribute) {
             return session.isAnswered(question)
         }
         return !session.engine.values(of: attribute).isEmpty

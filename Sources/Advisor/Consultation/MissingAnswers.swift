@@ -109,7 +109,7 @@ struct Applicability {
             }
         case .equals(let attribute, _), .notEquals(let attribute, _), .contains(let attribute, _),
             .compare(let attribute, _, _), .known(let attribute), .unknown(let attribute):
-            let question = session.knowledge.questions.first { $0.id == attribute }
+            let question = session.knowledge.question(attribute)
             let isQuestion = question != nil
             if let question, !session.applied.contains(attribute),
                 truth(of: question, visiting: visiting) != .fails

@@ -135,7 +135,7 @@ struct Interview {
                     continue
                 }
                 answers.answers[last] = nil
-                if let taken = knowledge.questions.first(where: { $0.id == last }) {
+                if let taken = knowledge.question(last) {
                     say(phrases.tookBack(taken))
                 }
                 return .back
@@ -176,7 +176,7 @@ struct Interview {
 
     private func leaning(in session: Session) -> String {
         let top = RecommendationBuilder.scores(in: session).first.flatMap { $0.score > 0 ? $0 : nil }
-        let name = top.flatMap { scored in knowledge.archetypes.first { $0.id == scored.id }?.name(settings.language) }
+        let name = top.flatMap { scored in knowledge.archetype(scored.id)?.name(settings.language) }
         return phrases.leaning(name, score: top?.score ?? 0)
     }
 

@@ -70,7 +70,7 @@ public struct InvariantChecker {
     /// empty for the shipped knowledge.
     public var unknownNames: [String] {
         var missing: [String] = []
-        let question = { (id: String) in knowledge.questions.first { $0.id == id } }
+        let question = { (id: String) in knowledge.question(id) }
         for id in [Names.partners, Names.profitDistribution, Names.councilControl] where question(id) == nil {
             missing.append("question '\(id)'")
         }

@@ -39,7 +39,7 @@ struct FlipFinder {
         for question in knowledge.questions {
             needed.formUnion(question.appliesWhen?.attributes ?? [])
         }
-        let rules = knowledge.ruleBase.rules
+        let rules = knowledge.engineRules
         var kept = [Bool](repeating: false, count: rules.count)
         var changed = true
         while changed {

@@ -51,7 +51,7 @@ struct FormVerdict {
         if top.contains(where: { $0.id == id }) {
             return Recommendation.ChosenForm(id: id, verdict: .fits, reasons: [])
         }
-        let weight = { (form: String) in knowledge.forms.first { $0.id == form }?.weight }
+        let weight = { (form: String) in knowledge.form(form)?.weight }
         let topWeights = top.compactMap { weight($0.id) }
         guard let own = weight(id), let lightest = topWeights.min(), let heaviest = topWeights.max() else {
             return Recommendation.ChosenForm(id: id, verdict: .poor, reasons: [])

@@ -70,9 +70,9 @@ struct JSONReport {
     func value() -> JSONValue {
         let narrative = TraceNarrative(knowledge: knowledge, language: language)
         let phrases = Phrases(language: language)
-        let archetypeName = { (id: String) -> String in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id
-        }
-        let formName = { (id: String) -> String in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
+        // By id through the knowledge's index (the first declaration with the id, as a search would find).
+        let archetypeName = { (id: String) -> String in knowledge.archetype(id)?.name(language) ?? id }
+        let formName = { (id: String) -> String in knowledge.form(id)?.name(language) ?? id }
         let r = recommendation
         let reasons = { (reasons: [Recommendation.Reason]) -> JSONValue in
             .array(
@@ -128,7 +128,7 @@ struct JSONReport {
                 .object(
                     JSONObject([
                         ("id", .string(id)),
-                        ("label", .string(knowledge.agreements.first { $0.id == id }?.label(language) ?? id)),
+                        ("label", .string(knowledge.agreement(id)?.label(language) ?? id)),
                     ]))
             })
         object["forms"] = .array(
@@ -161,7 +161,7 @@ struct JSONReport {
             } ?? .null
         object["signals"] = .array(
             r.signals.map { id in
-                let signal = knowledge.signals.first { $0.id == id }
+                let signal = knowledge.signal(id)
                 return .object(
                     JSONObject([
                         ("id", .string(id)),

@@ -92,9 +92,9 @@ struct ReportContent {
     ) {
         let phrases = Phrases(language: language)
         self.phrases = phrases
-        let archetype = recommendation.archetype.flatMap { scored in knowledge.archetypes.first { $0.id == scored.id } }
-        let name = { (id: String) -> String in knowledge.archetypes.first { $0.id == id }?.name(language) ?? id }
-        let formName = { (id: String) -> String in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
+        let archetype = recommendation.archetype.flatMap { scored in knowledge.archetype(scored.id) }
+        let name = { (id: String) -> String in knowledge.archetype(id)?.name(language) ?? id }
+        let formName = { (id: String) -> String in knowledge.form(id)?.name(language) ?? id }
         let narrative = TraceNarrative(knowledge: knowledge, language: language)
 
         title = phrases.title(partner: recommendation.partner)
@@ -108,7 +108,7 @@ struct ReportContent {
             // that no single answer reaches gets its own hint here.
             var tips: [String] = []
             if runnerUp.tips.isEmpty, let winner = archetype,
-                let other = knowledge.archetypes.first(where: { $0.id == runnerUp.archetype })
+                let other = knowledge.archetype(runnerUp.archetype)
             {
                 if other.intent != winner.intent { tips.append(phrases.emphasis(on: other.intent)) }
                 if other.nature != winner.nature { tips.append(phrases.emphasis(on: other.nature)) }
@@ -135,7 +135,7 @@ struct ReportContent {
             meaning = []
         }
         agreements = recommendation.agreements.compactMap { id in
-            knowledge.agreements.first { $0.id == id }.map {
+            knowledge.agreement(id).map {
                 Item(label: $0.label(language), text: $0.explanation(language))
             }
         }
@@ -187,13 +187,13 @@ struct ReportContent {
                 ? nil : ExclusionGroup(reason: reason, forms: own, label: phrases.list(own))
         }
         signals = recommendation.signals.compactMap { id in
-            knowledge.signals.first { $0.id == id }.map { Item(label: $0.title(language), text: $0.text(language)) }
+            knowledge.signal(id).map { Item(label: $0.title(language), text: $0.text(language)) }
         }
         // One line per question, in the recommendation's order (the deciding questions first),
         // at most `shownFlipQuestions` of them; the JSON report lists every flip.
         var groups: [(question: Question, flips: [Recommendation.Flip])] = []
         for flip in recommendation.flips {
-            guard let question = knowledge.questions.first(where: { $0.id == flip.question }) else { continue }
+            guard let question = knowledge.question(flip.question) else { continue }
             if let last = groups.indices.last, groups[last].question.id == question.id {
                 groups[last].flips.append(flip)
             } else {
@@ -221,7 +221,7 @@ struct ReportContent {
         ignored = recommendation.ignored.isEmpty ? nil : phrases.ignored(recommendation.ignored)
         footer = phrases.footer(version: recommendation.knowledgeVersion, asked: recommendation.asked)
         answersGiven = recommendation.applied.compactMap { id in
-            guard let question = knowledge.questions.first(where: { $0.id == id }),
+            guard let question = knowledge.question(id),
                 let answer = recommendation.answers[id]
             else { return nil }
             return Item(label: question.text(language), text: phrases.answer(answer, to: question))

@@ -25,7 +25,7 @@ struct TraceNarrative {
         var groups: [Group] = []
         var answerLines: [String] = []
         for (id, answer) in answers {
-            guard let question = knowledge.questions.first(where: { $0.id == id }) else { continue }
+            guard let question = knowledge.question(id) else { continue }
             let lines = phrases.answerLines(answer, to: question)
             answerLines.append(lines[0])
             answerLines += lines.dropFirst()
@@ -58,7 +58,7 @@ struct TraceNarrative {
 
     /// The "because" sentence of a rule in this language, or its id when unknown.
     func because(_ rule: String) -> String {
-        knowledge.rules.first { $0.id == rule }?.because(language) ?? rule
+        knowledge.rule(rule)?.because(language) ?? rule
     }
 }
 

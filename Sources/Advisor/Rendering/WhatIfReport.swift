@@ -79,10 +79,10 @@ struct WhatIfReport {
         let changes = whatIf.changes
         let archetypeName = { (id: String?) -> String in
             guard let id else { return phrases.noArchetype }
-            return knowledge.archetypes.first { $0.id == id }?.name(language) ?? id
+            return knowledge.archetype(id)?.name(language) ?? id
         }
-        let formName = { (id: String) in knowledge.forms.first { $0.id == id }?.name(language) ?? id }
-        let signalName = { (id: String) in knowledge.signals.first { $0.id == id }?.title(language) ?? id }
+        let formName = { (id: String) in knowledge.form(id)?.name(language) ?? id }
+        let signalName = { (id: String) in knowledge.signal(id)?.title(language) ?? id }
         let answerText = { (answer: Answer?, question: Question) in
             answer.map { phrases.answer($0, to: question) } ?? phrases.noAnswer
         }
@@ -93,7 +93,7 @@ struct WhatIfReport {
         add(
             .answers,
             changes.answers.compactMap { id in
-                knowledge.questions.first { $0.id == id }.map { question in
+                knowledge.question(id).map { question in
                     id + ": " + answerText(whatIf.before.answers[id], question) + " → "
                         + answerText(whatIf.after.answers[id], question)
                 }

@@ -135,31 +135,31 @@ struct Phrases {
             case (_, .en): return "nature: \(shown)"
             }
         case .archetype:
-            let name = knowledge.archetypes.first { $0.id == value }?.name(language) ?? value
+            let name = knowledge.archetype(value)?.name(language) ?? value
             switch language {
             case .nl: return "grondvorm: \(name)"
             case .en: return "archetype: \(name)"
             }
         case .agreement:
-            let label = knowledge.agreements.first { $0.id == value }?.label(language) ?? value
+            let label = knowledge.agreement(value)?.label(language) ?? value
             switch language {
             case .nl: return "afspraak: \(label)"
             case .en: return "agreement: \(label)"
             }
         case .form:
-            let name = knowledge.forms.first { $0.id == value }?.name(language) ?? value
+            let name = knowledge.form(value)?.name(language) ?? value
             switch language {
             case .nl: return "vorm: \(name)"
             case .en: return "form: \(name)"
             }
         case .excludedForm:
-            let name = knowledge.forms.first { $0.id == value }?.name(language) ?? value
+            let name = knowledge.form(value)?.name(language) ?? value
             switch language {
             case .nl: return "valt af: \(name)"
             case .en: return "ruled out: \(name)"
             }
         case .signal:
-            let title = knowledge.signals.first { $0.id == value }?.title(language) ?? value
+            let title = knowledge.signal(value)?.title(language) ?? value
             switch language {
             case .nl: return "signaal: \(title)"
             case .en: return "signal: \(title)"

@@ -122,7 +122,14 @@ struct ImageReader {
         for _ in 0..<count {
             let length = try self.count()
             let start = offset
-            guard let string = String(validating: try bytes(length), as: UTF8.self) else {
+            let bytes = try bytes(length)
+            // ASCII bytes are valid UTF-8 as they are, and decoding them is the fast path;
+            // anything else is validated.
+            if bytes.allSatisfy({ $0 < 0x80 }) {
+                strings.append(String(decoding: bytes, as: UTF8.self))
+                continue
+            }
+            guard let string = String(validating: bytes, as: UTF8.self) else {
                 throw .malformed(offset: start, reason: "a string is not valid UTF-8")
             }
             strings.append(string)

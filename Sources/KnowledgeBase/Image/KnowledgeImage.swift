@@ -53,7 +53,7 @@ public enum KnowledgeImage {
         writer.array(knowledge.preferences) { $0.write($1) }
         writer.array(knowledge.rules) { $0.write($1) }
         writer.array(knowledge.ruleBase.attributes) { $0.write($1) }
-        writer.array(knowledge.ruleBase.rules) { $0.write($1) }
+        writer.array(knowledge.engineRules) { $0.write($1) }
 
         var image = magic
         ImageWriter.append(formatVersion, to: &image)
@@ -111,6 +111,7 @@ public enum KnowledgeImage {
         return Knowledge(
             version: knowledgeVersion, title: title, motives: motives, questions: questions, archetypes: archetypes,
             agreements: agreements, forms: forms, properties: properties, signals: signals,
-            requirements: requirements, preferences: preferences, rules: rules, ruleBase: ruleBase)
+            requirements: requirements, preferences: preferences, rules: rules, ruleBase: ruleBase,
+            engineRules: engineRules)
     }
 }

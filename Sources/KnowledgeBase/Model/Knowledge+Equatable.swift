@@ -1,7 +1,8 @@
 import Inference
 
 /// Two knowledge bases are equal when everything they hold is: every declaration, every rule's
-/// text and origin, and the engine's attribute declarations and rules.
+/// text and origin, and the engine's attribute declarations and rules (``Knowledge/engineRules`` and
+/// the rules the rule base gives back).
 ///
 /// The rule base is compared by what it was built from (``RuleBase/attributes`` and
 /// ``RuleBase/rules``, which give back equal values); equal inputs build equal rule bases.
@@ -16,5 +17,6 @@ extension Knowledge: Equatable {
             && lhs.signals == rhs.signals && lhs.requirements == rhs.requirements
             && lhs.preferences == rhs.preferences && lhs.rules == rhs.rules
             && lhs.ruleBase.attributes == rhs.ruleBase.attributes && lhs.ruleBase.rules == rhs.ruleBase.rules
+            && lhs.engineRules == rhs.engineRules
     }
 }
