@@ -33,6 +33,20 @@ struct ImageReaderTests {
         #expect(writer.body == [0, 1, 0, 2, 3, 1])
     }
 
+    @Test("the ASCII check finds a byte above 0x7F wherever it is")
+    func asciiCheck() {
+        for length in 0..<20 {
+            let ascii = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+            #expect(ImageReader.isASCII(ascii[...]))
+            #expect(ImageReader.isASCII(([0x80] + ascii + [0x80])[1..<(length + 1)]))
+            for position in 0..<length {
+                var bytes = ascii
+                bytes[position] = 0xC3
+                #expect(!ImageReader.isASCII(bytes[...]), "length \(length), position \(position)")
+            }
+        }
+    }
+
     @Test("a flag other than 0 or 1 is refused")
     func flags() {
         var reader = ImageReader([2])
