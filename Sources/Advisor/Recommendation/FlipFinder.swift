@@ -19,22 +19,35 @@ import KnowledgeBase
 ///
 /// Each try runs only the rules that can change the archetype or decide whether a question
 /// applies (``archetypeRules(of:)``): forms, agreements and signals cannot flip the archetype,
-/// and they are most of a knowledge base's rules.
+/// and they are most of a knowledge base's rules. It asserts only the answers those rules or an
+/// `applies-when` condition read: the others cannot change a fact such a rule reads (the rules
+/// read only attributes that the same rules conclude or that are answered), nor which rule fires
+/// when, nor whether a question applies, so leaving them out gives the same archetype scores.
 struct FlipFinder {
     let knowledge: Knowledge
     /// The rules that can affect the archetype or an `applies-when` condition.
     private let ruleBase: RuleBase
+    /// The attributes those rules and the `applies-when` conditions read or conclude.
+    private let attributes: Set<String>
 
     /// A flip finder for `knowledge`.
     init(knowledge: Knowledge) {
         self.knowledge = knowledge
-        self.ruleBase = Self.archetypeRules(of: knowledge)
+        let closure = Self.archetypeClosure(of: knowledge)
+        self.ruleBase = closure.ruleBase
+        self.attributes = closure.attributes
     }
 
     /// The rules whose conclusions can reach the archetype or an attribute that an
     /// `applies-when` condition reads, with every attribute still declared. A subset of an
     /// acyclic rule base is acyclic, so this cannot fail; should it, all rules are used.
     static func archetypeRules(of knowledge: Knowledge) -> RuleBase {
+        archetypeClosure(of: knowledge).ruleBase
+    }
+
+    /// ``archetypeRules(of:)``, with the attributes those rules and the `applies-when`
+    /// conditions read or conclude.
+    private static func archetypeClosure(of knowledge: Knowledge) -> (ruleBase: RuleBase, attributes: Set<String>) {
         var needed: Set<String> = [DerivedAttribute.archetype.rawValue]
         for question in knowledge.questions {
             needed.formUnion(question.appliesWhen?.attributes ?? [])
@@ -52,7 +65,11 @@ struct FlipFinder {
             }
         }
         let subset = rules.indices.filter { kept[$0] }.map { rules[$0] }
-        return (try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset)) ?? knowledge.ruleBase
+        guard let ruleBase = try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset) else {
+            // All rules: then every answer counts.
+            return (knowledge.ruleBase, Set(knowledge.questions.map(\.id)))
+        }
+        return (ruleBase, needed)
     }
 
     /// The flips from `session`'s answers, grouped and ranked as ``Recommendation/flips``
@@ -68,6 +85,9 @@ struct FlipFinder {
             reaching[id] = found
             return found
         }
+        // The answers the archetype's rules and the applies-when conditions can read; every
+        // question tried below is among them (it reaches the archetype or gates a question).
+        let readable = session.answers.answers.filter { attributes.contains($0.key) }
         for question in knowledge.questions where session.applied.contains(question.id) {
             guard let given = session.answers.answers[question.id] else { continue }
             // A question that cannot reach the archetype through any live rule cannot flip it,
@@ -77,6 +97,7 @@ struct FlipFinder {
             var group: [Recommendation.Flip] = []
             for alternative in Self.alternatives(to: given, of: question) {
                 var answers = session.answers
+                answers.answers = readable
                 answers.answers[question.id] = alternative
                 let scores = RecommendationBuilder.scores(
                     in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
