@@ -76,18 +76,24 @@ struct FlipFinder {
     /// documents.
     func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
         var groups: [[Recommendation.Flip]] = []
+        // The answers the archetype's rules and the applies-when conditions can read; every
+        // question tried below is among them (it reaches the archetype or gates a question).
+        var readable = session.answers
+        readable.answers = session.answers.answers.filter { attributes.contains($0.key) }
+        // The same answers on the archetype's rules alone. Whether a question reaches the
+        // archetype is asked of it: a chain of live rules from a question to the archetype
+        // passes only rules that conclude what the archetype's rules read, and those rules, the
+        // facts they read and whether they are live are the same as in `session`.
+        let archetypeSession = Session(knowledge: knowledge, answers: readable, ruleBase: ruleBase)
         // Whether each question reaches the archetype, asked at most once per question: each
-        // answer costs a relevance analysis over the whole rule base.
+        // answer costs a relevance analysis over the archetype's rules.
         var reaching: [String: Bool] = [:]
         func reaches(_ id: String) -> Bool {
             if let known = reaching[id] { return known }
-            let found = session.engine.influence(of: id).contains(DerivedAttribute.archetype.rawValue)
+            let found = archetypeSession.engine.influence(of: id).contains(DerivedAttribute.archetype.rawValue)
             reaching[id] = found
             return found
         }
-        // The answers the archetype's rules and the applies-when conditions can read; every
-        // question tried below is among them (it reaches the archetype or gates a question).
-        let readable = session.answers.answers.filter { attributes.contains($0.key) }
         for question in knowledge.questions where session.applied.contains(question.id) {
             guard let given = session.answers.answers[question.id] else { continue }
             // A question that cannot reach the archetype through any live rule cannot flip it,
@@ -96,8 +102,7 @@ struct FlipFinder {
             guard reaches(question.id) || gatesArchetypeQuestion(question.id, reaching: reaches) else { continue }
             var group: [Recommendation.Flip] = []
             for alternative in Self.alternatives(to: given, of: question) {
-                var answers = session.answers
-                answers.answers = readable
+                var answers = readable
                 answers.answers[question.id] = alternative
                 let scores = RecommendationBuilder.scores(
                     in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
