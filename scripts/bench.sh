@@ -10,6 +10,7 @@
 # Environment overrides: BENCH_SHAPES ("chain chain3 fanout layered"),
 #   BENCH_SIZES ("1000 10000 100000"), BENCH_REPS (5), BENCH_REPS_LARGE (3, used at >= 100000),
 #   BENCH_CONSULT_REPS (51), BENCH_SKIP_CONSULT (1 to skip the consultation part),
+#   BENCH_SKIP_ENGINE (1 to skip the engine part: only the consultation is measured),
 #   BENCH_SKIP_CLIPS (1 to leave CLIPS out: it takes about 40 s per run at 100000 rules),
 #   BENCH_BUILD_FLAGS ("-c release --static-swift-stdlib": every Swift binary here, the hello
 #   world included, is built with these flags), BENCH_CLOCK (cpu: the clock of Grondvorm's
@@ -34,6 +35,7 @@ root=$(pwd)
 shapes=${BENCH_SHAPES:-"chain chain3 fanout layered"}
 sizes=${BENCH_SIZES:-"1000 10000 100000"}
 reps=${BENCH_REPS:-5}
+if [ "${BENCH_SKIP_ENGINE:-0}" = 1 ]; then shapes=""; fi
 read -r -a build_flags <<<"${BENCH_BUILD_FLAGS:--c release --static-swift-stdlib}"
 reps_large=${BENCH_REPS_LARGE:-3}
 clock=${BENCH_CLOCK:-cpu}
@@ -44,7 +46,7 @@ while [ $# -gt 0 ]; do
         --quick) sizes=${BENCH_SIZES:-"1000 10000"}; reps=${BENCH_REPS:-3} ;;
         --out) [ $# -ge 2 ] || { echo "bench.sh: --out needs a directory" >&2; exit 64; }; out=$2; shift ;;
         --out=*) out=${1#--out=} ;;
-        -h|--help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench.sh: unknown argument '$1' (see scripts/bench.sh --help)" >&2; exit 64 ;;
     esac
     shift

@@ -109,14 +109,20 @@ enum KnowledgeSource: Sendable, Hashable {
     /// Reads and loads the knowledge base.
     ///
     /// A folder is always fully checked. The shipped base was fully checked when the program was
-    /// built (the build fails otherwise), so unless `checksFully` it is loaded without the
-    /// analysis phase (see ``KnowledgeLoader/load(validated:)``); the knowledge is the same.
+    /// built (the build fails otherwise), and the build embedded it compiled, so unless
+    /// `checksFully` it is decoded from that image (see ``KnowledgeImage/decode(_:)``) instead of
+    /// compiled from its files; the knowledge is the same (the build and the tests check it).
+    /// Should the image not decode, the files are compiled as
+    /// ``KnowledgeLoader/load(validated:)`` does, which gives the same knowledge, only slower.
     ///
     /// - Parameter checksFully: Whether to make every check even on the shipped base (`grondvorm
     ///   check`); the default.
     /// - Throws: ``KnowledgeDirectoryError``; ``KnowledgeDirectoryError/invalid(_:)`` carries every
     ///   diagnostic of a base that was read but is not sound.
     func load(from fileSystem: any FileSystem, checksFully: Bool = true) throws(KnowledgeDirectoryError) -> Knowledge {
+        if case .shipped = self, !checksFully, let knowledge = try? KnowledgeImage.decode(ShippedKnowledge.image) {
+            return knowledge
+        }
         let files = try files(in: fileSystem)
         do {
             if case .shipped = self, !checksFully { return try KnowledgeLoader.load(validated: files) }

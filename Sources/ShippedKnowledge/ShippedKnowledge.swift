@@ -9,6 +9,17 @@ public enum ShippedKnowledge {
         public let name: String
         /// The file's bytes exactly as they were in `Knowledge/`.
         public let bytes: [UInt8]
+
+        /// A file embedded as an array of bytes.
+        init(name: String, bytes: [UInt8]) {
+            self.name = name
+            self.bytes = bytes
+        }
+
+        /// A file embedded as a string literal, which holds its exact bytes.
+        init(name: String, text: StaticString) {
+            self.init(name: name, bytes: text.withUTF8Buffer { Array($0) })
+        }
     }
 
     /// Every shipped knowledge file, sorted by name.
@@ -16,4 +27,10 @@ public enum ShippedKnowledge {
 
     /// Every case of the shipped case suite (`Knowledge/cases/*.json`), sorted by name.
     public static var cases: [File] { embeddedCases }
+
+    /// The shipped knowledge base compiled: the bytes of its `KnowledgeImage`, written by the
+    /// build from the files above after the full compiler accepted them.
+    ///
+    /// - Complexity: O(*n*) in the size of the image (one copy).
+    public static var image: [UInt8] { embeddedImage.withUTF8Buffer { Array($0) } }
 }

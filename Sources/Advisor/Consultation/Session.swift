@@ -33,35 +33,38 @@ struct Session {
         self.knowledge = knowledge
         self.answers = answers
         self.engine = Engine(ruleBase: ruleBase ?? knowledge.ruleBase)
-        var pending: [Question] = []
-        var appliedIDs: Set<String> = []
-        for question in knowledge.questions {
+        let questions = knowledge.questions
+        // Positions in `questions`, so that no question is copied or hashed: the answered
+        // questions with an `applies-when` still to apply, in knowledge order, and which
+        // questions took effect.
+        var pending: [Int] = []
+        var isApplied = [Bool](repeating: false, count: questions.count)
+        for (index, question) in questions.enumerated() {
             guard let answer = answers.answers[question.id] else { continue }
             if question.appliesWhen == nil {
                 Self.assert(answer, for: question, into: &engine)
-                appliedIDs.insert(question.id)
+                isApplied[index] = true
             } else {
-                pending.append(question)
+                pending.append(index)
             }
         }
         engine.runToFixpoint()
         var progressed = true
         while progressed {
             progressed = false
-            for (index, question) in pending.enumerated() where applies(question) {
-                if let answer = answers.answers[question.id] {
-                    Self.assert(answer, for: question, into: &engine)
+            for (position, index) in pending.enumerated() where applies(questions[index]) {
+                if let answer = answers.answers[questions[index].id] {
+                    Self.assert(answer, for: questions[index], into: &engine)
                 }
                 engine.runToFixpoint()
-                appliedIDs.insert(question.id)
-                pending.remove(at: index)
+                isApplied[index] = true
+                pending.remove(at: position)
                 progressed = true
                 break
             }
         }
-        applied = knowledge.questions.map(\.id).filter { appliedIDs.contains($0) }
-        let pendingIDs = Set(pending.map(\.id))
-        ignored = knowledge.questions.map(\.id).filter { pendingIDs.contains($0) }
+        applied = questions.indices.filter { isApplied[$0] }.map { questions[$0].id }
+        ignored = pending.map { questions[$0].id }
     }
 
     /// Whether `question` applies in the current state: it has no `applies-when`, or its

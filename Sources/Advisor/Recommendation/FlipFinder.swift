@@ -19,27 +19,40 @@ import KnowledgeBase
 ///
 /// Each try runs only the rules that can change the archetype or decide whether a question
 /// applies (``archetypeRules(of:)``): forms, agreements and signals cannot flip the archetype,
-/// and they are most of a knowledge base's rules.
+/// and they are most of a knowledge base's rules. It asserts only the answers those rules or an
+/// `applies-when` condition read: the others cannot change a fact such a rule reads (the rules
+/// read only attributes that the same rules conclude or that are answered), nor which rule fires
+/// when, nor whether a question applies, so leaving them out gives the same archetype scores.
 struct FlipFinder {
     let knowledge: Knowledge
     /// The rules that can affect the archetype or an `applies-when` condition.
     private let ruleBase: RuleBase
+    /// The attributes those rules and the `applies-when` conditions read or conclude.
+    private let attributes: Set<String>
 
     /// A flip finder for `knowledge`.
     init(knowledge: Knowledge) {
         self.knowledge = knowledge
-        self.ruleBase = Self.archetypeRules(of: knowledge)
+        let closure = Self.archetypeClosure(of: knowledge)
+        self.ruleBase = closure.ruleBase
+        self.attributes = closure.attributes
     }
 
     /// The rules whose conclusions can reach the archetype or an attribute that an
     /// `applies-when` condition reads, with every attribute still declared. A subset of an
     /// acyclic rule base is acyclic, so this cannot fail; should it, all rules are used.
     static func archetypeRules(of knowledge: Knowledge) -> RuleBase {
+        archetypeClosure(of: knowledge).ruleBase
+    }
+
+    /// ``archetypeRules(of:)``, with the attributes those rules and the `applies-when`
+    /// conditions read or conclude.
+    private static func archetypeClosure(of knowledge: Knowledge) -> (ruleBase: RuleBase, attributes: Set<String>) {
         var needed: Set<String> = [DerivedAttribute.archetype.rawValue]
         for question in knowledge.questions {
             needed.formUnion(question.appliesWhen?.attributes ?? [])
         }
-        let rules = knowledge.ruleBase.rules
+        let rules = knowledge.engineRules
         var kept = [Bool](repeating: false, count: rules.count)
         var changed = true
         while changed {
@@ -52,19 +65,32 @@ struct FlipFinder {
             }
         }
         let subset = rules.indices.filter { kept[$0] }.map { rules[$0] }
-        return (try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset)) ?? knowledge.ruleBase
+        guard let ruleBase = try? RuleBase(attributes: knowledge.ruleBase.attributes, rules: subset) else {
+            // All rules: then every answer counts.
+            return (knowledge.ruleBase, Set(knowledge.questions.map(\.id)))
+        }
+        return (ruleBase, needed)
     }
 
     /// The flips from `session`'s answers, grouped and ranked as ``Recommendation/flips``
     /// documents.
     func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
         var groups: [[Recommendation.Flip]] = []
+        // The answers the archetype's rules and the applies-when conditions can read; every
+        // question tried below is among them (it reaches the archetype or gates a question).
+        var readable = session.answers
+        readable.answers = session.answers.answers.filter { attributes.contains($0.key) }
+        // The same answers on the archetype's rules alone. Whether a question reaches the
+        // archetype is asked of it: a chain of live rules from a question to the archetype
+        // passes only rules that conclude what the archetype's rules read, and those rules, the
+        // facts they read and whether they are live are the same as in `session`.
+        let archetypeSession = Session(knowledge: knowledge, answers: readable, ruleBase: ruleBase)
         // Whether each question reaches the archetype, asked at most once per question: each
-        // answer costs a relevance analysis over the whole rule base.
+        // answer costs a relevance analysis over the archetype's rules.
         var reaching: [String: Bool] = [:]
         func reaches(_ id: String) -> Bool {
             if let known = reaching[id] { return known }
-            let found = session.engine.influence(of: id).contains(DerivedAttribute.archetype.rawValue)
+            let found = archetypeSession.engine.influence(of: id).contains(DerivedAttribute.archetype.rawValue)
             reaching[id] = found
             return found
         }
@@ -76,7 +102,7 @@ struct FlipFinder {
             guard reaches(question.id) || gatesArchetypeQuestion(question.id, reaching: reaches) else { continue }
             var group: [Recommendation.Flip] = []
             for alternative in Self.alternatives(to: given, of: question) {
-                var answers = session.answers
+                var answers = readable
                 answers.answers[question.id] = alternative
                 let scores = RecommendationBuilder.scores(
                     in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))

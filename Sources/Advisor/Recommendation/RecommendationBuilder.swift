@@ -184,7 +184,7 @@ struct RecommendationBuilder {
     /// weakly apply are left out.
     private func agreements(in session: Session, archetype: String?, runnerUp: String?) -> [String] {
         let holding = session.holding(.agreement)
-        let own = { (id: String?) -> [String] in id.flatMap { knowledge.archetype($0)?.agreements } ?? [] }
+        let own = { (id: String?) -> [String] in id.flatMap { knowledge.archetype($0) }?.agreements ?? [] }
         let belonging = Set(knowledge.archetypes.flatMap(\.agreements))
         var result: [String] = []
         for id in own(archetype) + own(runnerUp) where holding.contains(id) && !result.contains(id) {

@@ -70,8 +70,8 @@ struct JSONReport {
     func value() -> JSONValue {
         let narrative = TraceNarrative(knowledge: knowledge, language: language)
         let phrases = Phrases(language: language)
-        let archetypeName = { (id: String) -> String in knowledge.archetype(id)?.name(language) ?? id
-        }
+        // By id through the knowledge's index (the first declaration with the id, as a search would find).
+        let archetypeName = { (id: String) -> String in knowledge.archetype(id)?.name(language) ?? id }
         let formName = { (id: String) -> String in knowledge.form(id)?.name(language) ?? id }
         let r = recommendation
         let reasons = { (reasons: [Recommendation.Reason]) -> JSONValue in

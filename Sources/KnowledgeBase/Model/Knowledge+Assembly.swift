@@ -72,7 +72,7 @@ extension Knowledge {
                 version: block.version, title: block.title, motives: motives, questions: questions,
                 archetypes: archetypes, agreements: agreements, forms: forms, properties: properties,
                 signals: signals, requirements: requirements, preferences: preferences, rules: infos,
-                ruleBase: ruleBase)
+                ruleBase: ruleBase, engineRules: engineRules)
         } catch {
             problems.add(.engineRejects("\(error)"), at: knowledge.baseSpan)
             return nil

@@ -28,6 +28,9 @@ public struct Knowledge: Sendable {
     public let rules: [RuleInfo]
     /// The compiled engine rule base.
     public let ruleBase: RuleBase
+    /// The engine rules ``ruleBase`` was built from, in rule-base order: equal to
+    /// `ruleBase.rules`, without rebuilding them from the compiled form.
+    public let engineRules: [Rule]
     /// Positions by id, for the lookups below.
     private let index: Index
 
@@ -36,7 +39,7 @@ public struct Knowledge: Sendable {
         version: String, title: LocalizedText, motives: [Motive], questions: [Question], archetypes: [Archetype],
         agreements: [Agreement], forms: [Form], properties: [Property], signals: [Signal],
         requirements: [Requirement], preferences: [Preference], rules: [RuleInfo],
-        ruleBase: RuleBase
+        ruleBase: RuleBase, engineRules: [Rule]
     ) {
         self.version = version
         self.title = title
@@ -51,6 +54,7 @@ public struct Knowledge: Sendable {
         self.preferences = preferences
         self.rules = rules
         self.ruleBase = ruleBase
+        self.engineRules = engineRules
         self.index = Index(
             motives: Self.positions(motives.map(\.id)), questions: Self.positions(questions.map(\.id)),
             archetypes: Self.positions(archetypes.map(\.id)), agreements: Self.positions(agreements.map(\.id)),
@@ -90,6 +94,7 @@ public struct Knowledge: Sendable {
 
     private static func positions(_ ids: [String]) -> [String: Int] {
         var result: [String: Int] = [:]
+        result.reserveCapacity(ids.count)
         for (position, id) in ids.enumerated() where result[id] == nil { result[id] = position }
         return result
     }
