@@ -236,8 +236,8 @@ struct CompletionScript: Sendable {
     private var fish: String {
         var script = header
         script += """
-            # The subcommand: the first word that is neither an option nor an option's value; nothing when none.
-            function __grondvorm_subcommand
+            # The words typed so far that are neither options nor options' values, one per line.
+            function __grondvorm_words
                 set -l tokens (commandline -opc)
                 set -e tokens[1]
                 set -l skip 0
@@ -252,10 +252,15 @@ struct CompletionScript: Sendable {
                         case '-*'
                         case '*'
                             echo $token
-                            return 0
                     end
                 end
-                return 1
+            end
+
+            # The subcommand: the first such word; nothing (and failure) when none.
+            function __grondvorm_subcommand
+                set -l words (__grondvorm_words)
+                test (count $words) -gt 0; or return 1
+                echo $words[1]
             end
 
             # Whether no subcommand has been typed yet.
@@ -271,30 +276,10 @@ struct CompletionScript: Sendable {
 
             # Whether the subcommand is $argv[1] and fewer than $argv[2] words follow it.
             function __grondvorm_needs_argument
-                set -l subcommand (__grondvorm_subcommand); or return 1
-                test "$subcommand" = $argv[1]; or return 1
-                set -l skip 0
-                set -l seen 0
-                set -l words 0
-                set -l tokens (commandline -opc)
-                set -e tokens[1]
-                for token in $tokens
-                    if test $skip = 1
-                        set skip 0
-                        continue
-                    end
-                    switch $token
-                        case \(spellingsTakingValue.joined(separator: " "))
-                            set skip 1
-                        case '-*'
-                        case '*'
-                            if test $seen = 1
-                                set words (math $words + 1)
-                            end
-                            set seen 1
-                    end
-                end
-                test $words -lt $argv[2]
+                set -l words (__grondvorm_words)
+                test (count $words) -gt 0; or return 1
+                test "$words[1]" = $argv[1]; or return 1
+                test (math (count $words) - 1) -lt $argv[2]
             end
 
             complete -c grondvorm -f
