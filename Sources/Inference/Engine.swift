@@ -37,6 +37,16 @@
 /// the rules that read it; nothing rescans the rule base. Names and values are interned to
 /// integer ids when the rule base is built, so a run does no string work.
 ///
+/// A rule whose premise is a conjunction of keys (`equals` and `contains` leaves, possibly
+/// under `all`) scores the minimum of their certainties, so it reaches the threshold exactly
+/// when each of its keys does. For such a rule the engine counts the keys below the threshold,
+/// as Dowling and Gallier's linear-time algorithm for Horn clauses counts unmet conditions,
+/// and leaves an inactive rule off the agenda while that count is positive: considering it
+/// could only find it inactive again, and change nothing. Since the agenda always hands out
+/// the waiting rule with the best rank, leaving such considerations out does not change the
+/// order or the outcome of the others, so runs, firings and `trace` are as if every reader
+/// had been scheduled.
+///
 /// ## Termination
 ///
 /// Every run reaches a fixpoint. The rule base guarantees that the attribute graph (an edge
@@ -47,7 +57,8 @@
 /// 1. A fact of an *input* attribute (one no rule concludes) changes only when the queued
 ///    inputs are applied, once, at the start of the run: finitely often.
 /// 2. A rule is put on the agenda only when a fact it reads changes (or once, when the engine
-///    is new), is never on it twice, and is considered once each time it is taken off.
+///    is new, unless a key of its conjunction is below the threshold), is never on it twice,
+///    and is considered once each time it is taken off.
 /// 3. A fact of a derived attribute `a` changes only when a rule concluding `a` is
 ///    considered, at most once per consideration. Those rules read only attributes before
 ///    `a`; if their facts change `N` times in all during the run (finite, by induction along
@@ -55,7 +66,8 @@
 ///    `N + 1` times, so the facts of `a` change finitely often too.
 ///
 /// Hence every fact changes, and every rule is scheduled, finitely often: the agenda empties.
-/// At that point each rule was considered after the last change of anything it reads, so its
+/// At that point each rule was considered after the last change of anything it reads, or is
+/// an inactive rule with a key below the threshold (so its premise is too), so its
 /// contribution matches its premise on the final facts. Along the topological order those
 /// facts are determined one attribute at a time by the inputs, so the fixpoint is unique.
 ///
@@ -84,6 +96,12 @@ public struct Engine: Sendable {
     var activeCount = 0
     /// Input changes waiting for the next run.
     var pending: [WorkingMemory.Input] = []
+    /// For each rule whose premise is a conjunction of keys, the number of its key leaves
+    /// whose fact is below the threshold; far below zero for every other rule (see
+    /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
+    var unmetKeys: [Int32]
+    /// Whether each key the rules mention has a certainty at or above the threshold.
+    var isMet: [Bool]
 
     /// Creates an engine holding the rule base's defaults, with every rule on the agenda.
     ///
@@ -96,8 +114,20 @@ public struct Engine: Sendable {
         self.ruleBase = ruleBase
         self.threshold = threshold
         let program = ruleBase.program
-        memory = WorkingMemory(program: program)
-        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank)
+        let memory = WorkingMemory(program: program)
+        var unmetKeys = program.conjunctionSizes
+        var isMet = [Bool](repeating: false, count: program.keyReaders.count)
+        let keyReaders = program.keyReaders
+        for key in 0..<isMet.count where memory.certainty(ofKey: KeyID(index: key)).value >= threshold {
+            isMet[key] = true
+            for position in keyReaders.positions(of: KeyID(index: key)) {
+                unmetKeys[keyReaders.element(at: position).index] -= 1
+            }
+        }
+        self.memory = memory
+        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank) { unmetKeys[$0.index] <= 0 }
+        self.unmetKeys = unmetKeys
+        self.isMet = isMet
         isActive = [Bool](repeating: false, count: program.ruleCount)
         premise = [Double](repeating: 0, count: program.ruleCount)
         lastFiring = [Int](repeating: 0, count: program.ruleCount)
@@ -167,7 +197,8 @@ public struct Engine: Sendable {
     ///   its premise size (and the facts of attributes its `known`, `unknown`, `notEquals` and
     ///   `compare` conditions read), plus its conclusions, plus scheduling the readers of each
     ///   fact that changed. A rule is considered only when something it reads changed (every
-    ///   rule once in the first run). See the type's documentation for why the loop ends.
+    ///   rule once in the first run), and not while it is inactive with a key of its
+    ///   conjunction below the threshold. See the type's documentation for why the loop ends.
     @discardableResult
     public mutating func run() -> [Firing] {
         propagate(recording: true).firings
@@ -220,18 +251,40 @@ public struct Engine: Sendable {
         return (count, firings)
     }
 
-    /// Puts every rule that reads `key`'s fact on the agenda.
+    /// Puts every rule that reads `key`'s fact on the agenda, except those that can be
+    /// neither active now nor have been active before (see ``mayChange(_:)``), after
+    /// counting whether the key now reaches the threshold.
     private mutating func scheduleReaders(of key: KeyID, _ program: RuleProgram) {
         let keyReaders = program.keyReaders
-        for position in keyReaders.positions(of: key) { agenda.schedule(keyReaders.element(at: position)) }
+        let keyPositions = keyReaders.positions(of: key)
+        if !keyPositions.isEmpty {
+            let met = memory.certainty(ofKey: key).value >= threshold
+            let step: Int32 = met == isMet[key.index] ? 0 : met ? -1 : 1
+            isMet[key.index] = met
+            for position in keyPositions {
+                let rule = keyReaders.element(at: position)
+                unmetKeys[rule.index] += step
+                if mayChange(rule) { agenda.schedule(rule) }
+            }
+        }
         let attributeReaders = program.attributeReaders
         let positions = attributeReaders.positions(of: memory.attribute(ofKey: key))
         guard !positions.isEmpty else { return }
         let value = memory.value(ofKey: key)
         for position in positions {
             let reader = attributeReaders.element(at: position)
-            if program.nodes[Int(reader.node)].reads(key: key, value: value) { agenda.schedule(reader.rule) }
+            if program.nodes[Int(reader.node)].reads(key: key, value: value), mayChange(reader.rule) {
+                agenda.schedule(reader.rule)
+            }
         }
+    }
+
+    /// Whether considering `rule` now could do anything: false only for an inactive rule
+    /// whose premise is a conjunction of keys with one below the threshold, which would score
+    /// below the threshold and stay inactive.
+    @inline(__always)
+    private func mayChange(_ rule: RuleID) -> Bool {
+        unmetKeys[rule.index] <= 0 || isActive[rule.index]
     }
 
     // MARK: Facts
