@@ -84,24 +84,42 @@ public struct Engine: Sendable {
     var memory: WorkingMemory
     /// The rules whose support changed since they were last considered.
     var agenda: Agenda
-    /// Whether each rule is active.
-    var isActive: [Bool]
-    /// The premise certainty of each active rule (0 for inactive rules).
-    var premise: [Double]
-    /// The sequence number of each active rule's last firing, for ``trace``.
-    var lastFiring: [Int]
+    /// The state of each rule, in one array so that considering a rule reads one place.
+    var rules: [RuleState]
     /// The number of firings so far, over all runs.
     var firingCount = 0
     /// The number of active rules.
     var activeCount = 0
     /// Input changes waiting for the next run.
     var pending: [WorkingMemory.Input] = []
-    /// For each rule whose premise is a conjunction of keys, the number of its key leaves
-    /// whose fact is below the threshold; far below zero for every other rule (see
-    /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
-    var unmetKeys: [Int32]
-    /// Whether each key the rules mention has a certainty at or above the threshold.
-    var isMet: [Bool]
+    /// Whether each key the rules mention reaches the threshold, and whether it is certain.
+    var keyStates: [KeyState]
+
+    /// What the engine knows about one rule.
+    struct RuleState: Sendable {
+        /// The premise certainty of an active rule (0 for an inactive one).
+        var premise: Double = 0
+        /// The sequence number of an active rule's last firing, for ``Engine/trace``.
+        var lastFiring = 0
+        /// For a rule whose premise is a conjunction of keys, the number of its key leaves
+        /// whose fact is below the threshold; far below zero for every other rule (see
+        /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
+        var unmetKeys: Int32
+        /// Like ``unmetKeys``, the number of the conjunction's keys whose certainty is below 1.
+        /// When it is 0 the premise scores exactly 1 without reading it.
+        var uncertainKeys: Int32
+        /// Whether the rule is active.
+        var isActive = false
+    }
+
+    /// How a key the rules mention stands, for the counts in ``RuleState``.
+    struct KeyState: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The key's certainty is at or above the threshold.
+        static let met = KeyState(rawValue: 1)
+        /// The key's certainty is 1.
+        static let certain = KeyState(rawValue: 2)
+    }
 
     /// Creates an engine holding the rule base's defaults, with every rule on the agenda.
     ///
@@ -109,28 +127,32 @@ public struct Engine: Sendable {
     ///   - ruleBase: The validated rule base.
     ///   - threshold: The premise certainty at or above which a rule fires; a number in
     ///     `0...1` (0.2 by default).
-    /// - Complexity: O(rules + keys): it allocates the state arrays; the rule base is shared.
+    /// - Complexity: O(rules + keys + premise leaves): it allocates the state arrays and counts
+    ///   the keys below the threshold; the rule base is shared.
     public init(ruleBase: RuleBase, threshold: Double = 0.2) {
         self.ruleBase = ruleBase
         self.threshold = threshold
         let program = ruleBase.program
         let memory = WorkingMemory(program: program)
-        var unmetKeys = program.conjunctionSizes
-        var isMet = [Bool](repeating: false, count: program.keyReaders.count)
+        var rules = program.conjunctionSizes.map { RuleState(unmetKeys: $0, uncertainKeys: $0) }
+        var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
         let keyReaders = program.keyReaders
-        for key in 0..<isMet.count where memory.certainty(ofKey: KeyID(index: key)).value >= threshold {
-            isMet[key] = true
+        for key in 0..<keyStates.count {
+            let state = Self.keyState(memory.certainty(ofKey: KeyID(index: key)).value, threshold: threshold)
+            guard !state.isEmpty else { continue }
+            keyStates[key] = state
             for position in keyReaders.positions(of: KeyID(index: key)) {
-                unmetKeys[keyReaders.element(at: position).index] -= 1
+                let rule = keyReaders.element(at: position).index
+                if state.contains(.met) { rules[rule].unmetKeys -= 1 }
+                if state.contains(.certain) { rules[rule].uncertainKeys -= 1 }
             }
         }
         self.memory = memory
-        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank) { unmetKeys[$0.index] <= 0 }
-        self.unmetKeys = unmetKeys
-        self.isMet = isMet
-        isActive = [Bool](repeating: false, count: program.ruleCount)
-        premise = [Double](repeating: 0, count: program.ruleCount)
-        lastFiring = [Int](repeating: 0, count: program.ruleCount)
+        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank) {
+            rules[$0.index].unmetKeys <= 0
+        }
+        self.rules = rules
+        self.keyStates = keyStates
     }
 
     // MARK: Inputs
@@ -226,11 +248,14 @@ public struct Engine: Sendable {
         let nodes = program.nodes
         while let next = agenda.next() {
             let rule = next.index
-            let score = memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
-            let wasActive = isActive[rule]
+            let state = rules[rule]
+            let score =
+                state.uncertainKeys == 0
+                ? 1 : memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
+            let wasActive = state.isActive
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
-            if !(wasActive && nowActive && score == premise[rule]) {
+            if !(wasActive && nowActive && score == state.premise) {
                 for conclusion in program.conclusions(of: next) {
                     let key = program.conclusionKeys[conclusion]
                     let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
@@ -240,11 +265,11 @@ public struct Engine: Sendable {
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
-            isActive[rule] = nowActive
-            premise[rule] = nowActive ? score : 0
+            rules[rule].isActive = nowActive
+            rules[rule].premise = nowActive ? score : 0
             guard nowActive else { continue }
             firingCount += 1
-            lastFiring[rule] = firingCount
+            rules[rule].lastFiring = firingCount
             count += 1
             if recording { firings.append(firing(of: next)) }
         }
@@ -253,21 +278,25 @@ public struct Engine: Sendable {
 
     /// Puts every rule that reads `key`'s fact on the agenda, except those that can be
     /// neither active now nor have been active before (see ``mayChange(_:)``), after
-    /// counting whether the key now reaches the threshold.
+    /// counting whether the key now reaches the threshold and whether it is certain.
     private mutating func scheduleReaders(of key: KeyID, _ program: RuleProgram) {
         let keyReaders = program.keyReaders
         let keyPositions = keyReaders.positions(of: key)
         if !keyPositions.isEmpty {
-            let met = memory.certainty(ofKey: key).value >= threshold
-            let step: Int32 = met == isMet[key.index] ? 0 : met ? -1 : 1
-            isMet[key.index] = met
+            let new = Self.keyState(memory.certainty(ofKey: key).value, threshold: threshold)
+            let old = keyStates[key.index]
+            keyStates[key.index] = new
+            let unmetStep = Self.step(old, new, .met)
+            let uncertainStep = Self.step(old, new, .certain)
             for position in keyPositions {
                 let rule = keyReaders.element(at: position)
-                unmetKeys[rule.index] += step
+                rules[rule.index].unmetKeys += unmetStep
+                rules[rule.index].uncertainKeys += uncertainStep
                 if mayChange(rule) { agenda.schedule(rule) }
             }
         }
         let attributeReaders = program.attributeReaders
+        guard !attributeReaders.isEmpty else { return }
         let positions = attributeReaders.positions(of: memory.attribute(ofKey: key))
         guard !positions.isEmpty else { return }
         let value = memory.value(ofKey: key)
@@ -279,12 +308,26 @@ public struct Engine: Sendable {
         }
     }
 
+    /// How a key with `certainty` stands.
+    private static func keyState(_ certainty: Double, threshold: Double) -> KeyState {
+        var state: KeyState = []
+        if certainty >= threshold { state.insert(.met) }
+        if certainty == 1 { state.insert(.certain) }
+        return state
+    }
+
+    /// The change in a count of keys lacking `flag` when a key goes from `old` to `new`.
+    private static func step(_ old: KeyState, _ new: KeyState, _ flag: KeyState) -> Int32 {
+        old.contains(flag) == new.contains(flag) ? 0 : new.contains(flag) ? -1 : 1
+    }
+
     /// Whether considering `rule` now could do anything: false only for an inactive rule
     /// whose premise is a conjunction of keys with one below the threshold, which would score
     /// below the threshold and stay inactive.
     @inline(__always)
     private func mayChange(_ rule: RuleID) -> Bool {
-        unmetKeys[rule.index] <= 0 || isActive[rule.index]
+        let state = rules[rule.index]
+        return state.unmetKeys <= 0 || state.isActive
     }
 
     // MARK: Facts
@@ -382,7 +425,7 @@ public struct Engine: Sendable {
     /// The public firing of an active rule, as of now.
     func firing(of rule: RuleID) -> Firing {
         let program = ruleBase.program
-        let score = premise[rule.index]
+        let score = rules[rule.index].premise
         return Firing(
             rule: program.id(of: rule),
             premiseCertainty: Certainty(score),

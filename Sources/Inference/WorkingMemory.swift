@@ -61,8 +61,11 @@ struct WorkingMemory: Sendable {
         table = program.table
         firstKey = [KeyID](repeating: .none, count: program.attributeCount)
         givenCount = [Int32](repeating: 0, count: program.attributeCount)
-        slots.reserveCapacity(table.keyCount)
-        certainties = [Certainty](repeating: .unknown, count: table.keyCount)
+        // Room for the keys inputs may add (values no rule mentions), so that the first of
+        // them does not copy every slot.
+        slots.reserveCapacity(table.keyCount + table.keyCount / 8 + 16)
+        certainties.reserveCapacity(table.keyCount + table.keyCount / 8 + 16)
+        certainties.append(contentsOf: repeatElement(.unknown, count: table.keyCount))
         for key in 0..<table.keyCount { link(KeyID(index: key)) }
         for attribute in 0..<program.attributeCount where program.defaultKeys[attribute].exists {
             let key = program.defaultKeys[attribute]
