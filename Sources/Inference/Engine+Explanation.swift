@@ -34,7 +34,7 @@ extension Engine {
         var stack: [KeyID] = [root]
         // The rules whose contributions support `key`, with the facts each read.
         func supports(of key: KeyID) -> [(rule: RuleID, certainty: Certainty, matched: [KeyID])] {
-            memory.slots[key.index].contributions.entries.map { entry in
+            memory.contributions(ofKey: key).entries.map { entry in
                 let rule = ruleBase.program.conclusionRules[Int(entry.conclusion)]
                 return (rule, entry.certainty, matchedKeys(of: rule))
             }

@@ -399,14 +399,15 @@ public struct Engine: Sendable {
     func fact(ofKey key: KeyID) -> Fact {
         let program = ruleBase.program
         let slot = memory.slots[key.index]
+        let contributions = memory.contributions(ofKey: key)
         var sources: [Fact.Source] = []
-        sources.reserveCapacity(slot.contributions.count + 1)
+        sources.reserveCapacity(contributions.count + 1)
         switch slot.input {
         case .none: break
         case .given(let certainty): sources.append(.given(certainty))
         case .defaulted(let certainty): sources.append(.defaulted(certainty))
         }
-        slot.contributions.forEach { entry in
+        contributions.forEach { entry in
             let rule = program.conclusionRules[Int(entry.conclusion)]
             sources.append(.rule(program.id(of: rule), contribution: entry.certainty))
         }

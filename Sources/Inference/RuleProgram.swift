@@ -42,6 +42,8 @@ final class RuleProgram: Sendable {
     let conclusionCertainties: [Double]
     /// The rule of each conclusion.
     let conclusionRules: [RuleID]
+    /// The conclusions supporting each key, in conclusion order (the canonical combination order).
+    let concluders: Adjacency<KeyID, Int32>
     /// Whether some rule concludes the attribute.
     let isDerived: [Bool]
     /// Whether the attribute is multi-valued.
@@ -113,6 +115,8 @@ final class RuleProgram: Sendable {
             for _ in conclusionStart[rule]..<conclusionStart[rule + 1] { conclusionRules.append(RuleID(index: rule)) }
         }
         self.conclusionRules = conclusionRules
+        concluders = Adjacency(
+            count: table.keyCount, sources: conclusionKeys, elements: (0..<Int32(conclusionKeys.count)).map { $0 })
 
         // One pass over the premises: specificity, the two reader indexes, and the topological
         // position of each rule (after the latest attribute it reads).
