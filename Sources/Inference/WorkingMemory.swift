@@ -68,16 +68,26 @@ struct WorkingMemory: Sendable {
     /// Creates a working memory holding the defaults of `program`'s attributes.
     init(program: RuleProgram) {
         table = program.table
-        firstKey = [KeyID](repeating: .none, count: program.attributeCount)
         givenCount = [Int32](repeating: 0, count: program.attributeCount)
         contributions = [Double](repeating: .nan, count: program.conclusionKeys.count)
         concluders = program.concluders
         // Room for the keys inputs may add (values no rule mentions), so that the first of
-        // them does not copy every slot.
-        slots.reserveCapacity(table.keyCount + table.keyCount / 8 + 16)
-        certainties.reserveCapacity(table.keyCount + table.keyCount / 8 + 16)
-        certainties.append(contentsOf: repeatElement(.unknown, count: table.keyCount))
-        for key in 0..<table.keyCount { link(KeyID(index: key)) }
+        // them does not copy every slot. The keys are linked in local arrays: one pass, with
+        // no copy-on-write check of a stored property per key.
+        let keyCount = table.keyCount
+        let keyAttribute = table.keyAttribute
+        var linkedFirstKey = [KeyID](repeating: .none, count: program.attributeCount)
+        var linkedSlots: [Slot] = []
+        linkedSlots.reserveCapacity(keyCount + keyCount / 8 + 16)
+        for key in 0..<keyCount {
+            let attribute = keyAttribute[key].index
+            linkedSlots.append(Slot(next: linkedFirstKey[attribute]))
+            linkedFirstKey[attribute] = KeyID(index: key)
+        }
+        firstKey = linkedFirstKey
+        slots = linkedSlots
+        certainties.reserveCapacity(keyCount + keyCount / 8 + 16)
+        certainties.append(contentsOf: repeatElement(.unknown, count: keyCount))
         for attribute in 0..<program.attributeCount where program.defaultKeys[attribute].exists {
             let key = program.defaultKeys[attribute]
             slots[key.index].input = .defaulted(program.defaultCertainties[attribute])
@@ -231,8 +241,8 @@ struct WorkingMemory: Sendable {
     /// `conclusion` supports `key`.
     ///
     /// - Returns: Whether the fact's existence or certainty changed.
-    /// - Complexity: O(1) when a new contribution comes after every other in canonical order
-    ///   and the fact already existed; otherwise O(*c*) for *c* conclusions supporting the key.
+    /// - Complexity: O(1) when a new contribution comes after every other in canonical order;
+    ///   otherwise O(*c*) for *c* conclusions supporting the key.
     mutating func setContribution(_ certainty: Certainty?, of conclusion: Int32, to key: KeyID) -> Bool {
         let index = key.index
         let oldExists = slots[index].exists
@@ -240,9 +250,17 @@ struct WorkingMemory: Sendable {
         let wasContributing = !contributions[Int(conclusion)].isNaN
         if let certainty {
             contributions[Int(conclusion)] = certainty.value
-            if !wasContributing && oldExists && conclusion > slots[index].lastContribution {
+            if !wasContributing && conclusion > slots[index].lastContribution {
+                // A new last source: the canonical combination so far, then this one. A fact
+                // that did not exist had no source, so it is this one alone.
                 slots[index].lastContribution = conclusion
-                certainties[index] = oldCertainty.combined(with: certainty)
+                if oldExists {
+                    certainties[index] = oldCertainty.combined(with: certainty)
+                } else {
+                    slots[index].exists = true
+                    factCount += 1
+                    certainties[index] = certainty
+                }
             } else {
                 recompute(key)
             }
