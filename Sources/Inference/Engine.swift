@@ -108,6 +108,9 @@ public struct Engine: Sendable {
         /// Like ``unmetKeys``, the number of the conjunction's keys whose certainty is below 1.
         /// When it is 0 the premise scores exactly 1 without reading it.
         var uncertainKeys: Int32
+        /// The rule's first conclusion (``RuleProgram/conclusionStart``), kept here so that
+        /// considering a rule finds its conclusions without another cache miss.
+        let firstConclusion: Int32
         /// Whether the rule is active.
         var isActive = false
     }
@@ -134,7 +137,10 @@ public struct Engine: Sendable {
         self.threshold = threshold
         let program = ruleBase.program
         let memory = WorkingMemory(program: program)
-        var rules = program.conjunctionSizes.map { RuleState(unmetKeys: $0, uncertainKeys: $0) }
+        var rules = program.conjunctionSizes.indices.map { rule in
+            let size = program.conjunctionSizes[rule]
+            return RuleState(unmetKeys: size, uncertainKeys: size, firstConclusion: program.conclusionStart[rule])
+        }
         var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
         let keyReaders = program.keyReaders
         for key in 0..<keyStates.count {
@@ -256,7 +262,8 @@ public struct Engine: Sendable {
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
             if !(wasActive && nowActive && score == state.premise) {
-                for conclusion in program.conclusions(of: next) {
+                let end = rule + 1 < rules.count ? rules[rule + 1].firstConclusion : Int32(program.conclusionKeys.count)
+                for conclusion in Int(state.firstConclusion)..<Int(end) {
                     let key = program.conclusionKeys[conclusion]
                     let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
                     if memory.setContribution(contribution, of: Int32(conclusion), to: key) {
