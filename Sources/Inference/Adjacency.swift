@@ -39,6 +39,9 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// The number of sources.
     var count: Int { starts.count - 1 }
 
+    /// Whether no source has an element.
+    var isEmpty: Bool { elements.isEmpty }
+
     /// The positions of `source`'s elements, for ``element(at:)``: an empty range for a source
     /// outside `0..<count`. Unlike the subscript, it makes no slice (which retains the storage).
     @inline(__always)

@@ -6,9 +6,10 @@
 /// declaration. Ranks are fixed when the rule base is compiled, and a rule is never on the
 /// agenda twice.
 ///
-/// A new agenda holds every rule. Rather than sifting all of them through a heap, it sweeps
-/// the ranks in order with a cursor: a waiting rule at or after the cursor needs only its
-/// flag, since the sweep will reach it. Only a rule scheduled again at a rank the sweep has
+/// A new agenda holds every rule (or those the engine asks for). Rather than sifting all of
+/// them through a heap, it sweeps the ranks in order with a cursor: a waiting rule at or after
+/// the cursor needs only its flag, since the sweep will reach it. The flags are kept by rank,
+/// so the sweep reads them front to back. Only a rule scheduled again at a rank the sweep has
 /// already passed goes into a binary min-heap of ranks, which always comes first (its ranks
 /// are all below the cursor). When rules fire in rank order, as in a rule base declared in
 /// dependency order, the first run needs no heap operation at all.
@@ -21,7 +22,7 @@ struct Agenda: Sendable {
     private var cursor = 0
     /// A binary min-heap of the waiting ranks below the cursor.
     private var heap: [Int32] = []
-    /// Whether each rule is on the agenda.
+    /// Whether the rule at each rank is on the agenda.
     private var isQueued: [Bool]
     /// The number of waiting rules.
     private(set) var count: Int
@@ -36,6 +37,21 @@ struct Agenda: Sendable {
         count = ruleAtRank.count
     }
 
+    /// Creates an agenda holding the rules for which `isWaiting` is true.
+    ///
+    /// - Complexity: O(rules).
+    init(rankOfRule: [Int32], ruleAtRank: [RuleID], holding isWaiting: (RuleID) -> Bool) {
+        self.rankOfRule = rankOfRule
+        self.ruleAtRank = ruleAtRank
+        var count = 0
+        isQueued = ruleAtRank.map { rule in
+            let waiting = isWaiting(rule)
+            if waiting { count += 1 }
+            return waiting
+        }
+        self.count = count
+    }
+
     /// Whether no rule is waiting.
     var isEmpty: Bool { count == 0 }
 
@@ -44,10 +60,10 @@ struct Agenda: Sendable {
     /// - Complexity: O(1) when the sweep has not passed the rule's rank; otherwise O(log *n*)
     ///   for *n* rules in the heap.
     mutating func schedule(_ rule: RuleID) {
-        guard !isQueued[rule.index] else { return }
-        isQueued[rule.index] = true
-        count += 1
         let rank = rankOfRule[rule.index]
+        guard !isQueued[Int(rank)] else { return }
+        isQueued[Int(rank)] = true
+        count += 1
         guard Int(rank) < cursor else { return }
         var child = heap.count
         heap.append(rank)
@@ -67,7 +83,7 @@ struct Agenda: Sendable {
     ///   agenda's life.
     mutating func next() -> RuleID? {
         guard count > 0 else { return nil }
-        let rule: RuleID
+        let rank: Int
         if let top = heap.first, let last = heap.popLast() {
             if !heap.isEmpty {
                 var parent = 0
@@ -82,15 +98,15 @@ struct Agenda: Sendable {
                 }
                 heap[parent] = last
             }
-            rule = ruleAtRank[Int(top)]
+            rank = Int(top)
         } else {
             // The heap is empty, so the waiting rules are all at or after the cursor.
-            while !isQueued[ruleAtRank[cursor].index] { cursor += 1 }
-            rule = ruleAtRank[cursor]
+            while !isQueued[cursor] { cursor += 1 }
+            rank = cursor
             cursor += 1
         }
-        isQueued[rule.index] = false
+        isQueued[rank] = false
         count -= 1
-        return rule
+        return ruleAtRank[rank]
     }
 }

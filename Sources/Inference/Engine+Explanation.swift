@@ -6,15 +6,15 @@ extension Engine {
     ///
     /// - Complexity: O(*a* log *a*) for *a* active rules, plus building their firings.
     public var trace: [Firing] {
-        let active = (0..<isActive.count).filter { isActive[$0] }
-        return active.sorted { lastFiring[$0] < lastFiring[$1] }.map { firing(of: RuleID(index: $0)) }
+        let active = rules.indices.filter { rules[$0].isActive }
+        return active.sorted { rules[$0].lastFiring < rules[$1].lastFiring }.map { firing(of: RuleID(index: $0)) }
     }
 
     /// The ids of the rules that currently hold (are active), sorted.
     ///
     /// - Complexity: O(*r* + *a* log *a*) for *r* rules of which *a* are active.
     public var firedRules: [String] {
-        (0..<isActive.count).filter { isActive[$0] }.map { ruleBase.program.id(of: RuleID(index: $0)) }.sorted()
+        rules.indices.filter { rules[$0].isActive }.map { ruleBase.program.id(of: RuleID(index: $0)) }.sorted()
     }
 
     /// The number of rules that currently hold: `firedRules.count` without building the list.
@@ -34,7 +34,7 @@ extension Engine {
         var stack: [KeyID] = [root]
         // The rules whose contributions support `key`, with the facts each read.
         func supports(of key: KeyID) -> [(rule: RuleID, certainty: Certainty, matched: [KeyID])] {
-            memory.slots[key.index].contributions.entries.map { entry in
+            memory.contributions(ofKey: key).entries.map { entry in
                 let rule = ruleBase.program.conclusionRules[Int(entry.conclusion)]
                 return (rule, entry.certainty, matchedKeys(of: rule))
             }
@@ -60,7 +60,8 @@ extension Engine {
             for (rule, certainty, matched) in support {
                 steps.append(
                     .rule(
-                        ruleBase.program.id(of: rule), premise: Certainty(premise[rule.index]), contribution: certainty,
+                        ruleBase.program.id(of: rule), premise: Certainty(rules[rule.index].premise),
+                        contribution: certainty,
                         from: matched.compactMap { done[$0] }))
             }
             done[key] = Derivation(fact: fact(ofKey: key), steps: steps)
@@ -84,21 +85,21 @@ extension Engine {
         let program = ruleBase.program
         guard let id = program.attribute(named: attribute), let key = memory.table.key(attribute: id, value: value)
         else { return [] }
-        var rules: [RuleID] = []
+        var concluding: [RuleID] = []
         for (conclusion, concluded) in program.conclusionKeys.enumerated() where concluded == key {
             let rule = program.conclusionRules[conclusion]
-            if rules.last != rule { rules.append(rule) }
+            if concluding.last != rule { concluding.append(rule) }
         }
-        rules.sort { program.rankOfRule[$0.index] < program.rankOfRule[$1.index] }
-        return rules.map { rule in
+        concluding.sort { program.rankOfRule[$0.index] < program.rankOfRule[$1.index] }
+        return concluding.map { rule in
             let id = program.id(of: rule)
-            guard isActive[rule.index] else {
+            guard rules[rule.index].isActive else {
                 let (condition, certainty) = firstFailure(of: rule)
                 return WhyNot(rule: id, outcome: .blocked(by: condition, certainty: Certainty(certainty)))
             }
             var contribution: Certainty?
             for conclusion in program.conclusions(of: rule) where program.conclusionKeys[conclusion] == key {
-                let part = Certainty(program.conclusionCertainties[conclusion] * premise[rule.index])
+                let part = Certainty(program.conclusionCertainties[conclusion] * rules[rule.index].premise)
                 contribution = contribution.map { $0.combined(with: part) } ?? part
             }
             return WhyNot(rule: id, outcome: .fired(contribution: contribution ?? .unknown))

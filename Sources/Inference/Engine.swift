@@ -37,6 +37,16 @@
 /// the rules that read it; nothing rescans the rule base. Names and values are interned to
 /// integer ids when the rule base is built, so a run does no string work.
 ///
+/// A rule whose premise is a conjunction of keys (`equals` and `contains` leaves, possibly
+/// under `all`) scores the minimum of their certainties, so it reaches the threshold exactly
+/// when each of its keys does. For such a rule the engine counts the keys below the threshold,
+/// as Dowling and Gallier's linear-time algorithm for Horn clauses counts unmet conditions,
+/// and leaves an inactive rule off the agenda while that count is positive: considering it
+/// could only find it inactive again, and change nothing. Since the agenda always hands out
+/// the waiting rule with the best rank, leaving such considerations out does not change the
+/// order or the outcome of the others, so runs, firings and `trace` are as if every reader
+/// had been scheduled.
+///
 /// ## Termination
 ///
 /// Every run reaches a fixpoint. The rule base guarantees that the attribute graph (an edge
@@ -47,7 +57,8 @@
 /// 1. A fact of an *input* attribute (one no rule concludes) changes only when the queued
 ///    inputs are applied, once, at the start of the run: finitely often.
 /// 2. A rule is put on the agenda only when a fact it reads changes (or once, when the engine
-///    is new), is never on it twice, and is considered once each time it is taken off.
+///    is new, unless a key of its conjunction is below the threshold), is never on it twice,
+///    and is considered once each time it is taken off.
 /// 3. A fact of a derived attribute `a` changes only when a rule concluding `a` is
 ///    considered, at most once per consideration. Those rules read only attributes before
 ///    `a`; if their facts change `N` times in all during the run (finite, by induction along
@@ -55,7 +66,8 @@
 ///    `N + 1` times, so the facts of `a` change finitely often too.
 ///
 /// Hence every fact changes, and every rule is scheduled, finitely often: the agenda empties.
-/// At that point each rule was considered after the last change of anything it reads, so its
+/// At that point each rule was considered after the last change of anything it reads, or is
+/// an inactive rule with a key below the threshold (so its premise is too), so its
 /// contribution matches its premise on the final facts. Along the topological order those
 /// facts are determined one attribute at a time by the inputs, so the fixpoint is unique.
 ///
@@ -72,18 +84,45 @@ public struct Engine: Sendable {
     var memory: WorkingMemory
     /// The rules whose support changed since they were last considered.
     var agenda: Agenda
-    /// Whether each rule is active.
-    var isActive: [Bool]
-    /// The premise certainty of each active rule (0 for inactive rules).
-    var premise: [Double]
-    /// The sequence number of each active rule's last firing, for ``trace``.
-    var lastFiring: [Int]
+    /// The state of each rule, in one array so that considering a rule reads one place.
+    var rules: [RuleState]
     /// The number of firings so far, over all runs.
     var firingCount = 0
     /// The number of active rules.
     var activeCount = 0
     /// Input changes waiting for the next run.
     var pending: [WorkingMemory.Input] = []
+    /// Whether each key the rules mention reaches the threshold, and whether it is certain.
+    var keyStates: [KeyState]
+
+    /// What the engine knows about one rule.
+    struct RuleState: Sendable {
+        /// The premise certainty of an active rule (0 for an inactive one).
+        var premise: Double = 0
+        /// The sequence number of an active rule's last firing, for ``Engine/trace``.
+        var lastFiring = 0
+        /// For a rule whose premise is a conjunction of keys, the number of its key leaves
+        /// whose fact is below the threshold; far below zero for every other rule (see
+        /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
+        var unmetKeys: Int32
+        /// Like ``unmetKeys``, the number of the conjunction's keys whose certainty is below 1.
+        /// When it is 0 the premise scores exactly 1 without reading it.
+        var uncertainKeys: Int32
+        /// The rule's first conclusion (``RuleProgram/conclusionStart``), kept here so that
+        /// considering a rule finds its conclusions without another cache miss.
+        let firstConclusion: Int32
+        /// Whether the rule is active.
+        var isActive = false
+    }
+
+    /// How a key the rules mention stands, for the counts in ``RuleState``.
+    struct KeyState: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// The key's certainty is at or above the threshold.
+        static let met = KeyState(rawValue: 1)
+        /// The key's certainty is 1.
+        static let certain = KeyState(rawValue: 2)
+    }
 
     /// Creates an engine holding the rule base's defaults, with every rule on the agenda.
     ///
@@ -91,16 +130,35 @@ public struct Engine: Sendable {
     ///   - ruleBase: The validated rule base.
     ///   - threshold: The premise certainty at or above which a rule fires; a number in
     ///     `0...1` (0.2 by default).
-    /// - Complexity: O(rules + keys): it allocates the state arrays; the rule base is shared.
+    /// - Complexity: O(rules + keys + premise leaves): it allocates the state arrays and counts
+    ///   the keys below the threshold; the rule base is shared.
     public init(ruleBase: RuleBase, threshold: Double = 0.2) {
         self.ruleBase = ruleBase
         self.threshold = threshold
         let program = ruleBase.program
-        memory = WorkingMemory(program: program)
-        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank)
-        isActive = [Bool](repeating: false, count: program.ruleCount)
-        premise = [Double](repeating: 0, count: program.ruleCount)
-        lastFiring = [Int](repeating: 0, count: program.ruleCount)
+        let memory = WorkingMemory(program: program)
+        var rules = program.conjunctionSizes.indices.map { rule in
+            let size = program.conjunctionSizes[rule]
+            return RuleState(unmetKeys: size, uncertainKeys: size, firstConclusion: program.conclusionStart[rule])
+        }
+        var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
+        let keyReaders = program.keyReaders
+        for key in 0..<keyStates.count {
+            let state = Self.keyState(memory.certainty(ofKey: KeyID(index: key)).value, threshold: threshold)
+            guard !state.isEmpty else { continue }
+            keyStates[key] = state
+            for position in keyReaders.positions(of: KeyID(index: key)) {
+                let rule = keyReaders.element(at: position).index
+                if state.contains(.met) { rules[rule].unmetKeys -= 1 }
+                if state.contains(.certain) { rules[rule].uncertainKeys -= 1 }
+            }
+        }
+        self.memory = memory
+        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank) {
+            rules[$0.index].unmetKeys <= 0
+        }
+        self.rules = rules
+        self.keyStates = keyStates
     }
 
     // MARK: Inputs
@@ -167,7 +225,8 @@ public struct Engine: Sendable {
     ///   its premise size (and the facts of attributes its `known`, `unknown`, `notEquals` and
     ///   `compare` conditions read), plus its conclusions, plus scheduling the readers of each
     ///   fact that changed. A rule is considered only when something it reads changed (every
-    ///   rule once in the first run). See the type's documentation for why the loop ends.
+    ///   rule once in the first run), and not while it is inactive with a key of its
+    ///   conjunction below the threshold. See the type's documentation for why the loop ends.
     @discardableResult
     public mutating func run() -> [Firing] {
         propagate(recording: true).firings
@@ -195,12 +254,16 @@ public struct Engine: Sendable {
         let nodes = program.nodes
         while let next = agenda.next() {
             let rule = next.index
-            let score = memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
-            let wasActive = isActive[rule]
+            let state = rules[rule]
+            let score =
+                state.uncertainKeys == 0
+                ? 1 : memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
+            let wasActive = state.isActive
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
-            if !(wasActive && nowActive && score == premise[rule]) {
-                for conclusion in program.conclusions(of: next) {
+            if !(wasActive && nowActive && score == state.premise) {
+                let end = rule + 1 < rules.count ? rules[rule + 1].firstConclusion : Int32(program.conclusionKeys.count)
+                for conclusion in Int(state.firstConclusion)..<Int(end) {
                     let key = program.conclusionKeys[conclusion]
                     let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
                     if memory.setContribution(contribution, of: Int32(conclusion), to: key) {
@@ -209,29 +272,69 @@ public struct Engine: Sendable {
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
-            isActive[rule] = nowActive
-            premise[rule] = nowActive ? score : 0
+            rules[rule].isActive = nowActive
+            rules[rule].premise = nowActive ? score : 0
             guard nowActive else { continue }
             firingCount += 1
-            lastFiring[rule] = firingCount
+            rules[rule].lastFiring = firingCount
             count += 1
             if recording { firings.append(firing(of: next)) }
         }
         return (count, firings)
     }
 
-    /// Puts every rule that reads `key`'s fact on the agenda.
+    /// Puts every rule that reads `key`'s fact on the agenda, except those that can be
+    /// neither active now nor have been active before (see ``mayChange(_:)``), after
+    /// counting whether the key now reaches the threshold and whether it is certain.
     private mutating func scheduleReaders(of key: KeyID, _ program: RuleProgram) {
         let keyReaders = program.keyReaders
-        for position in keyReaders.positions(of: key) { agenda.schedule(keyReaders.element(at: position)) }
+        let keyPositions = keyReaders.positions(of: key)
+        if !keyPositions.isEmpty {
+            let new = Self.keyState(memory.certainty(ofKey: key).value, threshold: threshold)
+            let old = keyStates[key.index]
+            keyStates[key.index] = new
+            let unmetStep = Self.step(old, new, .met)
+            let uncertainStep = Self.step(old, new, .certain)
+            for position in keyPositions {
+                let rule = keyReaders.element(at: position)
+                rules[rule.index].unmetKeys += unmetStep
+                rules[rule.index].uncertainKeys += uncertainStep
+                if mayChange(rule) { agenda.schedule(rule) }
+            }
+        }
         let attributeReaders = program.attributeReaders
+        guard !attributeReaders.isEmpty else { return }
         let positions = attributeReaders.positions(of: memory.attribute(ofKey: key))
         guard !positions.isEmpty else { return }
         let value = memory.value(ofKey: key)
         for position in positions {
             let reader = attributeReaders.element(at: position)
-            if program.nodes[Int(reader.node)].reads(key: key, value: value) { agenda.schedule(reader.rule) }
+            if program.nodes[Int(reader.node)].reads(key: key, value: value), mayChange(reader.rule) {
+                agenda.schedule(reader.rule)
+            }
         }
+    }
+
+    /// How a key with `certainty` stands.
+    private static func keyState(_ certainty: Double, threshold: Double) -> KeyState {
+        var state: KeyState = []
+        if certainty >= threshold { state.insert(.met) }
+        if certainty == 1 { state.insert(.certain) }
+        return state
+    }
+
+    /// The change in a count of keys lacking `flag` when a key goes from `old` to `new`.
+    private static func step(_ old: KeyState, _ new: KeyState, _ flag: KeyState) -> Int32 {
+        old.contains(flag) == new.contains(flag) ? 0 : new.contains(flag) ? -1 : 1
+    }
+
+    /// Whether considering `rule` now could do anything: false only for an inactive rule
+    /// whose premise is a conjunction of keys with one below the threshold, which would score
+    /// below the threshold and stay inactive.
+    @inline(__always)
+    private func mayChange(_ rule: RuleID) -> Bool {
+        let state = rules[rule.index]
+        return state.unmetKeys <= 0 || state.isActive
     }
 
     // MARK: Facts
@@ -303,14 +406,15 @@ public struct Engine: Sendable {
     func fact(ofKey key: KeyID) -> Fact {
         let program = ruleBase.program
         let slot = memory.slots[key.index]
+        let contributions = memory.contributions(ofKey: key)
         var sources: [Fact.Source] = []
-        sources.reserveCapacity(slot.contributions.count + 1)
+        sources.reserveCapacity(contributions.count + 1)
         switch slot.input {
         case .none: break
         case .given(let certainty): sources.append(.given(certainty))
         case .defaulted(let certainty): sources.append(.defaulted(certainty))
         }
-        slot.contributions.forEach { entry in
+        contributions.forEach { entry in
             let rule = program.conclusionRules[Int(entry.conclusion)]
             sources.append(.rule(program.id(of: rule), contribution: entry.certainty))
         }
@@ -329,7 +433,7 @@ public struct Engine: Sendable {
     /// The public firing of an active rule, as of now.
     func firing(of rule: RuleID) -> Firing {
         let program = ruleBase.program
-        let score = premise[rule.index]
+        let score = rules[rule.index].premise
         return Firing(
             rule: program.id(of: rule),
             premiseCertainty: Certainty(score),

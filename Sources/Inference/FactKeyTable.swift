@@ -16,24 +16,39 @@ struct FactKeyTable: Sendable {
     private(set) var values: [Value] = []
     /// The attribute of each key.
     private(set) var keyAttribute: [AttributeID] = []
-    /// The value of each key.
-    private(set) var keyValue: [ValueID] = []
+    /// The value of each key, and the next key of the same attribute (see ``heads``): one
+    /// array, so that a step along an attribute's list is one read.
+    private var links: [Link] = []
     /// Symbol text to symbol index; `symbolValues` maps that index to the value id.
     private var symbols = NameTable()
     private var symbolValues: [ValueID] = []
     /// Numbers and booleans (rare in large rule bases) by value.
     private var otherValues: [Value: ValueID] = [:]
-    /// The keys of each attribute, as a list: its first key, then `nextKey` (newest first).
-    private var firstKey: [KeyID] = []
-    private var nextKey: [KeyID] = []
-    /// The number of keys of each attribute.
-    private var keysPerAttribute: [Int32] = []
+    /// The keys of each attribute, as a list (its first key, then ``Link/next``, newest
+    /// first), and how many there are: one array, so that finding the list is one read.
+    private var heads: [Head] = []
     /// Keys of attributes with more than ``listLimit`` keys, by packed (attribute, value):
     /// 0 for empty; else hash bits above, `key + 1` below.
     private var slots = [UInt64](repeating: 0, count: 16)
     private var mask = 15
     /// The number of keys in `slots`.
     private var tableCount = 0
+
+    /// An attribute's list of keys.
+    private struct Head: Sendable {
+        /// The attribute's newest key, or ``KeyID/none``.
+        var first = KeyID.none
+        /// The number of keys of the attribute.
+        var count: Int32 = 0
+    }
+
+    /// A key's value and the next key of its attribute.
+    private struct Link: Sendable {
+        /// The key's value.
+        let value: ValueID
+        /// The next (older) key of the same attribute, or ``KeyID/none``.
+        let next: KeyID
+    }
 
     /// Up to this many keys per attribute, a lookup walks the attribute's list: a few reads
     /// of memory written together, where a hash table would cost a cache miss per lookup in
@@ -97,24 +112,22 @@ struct FactKeyTable: Sendable {
         if let key = key(attribute: attribute, valueID: valueID) { return key }
         let key = KeyID(index: keyAttribute.count)
         keyAttribute.append(attribute)
-        keyValue.append(valueID)
         let index = attribute.index
-        if index >= firstKey.count {
+        if index >= heads.count {
             // Grown by doubling: an attribute past the end has no keys either way.
-            let missing = max(index + 1, 2 * firstKey.count, 16) - firstKey.count
-            firstKey.append(contentsOf: repeatElement(.none, count: missing))
-            keysPerAttribute.append(contentsOf: repeatElement(0, count: missing))
+            let missing = max(index + 1, 2 * heads.count, 16) - heads.count
+            heads.append(contentsOf: repeatElement(Head(), count: missing))
         }
-        nextKey.append(firstKey[index])
-        firstKey[index] = key
-        keysPerAttribute[index] += 1
-        let count = keysPerAttribute[index]
+        links.append(Link(value: valueID, next: heads[index].first))
+        heads[index].first = key
+        heads[index].count += 1
+        let count = heads[index].count
         if count > Self.listLimit {
             if count == Self.listLimit + 1 {
-                var other = nextKey[key.index]
+                var other = links[key.index].next
                 while other.exists {
                     insertInTable(other)
-                    other = nextKey[other.index]
+                    other = links[other.index].next
                 }
             }
             insertInTable(key)
@@ -123,7 +136,7 @@ struct FactKeyTable: Sendable {
     }
 
     private mutating func insertInTable(_ key: KeyID) {
-        let tag = Self.tag(keyAttribute[key.index], keyValue[key.index])
+        let tag = Self.tag(keyAttribute[key.index], links[key.index].value)
         var slot = Int(truncatingIfNeeded: tag) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = tag << 32 | UInt64(key.rawValue + 1)
@@ -140,12 +153,14 @@ struct FactKeyTable: Sendable {
     /// The key of `attribute = value`, or `nil` when it was never interned.
     func key(attribute: AttributeID, valueID: ValueID) -> KeyID? {
         let index = attribute.index
-        guard index >= 0, index < firstKey.count else { return nil }
-        if keysPerAttribute[index] <= Self.listLimit {
-            var key = firstKey[index]
+        guard index >= 0, index < heads.count else { return nil }
+        let head = heads[index]
+        if head.count <= Self.listLimit {
+            var key = head.first
             while key.exists {
-                if keyValue[key.index] == valueID { return key }
-                key = nextKey[key.index]
+                let link = links[key.index]
+                if link.value == valueID { return key }
+                key = link.next
             }
             return nil
         }
@@ -156,22 +171,21 @@ struct FactKeyTable: Sendable {
             if entry == 0 { return nil }
             if entry >> 32 == tag {
                 let key = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                if keyAttribute[key] == attribute, keyValue[key] == valueID { return KeyID(index: key) }
+                if keyAttribute[key] == attribute, links[key].value == valueID { return KeyID(index: key) }
             }
             slot = (slot + 1) & mask
         }
     }
 
     /// The value of `key`.
-    func value(ofKey key: KeyID) -> Value { values[keyValue[key.index].index] }
+    func value(ofKey key: KeyID) -> Value { values[links[key.index].value.index] }
 
     /// Reserves room for about `count` keys and `symbolCount` symbols.
     ///
     /// - Complexity: O(`count`).
     mutating func reserveCapacity(_ count: Int, symbols symbolCount: Int = 0) {
         keyAttribute.reserveCapacity(count)
-        keyValue.reserveCapacity(count)
-        nextKey.reserveCapacity(count)
+        links.reserveCapacity(count)
         if symbolCount > 0 {
             symbols.reserveCapacity(symbolCount)
             symbolValues.reserveCapacity(symbolCount)

@@ -42,6 +42,8 @@ final class RuleProgram: Sendable {
     let conclusionCertainties: [Double]
     /// The rule of each conclusion.
     let conclusionRules: [RuleID]
+    /// The conclusions supporting each key, in conclusion order (the canonical combination order).
+    let concluders: Adjacency<KeyID, Int32>
     /// Whether some rule concludes the attribute.
     let isDerived: [Bool]
     /// Whether the attribute is multi-valued.
@@ -61,6 +63,16 @@ final class RuleProgram: Sendable {
     let attributeReaders: Adjacency<AttributeID, Reader>
     /// The rules sorted so that every rule comes after all rules concluding what it reads.
     let rulesInTopologicalOrder: [RuleID]
+    /// For a rule whose premise is a *conjunction of keys* (`equals` and `contains` leaves,
+    /// possibly under `all` nodes), the number of those leaves; ``unconstrained`` for any other
+    /// rule. Such a premise scores the minimum of its keys' certainties, so it reaches the
+    /// threshold exactly when every one of its keys does: the engine counts the keys that do
+    /// not (see ``Engine``), as Dowling and Gallier's linear-time algorithm for Horn clauses does.
+    let conjunctionSizes: [Int32]
+
+    /// The ``conjunctionSizes`` entry of a rule whose premise is not a conjunction of keys: so
+    /// far below zero that counting its keys up and down never brings it near zero.
+    static let unconstrained = Int32.min / 2
 
     /// The number of rules.
     var ruleCount: Int { premiseRoots.count }
@@ -103,6 +115,8 @@ final class RuleProgram: Sendable {
             for _ in conclusionStart[rule]..<conclusionStart[rule + 1] { conclusionRules.append(RuleID(index: rule)) }
         }
         self.conclusionRules = conclusionRules
+        concluders = Adjacency(
+            count: table.keyCount, sources: conclusionKeys, elements: (0..<Int32(conclusionKeys.count)).map { $0 })
 
         // One pass over the premises: specificity, the two reader indexes, and the topological
         // position of each rule (after the latest attribute it reads).
@@ -110,6 +124,7 @@ final class RuleProgram: Sendable {
         for (index, attribute) in topologicalOrder.enumerated() { position[attribute.index] = Int32(index) }
         var specificity = [Int32](repeating: 0, count: ruleCount)
         var latestRead = [Int32](repeating: 0, count: ruleCount)
+        var conjunctionSizes = [Int32](repeating: 0, count: ruleCount)
         var keySources: [KeyID] = []
         var keyElements: [RuleID] = []
         var attributeSources: [AttributeID] = []
@@ -120,6 +135,7 @@ final class RuleProgram: Sendable {
             let root = Int(premiseRoots[rule])
             var leaves: Int32 = 0
             var latest: Int32 = 0
+            var isConjunction = true
             for index in root..<root + Int(nodes[root].size) {
                 let node = nodes[index]
                 switch node.kind {
@@ -129,7 +145,11 @@ final class RuleProgram: Sendable {
                 case .notEquals, .compare, .known, .unknown:
                     attributeSources.append(node.attribute)
                     attributeElements.append(Reader(rule: RuleID(index: rule), node: Int32(index)))
-                case .all, .any, .not:
+                    isConjunction = false
+                case .all:
+                    continue
+                case .any, .not:
+                    isConjunction = false
                     continue
                 }
                 leaves += 1
@@ -137,8 +157,10 @@ final class RuleProgram: Sendable {
             }
             specificity[rule] = leaves
             latestRead[rule] = latest
+            conjunctionSizes[rule] = isConjunction ? leaves : Self.unconstrained
         }
         keyReaders = Adjacency(count: table.keyCount, sources: keySources, elements: keyElements)
+        self.conjunctionSizes = conjunctionSizes
         attributeReaders = Adjacency(count: attributeCount, sources: attributeSources, elements: attributeElements)
 
         let order = Self.agendaOrder(saliences: saliences, specificity: specificity)

@@ -5,6 +5,10 @@
 /// contribution. Its certainty is always recomputed from its sources in the canonical order
 /// (the given or default value first, then rule contributions in rule declaration order), so
 /// it depends only on the current set of sources, never on the order in which they arrived.
+///
+/// Rule contributions are kept per conclusion, in one dense array: a conclusion supports one
+/// key, so a fact's contributions are those of the conclusions supporting its key
+/// (``RuleProgram/concluders``), already in canonical order, and setting one allocates nothing.
 struct WorkingMemory: Sendable {
     /// Where a fact's input evidence comes from.
     enum InputSource: Sendable, Equatable {
@@ -34,12 +38,12 @@ struct WorkingMemory: Sendable {
     struct Slot: Sendable {
         /// The next key of the same attribute, or ``KeyID/none``.
         var next: KeyID
+        /// The latest conclusion in canonical order that contributes to the fact, or -1.
+        var lastContribution: Int32 = -1
         /// Whether the fact exists (has a source).
         var exists = false
         /// The input evidence.
         var input = InputSource.none
-        /// The rule evidence.
-        var contributions = Contributions()
     }
 
     /// The interned values and keys: the rule base's, plus any an input introduced.
@@ -55,15 +59,35 @@ struct WorkingMemory: Sendable {
     private(set) var givenCount: [Int32]
     /// The number of facts that exist.
     private(set) var factCount = 0
+    /// The contribution of each conclusion (its certainty times its rule's premise), or NaN
+    /// while it contributes nothing (a ``Certainty`` is never NaN).
+    private var contributions: [Double]
+    /// The conclusions supporting each key the rules mention.
+    private let concluders: Adjacency<KeyID, Int32>
 
     /// Creates a working memory holding the defaults of `program`'s attributes.
     init(program: RuleProgram) {
         table = program.table
-        firstKey = [KeyID](repeating: .none, count: program.attributeCount)
         givenCount = [Int32](repeating: 0, count: program.attributeCount)
-        slots.reserveCapacity(table.keyCount)
-        certainties = [Certainty](repeating: .unknown, count: table.keyCount)
-        for key in 0..<table.keyCount { link(KeyID(index: key)) }
+        contributions = [Double](repeating: .nan, count: program.conclusionKeys.count)
+        concluders = program.concluders
+        // Room for the keys inputs may add (values no rule mentions), so that the first of
+        // them does not copy every slot. The keys are linked in local arrays: one pass, with
+        // no copy-on-write check of a stored property per key.
+        let keyCount = table.keyCount
+        let keyAttribute = table.keyAttribute
+        var linkedFirstKey = [KeyID](repeating: .none, count: program.attributeCount)
+        var linkedSlots: [Slot] = []
+        linkedSlots.reserveCapacity(keyCount + keyCount / 8 + 16)
+        for key in 0..<keyCount {
+            let attribute = keyAttribute[key].index
+            linkedSlots.append(Slot(next: linkedFirstKey[attribute]))
+            linkedFirstKey[attribute] = KeyID(index: key)
+        }
+        firstKey = linkedFirstKey
+        slots = linkedSlots
+        certainties.reserveCapacity(keyCount + keyCount / 8 + 16)
+        certainties.append(contentsOf: repeatElement(.unknown, count: keyCount))
         for attribute in 0..<program.attributeCount where program.defaultKeys[attribute].exists {
             let key = program.defaultKeys[attribute]
             slots[key.index].input = .defaulted(program.defaultCertainties[attribute])
@@ -115,6 +139,19 @@ struct WorkingMemory: Sendable {
             if slot.exists { body(key, certainties[key.index].value) }
             key = slot.next
         }
+    }
+
+    /// The rule contributions to `key`'s fact, in canonical order.
+    ///
+    /// - Complexity: O(*c*) for *c* conclusions supporting the key.
+    func contributions(ofKey key: KeyID) -> Contributions {
+        var result = Contributions()
+        for position in concluders.positions(of: key) {
+            let conclusion = concluders.element(at: position)
+            let value = contributions[Int(conclusion)]
+            if !value.isNaN { _ = result.set(conclusion, Certainty(value)) }
+        }
+        return result
     }
 
     // MARK: Inputs
@@ -200,24 +237,36 @@ struct WorkingMemory: Sendable {
 
     // MARK: Rule evidence
 
-    /// Sets (or, with `nil`, removes) the contribution of `conclusion` to `key`'s fact.
+    /// Sets (or, with `nil`, removes) the contribution of `conclusion` to `key`'s fact;
+    /// `conclusion` supports `key`.
     ///
     /// - Returns: Whether the fact's existence or certainty changed.
-    /// - Complexity: O(1) when the contribution comes last in canonical order and the fact
-    ///   already existed; otherwise O(*k*) for a fact with *k* sources.
+    /// - Complexity: O(1) when a new contribution comes after every other in canonical order;
+    ///   otherwise O(*c*) for *c* conclusions supporting the key.
     mutating func setContribution(_ certainty: Certainty?, of conclusion: Int32, to key: KeyID) -> Bool {
         let index = key.index
         let oldExists = slots[index].exists
         let oldCertainty = certainties[index]
+        let wasContributing = !contributions[Int(conclusion)].isNaN
         if let certainty {
-            let appended = slots[index].contributions.set(conclusion, certainty)
-            if appended && oldExists {
-                certainties[index] = oldCertainty.combined(with: certainty)
+            contributions[Int(conclusion)] = certainty.value
+            if !wasContributing && conclusion > slots[index].lastContribution {
+                // A new last source: the canonical combination so far, then this one. A fact
+                // that did not exist had no source, so it is this one alone.
+                slots[index].lastContribution = conclusion
+                if oldExists {
+                    certainties[index] = oldCertainty.combined(with: certainty)
+                } else {
+                    slots[index].exists = true
+                    factCount += 1
+                    certainties[index] = certainty
+                }
             } else {
                 recompute(key)
             }
         } else {
-            slots[index].contributions.remove(conclusion)
+            guard wasContributing else { return false }
+            contributions[Int(conclusion)] = .nan
             recompute(key)
         }
         return slots[index].exists != oldExists || certainties[index] != oldCertainty
@@ -228,12 +277,19 @@ struct WorkingMemory: Sendable {
         let index = key.index
         let slot = slots[index]
         var combined = slot.input.certainty
-        slot.contributions.forEach { entry in
-            combined = combined.map { $0.combined(with: entry.certainty) } ?? entry.certainty
+        var last: Int32 = -1
+        for position in concluders.positions(of: key) {
+            let conclusion = concluders.element(at: position)
+            let value = contributions[Int(conclusion)]
+            guard !value.isNaN else { continue }
+            let certainty = Certainty(value)
+            combined = combined.map { $0.combined(with: certainty) } ?? certainty
+            last = conclusion
         }
         let exists = combined != nil
         if exists != slot.exists { factCount += exists ? 1 : -1 }
         slots[index].exists = exists
+        slots[index].lastContribution = last
         certainties[index] = combined ?? .unknown
     }
 }
