@@ -39,7 +39,7 @@ struct ArchetypeCoverageTests {
 
     /// The sample size: small by default, 5,000 with `GRONDVORM_FULL_SAMPLE=1` (CI).
     static var sampleSize: Int {
-        Sampling.count(small: 80, full: 5_000)
+        Sampling.count(small: 40, full: 5_000)
     }
 
     @Test func atMostThreePercentEndWithoutAnArchetypeAndThoseNameTheDecidingQuestions() {

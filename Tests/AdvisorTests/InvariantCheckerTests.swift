@@ -61,7 +61,7 @@ struct InvariantCheckerTests {
     func shippedKnowledgeKeepsTheInvariants() {
         // 300 sets take about 5 to 10 s in a debug build on the shared machine; the release tool
         // (scripts/invariants.sh) checks 100,000.
-        let count = Sampling.count(small: 100, full: 5_000)
+        let count = Sampling.count(small: 50, full: 5_000)
         let (counts, examples) = Self.counts(Fixture.shipped, count: count, seed: 1)
         for invariant in Invariant.allCases {
             #expect(
@@ -80,7 +80,7 @@ struct InvariantCheckerTests {
             with:
                 "preference winst-uitkeren\n  when winstuitkering = yes\n  adjust forms where profit-distribution is no by -0.3"
         )
-        let count = Sampling.count(small: 60, full: 200)
+        let count = Sampling.count(small: 30, full: 200)
         #expect(Self.counts(Fixture.shipped, count: count, seed: 5).counts[.nonProfitFormWithProfitDistribution] == nil)
         #expect(Self.counts(broken, count: count, seed: 5).counts[.nonProfitFormWithProfitDistribution, default: 0] > 0)
     }

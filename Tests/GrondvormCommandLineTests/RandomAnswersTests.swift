@@ -44,7 +44,7 @@ struct RandomAnswersTests {
     }
 
     /// Seeds per base.
-    static let count = Sampling.count(small: 12, full: 500)
+    static let count = Sampling.count(small: 8, full: 500)
     /// How many of the first seeds are also run through the built binary.
     static let comparedWithBinary = Sampling.count(small: 2, full: 10)
     /// The seeds are split into this many test cases, so they run in parallel.

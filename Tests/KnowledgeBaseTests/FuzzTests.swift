@@ -84,7 +84,7 @@ struct FuzzTests {
     func mutatedValidBase(seed: UInt64) throws {
         var random = Generator(seed: seed)
         let base = try TestSupport.validBase()
-        for _ in 0..<Sampling.count(small: 40, full: 250) {
+        for _ in 0..<Sampling.count(small: 25, full: 250) {
             var files = base.map { ($0.0, Array($0.1.utf8)) }
             let target = Int.random(in: 0..<files.count, using: &random)
             var bytes = files[target].1
@@ -128,7 +128,7 @@ struct FuzzTests {
     @Test("random byte strings and random token soup")
     func randomInput() {
         var random = Generator(seed: 42)
-        for round in 0..<Sampling.count(small: 300, full: 1_000) {
+        for round in 0..<Sampling.count(small: 150, full: 1_000) {
             let bytes: [UInt8]
             if round % 2 == 0 {
                 bytes = (0..<Int.random(in: 0...3_000, using: &random)).map { _ in
