@@ -42,6 +42,10 @@ struct WorkingMemory: Sendable {
         var lastContribution: Int32 = -1
         /// Whether the fact exists (has a source).
         var exists = false
+        /// The number of the last ``WorkingMemory/apply(_:program:)`` that recorded this key's
+        /// state before changing its input (0: none). Kept in the slot's padding, after `exists`,
+        /// so the slot stays 32 bytes.
+        var applyMark: UInt32 = 0
         /// The input evidence.
         var input = InputSource.none
     }
@@ -64,6 +68,8 @@ struct WorkingMemory: Sendable {
     private var contributions: [Double]
     /// The conclusions supporting each key the rules mention.
     private let concluders: Adjacency<KeyID, Int32>
+    /// The number of ``apply(_:program:)`` calls so far (wrapping; see ``Slot/applyMark``).
+    private var applyCount: UInt32 = 0
 
     /// Creates a working memory holding the defaults of `program`'s attributes.
     init(program: RuleProgram) {
@@ -172,12 +178,23 @@ struct WorkingMemory: Sendable {
     /// - Complexity: O(*c* + *v*) for *c* changes touching attributes with *v* keys in all,
     ///   plus the recomputation of the touched facts.
     mutating func apply(_ inputs: [Input], program: RuleProgram) -> [KeyID] {
-        var before: [KeyID: (exists: Bool, certainty: Certainty)] = [:]
+        // Each key's state before the change is recorded once, found through the mark in its
+        // slot rather than by hashing: a mark equal to this call's number means recorded.
+        applyCount &+= 1
+        if applyCount == 0 {
+            for key in slots.indices { slots[key].applyMark = 0 }
+            applyCount = 1
+        }
+        let mark = applyCount
+        var before: [(key: KeyID, exists: Bool, certainty: Certainty)] = []
         var touchedAttributes: [AttributeID] = []
         var isTouched: Set<AttributeID> = []
         func setInput(_ key: KeyID, _ input: InputSource, in memory: inout WorkingMemory) {
             let slot = memory.slots[key.index]
-            if before[key] == nil { before[key] = (slot.exists, memory.certainties[key.index]) }
+            if slot.applyMark != mark {
+                memory.slots[key.index].applyMark = mark
+                before.append((key, slot.exists, memory.certainties[key.index]))
+            }
             let attribute = memory.table.keyAttribute[key.index].index
             if slot.input.isGiven { memory.givenCount[attribute] -= 1 }
             if input.isGiven { memory.givenCount[attribute] += 1 }
@@ -219,10 +236,11 @@ struct WorkingMemory: Sendable {
             }
         }
         var changed: [KeyID] = []
-        for (key, old) in before {
-            recompute(key)
-            let slot = slots[key.index]
-            if slot.exists != old.exists || certainties[key.index] != old.certainty { changed.append(key) }
+        for old in before {
+            recompute(old.key)
+            if slots[old.key.index].exists != old.exists || certainties[old.key.index] != old.certainty {
+                changed.append(old.key)
+            }
         }
         return changed.sorted()
     }
