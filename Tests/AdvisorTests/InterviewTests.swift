@@ -209,13 +209,13 @@ struct InterviewTests {
                 Dat begrijp ik niet: '5'. Antwoord met ja of nee (j/n).
                 Antwoord (ja/nee): help
                 Commando's bij elke vraag:
-                  ? of waarom   waarom ik deze vraag stel
-                  hoe           hoe de huidige neiging tot stand kwam
-                  waarom niet X wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
-                  terug         het vorige antwoord terugnemen
-                  overzicht     uw antwoorden tot nu toe en de huidige neiging
-                  help          deze uitleg
-                  stop          de consultatie beëindigen zonder advies
+                  ? of waarom     waarom ik deze vraag stel
+                  hoe             hoe de huidige neiging tot stand kwam
+                  waarom niet X   wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
+                  terug           het vorige antwoord terugnemen
+                  overzicht       uw antwoorden tot nu toe en de huidige neiging
+                  help            deze uitleg
+                  stop            de consultatie beëindigen zonder advies
                 Antwoord (ja/nee): 1
                 Dat begrijp ik niet: '1'. Antwoord met ja of nee (j/n).
                 Antwoord (ja/nee): 
@@ -251,13 +251,13 @@ struct InterviewTests {
                 No clear leaning yet.
                 Answer (one or more numbers, e.g. 1,3): help
                 Commands at every question:
-                  ? or why      why I ask this question
-                  how           how the current leaning was reached
-                  why not X     what holds archetype X back, e.g. why not ondernemend
-                  back          take back the previous answer
-                  summary       your answers so far and the current leaning
-                  help          this explanation
-                  quit          end the consultation without advice
+                  ? or why        why I ask this question
+                  how             how the current leaning was reached
+                  why not X       what holds archetype X back, e.g. why not ondernemend
+                  back            take back the previous answer
+                  summary         your answers so far and the current leaning
+                  help            this explanation
+                  quit            end the consultation without advice
                 Answer (one or more numbers, e.g. 1,3): quit
 
                 """)

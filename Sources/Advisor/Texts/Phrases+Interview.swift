@@ -129,24 +129,24 @@ extension Phrases {
         case .nl:
             return """
                 Commando's bij elke vraag:
-                  ? of waarom   waarom ik deze vraag stel
-                  hoe           hoe de huidige neiging tot stand kwam
-                  waarom niet X wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
-                  terug         het vorige antwoord terugnemen
-                  overzicht     uw antwoorden tot nu toe en de huidige neiging
-                  help          deze uitleg
-                  stop          de consultatie beëindigen zonder advies
+                  ? of waarom     waarom ik deze vraag stel
+                  hoe             hoe de huidige neiging tot stand kwam
+                  waarom niet X   wat grondvorm X (nog) tegenhoudt, bijv. waarom niet ondernemend
+                  terug           het vorige antwoord terugnemen
+                  overzicht       uw antwoorden tot nu toe en de huidige neiging
+                  help            deze uitleg
+                  stop            de consultatie beëindigen zonder advies
                 """
         case .en:
             return """
                 Commands at every question:
-                  ? or why      why I ask this question
-                  how           how the current leaning was reached
-                  why not X     what holds archetype X back, e.g. why not ondernemend
-                  back          take back the previous answer
-                  summary       your answers so far and the current leaning
-                  help          this explanation
-                  quit          end the consultation without advice
+                  ? or why        why I ask this question
+                  how             how the current leaning was reached
+                  why not X       what holds archetype X back, e.g. why not ondernemend
+                  back            take back the previous answer
+                  summary         your answers so far and the current leaning
+                  help            this explanation
+                  quit            end the consultation without advice
                 """
         }
     }
