@@ -69,13 +69,11 @@ struct FollowUp {
             return true
         }
         say(phrases.changeWhich)
-        let width = String(given.count).count
-        for (index, question) in given.enumerated() {
-            let number = String(index + 1)
-            let padding = String(repeating: " ", count: width - number.count)
-            let answer = answers.answers[question.id].map { phrases.answer($0, to: question) } ?? ""
-            say("  \(padding)\(number). \(question.text(settings.language)) \u{2192} \(answer)")
-        }
+        conversation.sayNumbered(
+            given.map { question in
+                let answer = answers.answers[question.id].map { phrases.answer($0, to: question) } ?? ""
+                return "\(question.text(settings.language)) \u{2192} \(answer)"
+            }, width: settings.width)
         var chosen: Question?
         while chosen == nil {
             guard let line = read(phrases.changePrompt(count: given.count)) else { return false }
@@ -207,25 +205,17 @@ struct FollowUp {
     private func yesOrNo(_ prompt: String) -> Bool? {
         while true {
             guard let line = read(prompt) else { return nil }
-            switch line.trimmingSpaces.lowercased() {
-            case "ja", "j", "yes", "y": return true
-            case "", "nee", "n", "no": return false
-            default: say(phrases.yesOrNo)
-            }
+            if line.trimmingSpaces.isEmpty { return false }
+            if let answer = AnswerValue.yesNo(line) { return answer }
+            say(phrases.yesOrNo)
         }
     }
 
-    /// Shows `prompt` and reads a line; in ``InputMode/lineByLine`` the line is echoed.
+    /// Shows `prompt` and reads a line (see ``Conversation/ask(_:echoes:)``).
     ///
-    /// - Returns: The line, or `nil` when input ended (after ending the prompt's line).
+    /// - Returns: The line, or `nil` when input ended.
     private func read(_ prompt: String) -> String? {
-        emit(prompt + " ")
-        guard let line = conversation.readLine() else {
-            emit("\n")
-            return nil
-        }
-        if settings.mode == .lineByLine { emit(ControlCharacters.escaped(Excerpt.of(line)) + "\n") }
-        return line
+        conversation.ask(prompt + " ", echoes: settings.mode == .lineByLine)
     }
 
     /// Shows a line (or several, separated by line feeds), wrapped to the settings' width.

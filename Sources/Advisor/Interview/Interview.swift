@@ -115,12 +115,9 @@ struct Interview {
             .map { phrases.answer($0, to: question) }
         let prompt = phrases.prompt(for: question, defaultText: defaultText) + " "
         while true {
-            emit(prompt)
-            guard let line = conversation.readLine() else {
-                emit("\n")
+            guard let line = conversation.ask(prompt, echoes: settings.mode == .lineByLine) else {
                 return .inputEnded
             }
-            if settings.mode == .lineByLine { emit(ControlCharacters.escaped(Excerpt.of(line)) + "\n") }
             switch TypedAnswer(line, for: question, language: settings.language) {
             case .answer(let answer):
                 return .answered(answer)
@@ -178,12 +175,7 @@ struct Interview {
     /// The question's text and numbered options, the numbers right-aligned.
     private func show(_ question: Question) {
         say(question.text(settings.language))
-        let width = String(question.options.count).count
-        for (index, option) in question.options.enumerated() {
-            let number = String(index + 1)
-            let padding = String(repeating: " ", count: width - number.count)
-            say("  \(padding)\(number). \(option.label(settings.language))")
-        }
+        conversation.sayNumbered(question.options.map { $0.label(settings.language) }, width: settings.width)
     }
 
     /// The answer to `waarom niet X`: every rule that can conclude archetype X, with what it adds
