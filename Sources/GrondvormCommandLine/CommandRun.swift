@@ -179,10 +179,7 @@ struct CommandRun {
         var savePath: String?
         if let shown = invocation.savePath ?? invocation.resumePath {
             let path = KnowledgeSource.resolve(shown, against: environment.currentDirectory)
-            if let outputFile,
-                Self.normalized(outputFile.resolved) == Self.normalized(path)
-                    || Self.isSameFile(outputFile.resolved, path, in: fileSystem)
-            {
+            if let outputFile, fileSystem.isSameFile(outputFile.resolved, path) {
                 console.writeError(Messages.saveIsTheOutput(shown, in: language))
                 return .usage
             }
@@ -234,20 +231,6 @@ struct CommandRun {
         }
     }
 
-    /// An absolute path without `.` components, empty components and `..` where it can be
-    /// resolved by name (`/work/./a/../x.json` is `/work/x.json`).
-    private static func normalized(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/") where part != "." {
-            if part == ".." {
-                if !parts.isEmpty { parts.removeLast() }
-            } else {
-                parts.append(part)
-            }
-        }
-        return "/" + parts.joined(separator: "/")
-    }
-
     /// The what-if comparison of `answers` with `changed` (`--set`): never asks anything.
     private func compare(_ answers: AnswerSet, with changed: AnswerSet, knowledge: Knowledge) -> ExitCode {
         let settings = ConsultationSettings(
@@ -261,12 +244,6 @@ struct CommandRun {
             console.writeError(outcome.messages(in: language).map { $0 + "\n" }.joined())
             return Self.exitCode(for: outcome)
         }
-    }
-
-    /// Whether two paths name the same existing file (through links, or hard links).
-    private static func isSameFile(_ first: String, _ second: String, in fileSystem: any FileSystem) -> Bool {
-        guard let identity = fileSystem.identity(of: first) else { return false }
-        return identity == fileSystem.identity(of: second)
     }
 
     /// The exit code of a consultation's outcome: ``ExitCode/failure`` when the person stopped,

@@ -26,16 +26,11 @@ final class ConsultationFiles: ReportFiles {
     func save(_ text: String, to path: String, replacing: Bool) -> ReportFileResult {
         let resolved = KnowledgeSource.resolve(path, against: currentDirectory)
         if fileSystem.wasRead(resolved) { return .failed(refusal(.input)) }
-        let identity = fileSystem.identity(of: resolved)
-        if reserved.contains(resolved)
-            || identity != nil && reserved.contains(where: { fileSystem.identity(of: $0) == identity })
-        {
-            return .failed(refusal(.written))
-        }
+        if reserved.contains(where: { fileSystem.isSameFile($0, resolved) }) { return .failed(refusal(.written)) }
         if fileSystem.kind(at: resolved) == .folder {
             return .failed(sentence(FileSystemError(path: path, reason: .isFolder)))
         }
-        if identity != nil, !replacing { return .exists }
+        if fileSystem.identity(of: resolved) != nil, !replacing { return .exists }
         do {
             try fileSystem.write(Array(text.utf8), to: resolved)
             return .saved
