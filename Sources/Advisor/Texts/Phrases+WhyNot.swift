@@ -14,7 +14,8 @@ extension Phrases {
         case .contains(let attribute, let value):
             return leaf(attribute, value, negated: false, knowledge: knowledge)
         case .compare(let attribute, let comparison, let number):
-            let shown = number == number.rounded() ? String(Int(number)) : String(number)
+            // Whole numbers without a fraction; `Int(_:)` only where it cannot trap.
+            let shown = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             return "\(subject(attribute, knowledge: knowledge)) \(comparison.rawValue) \(shown)"
         case .known(let attribute):
             switch language {
