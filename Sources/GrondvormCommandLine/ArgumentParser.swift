@@ -120,6 +120,7 @@ enum ArgumentParser {
                 }
                 partnersOption = given
             case .trace: invocation.showsTrace = true
+            case .readiness: invocation.checksReadiness = true
             case .noColor: invocation.disablesColor = true
             case .version, .help: break
             }
@@ -159,7 +160,7 @@ enum ArgumentParser {
             guard let shell else { throw UsageError(.missingShell, subcommand: subcommand) }
             return .completions(shell)
         case .man: return .manual
-        case .advise, .check, .questions, .test, .compare: return .run(invocation)
+        case .advise, .check, .questions, .test, .compare, .readiness: return .run(invocation)
         }
     }
 
@@ -170,7 +171,7 @@ enum ArgumentParser {
         guard let first = words.first, let subcommand = Subcommand(rawValue: first) else { return nil }
         switch subcommand {
         case .help: return words.dropFirst().first.flatMap(Subcommand.init(rawValue:))
-        case .advise, .check, .questions, .test, .compare, .completions, .man: return subcommand
+        case .advise, .check, .questions, .test, .compare, .readiness, .completions, .man: return subcommand
         }
     }
 

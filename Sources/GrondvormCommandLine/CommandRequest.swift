@@ -46,6 +46,8 @@ struct Invocation: Sendable, Hashable {
     var showsTrace = false
     /// `--no-color`.
     var disablesColor = false
+    /// `--readiness`: the check of the five conditions follows the advice's questions.
+    var checksReadiness = false
     /// `--partners`: the partners who answer in turn (at least two, unique), or empty.
     var partnerNames: [String] = []
     /// For `compare`: the answers files, one per partner, in the order given.

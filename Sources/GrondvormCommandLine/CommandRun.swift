@@ -42,7 +42,9 @@ struct CommandRun {
             let listing = QuestionListing.render(knowledge: knowledge, language: language, format: invocation.format)
             return deliver(listing)
         case .advise:
-            return advise(with: knowledge)
+            return advise(with: knowledge, scope: .advice)
+        case .readiness:
+            return advise(with: knowledge, scope: .readiness)
         case .test:
             return test(with: knowledge)
         case .compare:
@@ -115,8 +117,9 @@ struct CommandRun {
         return .usage
     }
 
-    /// Gathers the answers given in advance, then runs the consultation.
-    private func advise(with knowledge: Knowledge) -> ExitCode {
+    /// Gathers the answers given in advance, then runs the consultation (`advise`), or only the
+    /// check of the five conditions (`readiness`).
+    private func advise(with knowledge: Knowledge, scope: ConsultationSettings.Scope) -> ExitCode {
         if !invocation.partnerNames.isEmpty { return adviseInTurn(with: knowledge) }
         var answers = AnswerSet()
         var sources: [String] = []
@@ -174,6 +177,14 @@ struct CommandRun {
         }
         if let failure = report(problems) { return failure }
         if let refusal = refuseOutputOverAnInput() { return refusal }
+        if scope == .readiness || invocation.checksReadiness {
+            guard let check = ReadinessCheck(knowledge: knowledge) else {
+                console.writeError(Messages.error(in: language) + Messages.noReadinessCheck(in: language) + "\n")
+                return .dataError
+            }
+            answers = check.turnedOn(answers)
+            changed = check.turnedOn(changed)
+        }
         if !invocation.changes.isEmpty { return compare(answers, with: changed, knowledge: knowledge) }
         var saver: AnswersSaver?
         var savePath: String?
@@ -203,7 +214,8 @@ struct CommandRun {
             language: language, format: invocation.format, style: TextStyle(usesColor: colour),
             showsTrace: invocation.showsTrace, mode: mode, answers: answers, answerSources: sources,
             width: EnvironmentPolicy.columns(variables: variables),
-            reportDate: EnvironmentPolicy.reportDate(variables: variables, startTime: environment.startTime))
+            reportDate: EnvironmentPolicy.reportDate(variables: variables, startTime: environment.startTime),
+            scope: scope)
 
         let conversation = ConsoleConversation(console: console)
         if let resumed = invocation.resumePath, mode != .noPrompt {
@@ -215,7 +227,9 @@ struct CommandRun {
         switch outcome {
         case .report(let report):
             let delivered = deliver(report)
-            guard delivered == .success, mode == .interactive, let final = capture.last else { return delivered }
+            guard delivered == .success, mode == .interactive, scope == .advice, let final = capture.last else {
+                return delivered
+            }
             // At a terminal: what-if, and saving the advice and the answers.
             let files = ConsultationFiles(
                 fileSystem: fileSystem, currentDirectory: environment.currentDirectory,
@@ -302,6 +316,18 @@ enum Messages {
         switch language {
         case .en: return "error: "
         case .nl: return "fout: "
+        }
+    }
+
+    /// `readiness` or `--readiness` with a knowledge base that has no check of the five conditions.
+    static func noReadinessCheck(in language: Language) -> String {
+        switch language {
+        case .nl:
+            return "deze kennisbank heeft geen check van de vijf voorwaarden (geen ja/nee-vraag "
+                + "'\(ReadinessCheck.gateID)' waar andere vragen van afhangen)"
+        case .en:
+            return "this knowledge base has no check of the five conditions (no yes-no question "
+                + "'\(ReadinessCheck.gateID)' that other questions depend on)"
         }
     }
 

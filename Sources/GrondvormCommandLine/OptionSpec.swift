@@ -22,6 +22,7 @@ struct OptionSpec: Sendable, Hashable {
         case set
         case noInput = "no-input"
         case partners
+        case readiness
         case interactive
         case trace
         case noColor = "no-color"
@@ -89,9 +90,11 @@ struct OptionSpec: Sendable, Hashable {
     }
 
     /// The subcommands that apply to everything a consultation reads: the knowledge base.
-    private static let readingKnowledge: Set<Subcommand> = [.advise, .check, .questions, .test, .compare]
+    private static let readingKnowledge: Set<Subcommand> = [
+        .advise, .check, .questions, .test, .compare, .readiness,
+    ]
     /// The subcommands that write a report, a listing or a comparison.
-    private static let reporting: Set<Subcommand> = [.advise, .questions, .test, .compare]
+    private static let reporting: Set<Subcommand> = [.advise, .questions, .test, .compare, .readiness]
 
     /// Every option, in the order the help lists them.
     static let table: [OptionSpec] = [
@@ -140,21 +143,21 @@ struct OptionSpec: Sendable, Hashable {
             summary: LocalizedText(
                 nl: "Lees de antwoorden uit een JSON-bestand, of met '-' uit standaardinvoer.",
                 en: "Read answers from a JSON file, or from standard input with '-'."),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .answer, short: nil,
             value: Value(placeholder: LocalizedText(nl: "id=waarde", en: "id=value"), kind: .text), isRepeatable: true,
             summary: LocalizedText(
                 nl: "Beantwoord één vraag (meerdere opties: id=a,b). Herhaalbaar; gaat voor --answers.",
                 en: "Answer one question (several options: id=a,b). Repeatable; overrides --answers."),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .save, short: nil,
             value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
             summary: LocalizedText(
                 nl: "Bewaar de antwoorden tot nu toe na elk antwoord in <bestand> (in één keer, als antwoordbestand).",
                 en: "Save the answers given so far to <file> after every answer (atomically, as an answers file)."),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .resume, short: nil,
             value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
@@ -164,7 +167,7 @@ struct OptionSpec: Sendable, Hashable {
                 en:
                     "Continue the consultation saved in <file>: its answers are not asked again, and <file> keeps being saved."
             ),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .set, short: nil,
             value: Value(placeholder: LocalizedText(nl: "id=waarde", en: "id=value"), kind: .text), isRepeatable: true,
@@ -178,7 +181,7 @@ struct OptionSpec: Sendable, Hashable {
             summary: LocalizedText(
                 nl: "Vraag nooit iets; stop en noem in plaats daarvan elk ontbrekend antwoord.",
                 en: "Never ask; fail and list every missing answer instead."),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .partners, short: nil,
             value: Value(placeholder: LocalizedText(nl: "namen", en: "names"), kind: .text), isRepeatable: false,
@@ -188,11 +191,19 @@ struct OptionSpec: Sendable, Hashable {
                 en: "On a terminal, let each partner (names separated by commas) answer in turn, then compare them."),
             subcommands: [.advise]),
         OptionSpec(
+            name: .readiness, short: nil, value: nil, isRepeatable: false,
+            summary: LocalizedText(
+                nl: "Ga na de vragen over grondvorm en vormen ook de vijf voorwaarden na (zie 'grondvorm help "
+                    + "readiness').",
+                en: "After the questions on the archetype and forms, also check the five conditions (see "
+                    + "'grondvorm help readiness')."),
+            subcommands: [.advise]),
+        OptionSpec(
             name: .interactive, short: nil, value: nil, isRepeatable: false,
             summary: LocalizedText(
                 nl: "Vraag op de terminal, ook als invoer of uitvoer is omgeleid.",
                 en: "Ask on the terminal even when input or output is redirected."),
-            subcommands: [.advise]),
+            subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .trace, short: nil, value: nil, isRepeatable: false,
             summary: LocalizedText(

@@ -16,6 +16,8 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     case test
     /// Compare the answers of several partners (issue 12).
     case compare
+    /// Check the five conditions of a collaboration on their own (issue 12).
+    case readiness
     /// Print a shell completion script, generated from ``OptionSpec/table``.
     case completions
     /// Print the manual page, generated from ``OptionSpec/table`` and these subcommands.
@@ -55,6 +57,10 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
             return LocalizedText(
                 nl: "Vergelijk de antwoorden van partners en laat zien waar ze verschillen.",
                 en: "Compare partners' answers and where they differ.")
+        case .readiness:
+            return LocalizedText(
+                nl: "Ga na of de samenwerking er klaar voor is: de vijf voorwaarden.",
+                en: "Check whether the collaboration is ready: the five conditions.")
         case .completions:
             return LocalizedText(
                 nl: "Toon een script voor tabaanvulling in bash, zsh of fish.",
@@ -159,6 +165,29 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     en: "A partner is named by the 'partner' field of its answers file, else by the file name "
                         + "without its extension."),
             ]
+        case .readiness:
+            return [
+                LocalizedText(
+                    nl: "Stelt alleen de vragen over de vijf voorwaarden van het model van Common Eye: ambitie, "
+                        + "belangen, relatie, organisatie en proces, en de fase waarin de partners zitten. Het "
+                        + "overzicht noemt wat aandacht vraagt, zoals een risico op schijnsamenwerking, een "
+                        + "ontbrekend mandaat of budget, en het document dat bij de fase past (startnotitie, "
+                        + "intentieverklaring, afsprakennota, overeenkomst of statuten). De fase 'verkennen' is iets "
+                        + "anders dan de grondvorm verkennend.",
+                    en: "Asks only the questions about the five conditions of Common Eye's model: ambition, "
+                        + "interests, relations, organisation and process, and the phase the partners are in. The "
+                        + "overview names what needs attention, such as a risk of sham collaboration, a missing "
+                        + "mandate or budget, and the document that fits the phase (start memo, letter of intent, "
+                        + "memorandum of agreements, contract or articles). The phase 'exploring' is not the "
+                        + "exploratory archetype."),
+                LocalizedText(
+                    nl: "Met 'advise --readiness' komen dezelfde vragen na de vragen over grondvorm en vormen, en "
+                        + "staan de signalen in het advies. In een antwoordbestand zet \"voorwaarden-nalopen\": true "
+                        + "de check aan.",
+                    en: "With 'advise --readiness' the same questions follow those about the archetype and the "
+                        + "forms, and the signals are part of the advice. In an answers file, "
+                        + "\"voorwaarden-nalopen\": true turns the check on."),
+            ]
         case .completions:
             return [
                 LocalizedText(
@@ -188,7 +217,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     /// The usage lines, without the `USAGE: ` prefix.
     var usage: [LocalizedText] {
         switch self {
-        case .advise, .check, .questions, .test, .man:
+        case .advise, .check, .questions, .test, .readiness, .man:
             let name = self == .advise ? "[advise]" : rawValue
             return [LocalizedText(nl: "grondvorm \(name) [<opties>]", en: "grondvorm \(name) [<options>]")]
         case .compare:
@@ -210,7 +239,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     /// The words that follow the subcommand, in order.
     var arguments: [Argument] {
         switch self {
-        case .advise, .check, .questions, .test, .man:
+        case .advise, .check, .questions, .test, .readiness, .man:
             return []
         case .compare:
             return [
@@ -276,6 +305,14 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
                     nl: "grondvorm compare a.json b.json c.json --lang nl --format html -o vergelijking.html",
                     en: "grondvorm compare a.json b.json c.json --lang en --format html -o comparison.html"),
             ]
+        case .readiness:
+            return [
+                .same("grondvorm readiness"),
+                LocalizedText(
+                    nl: "grondvorm readiness --answers antwoorden.json --format markdown -o voorwaarden.md",
+                    en: "grondvorm readiness --answers answers.json --format markdown -o conditions.md"),
+                .same("grondvorm advise --readiness"),
+            ]
         case .completions:
             return [
                 .same("source <(grondvorm completions bash)"),
@@ -293,7 +330,7 @@ enum Subcommand: String, CaseIterable, Sendable, Hashable {
     func listedName(in language: Language) -> String {
         switch self {
         case .advise: return "advise (" + LocalizedText(nl: "standaard", en: "default")(language) + ")"
-        case .check, .questions, .test, .compare, .completions, .man, .help: return rawValue
+        case .check, .questions, .test, .compare, .readiness, .completions, .man, .help: return rawValue
         }
     }
 }

@@ -128,7 +128,8 @@ struct UsageError: Error, Sendable, Hashable, CustomStringConvertible {
         guard let subcommand else { return "grondvorm --help" }
         switch subcommand {
         case .advise, .help: return "grondvorm --help"
-        case .check, .questions, .test, .compare, .completions, .man: return "grondvorm \(subcommand.rawValue) --help"
+        case .check, .questions, .test, .compare, .readiness, .completions, .man:
+            return "grondvorm \(subcommand.rawValue) --help"
         }
     }
 

@@ -50,6 +50,9 @@ struct HelpTextTests {
                   --no-input           Never ask; fail and list every missing answer instead.
                   --partners <names>   On a terminal, let each partner (names separated by
                                        commas) answer in turn, then compare them.
+                  --readiness          After the questions on the archetype and forms, also
+                                       check the five conditions (see 'grondvorm help
+                                       readiness').
                   --interactive        Ask on the terminal even when input or output is
                                        redirected.
                   --trace              Include the reasoning trace in the report.
@@ -64,6 +67,8 @@ struct HelpTextTests {
                   questions            List every question, for writing answer files.
                   test                 Run the knowledge case suite against its bar.
                   compare              Compare partners' answers and where they differ.
+                  readiness            Check whether the collaboration is ready: the five
+                                       conditions.
                   completions          Print a shell completion script for bash, zsh or fish.
                   man                  Print the manual page (roff, section 1).
                   help                 Show help for a subcommand.
@@ -300,6 +305,8 @@ struct HelpTextTests {
                   --partners <namen>      Laat op de terminal elke partner (namen gescheiden
                                           door komma's) om de beurt antwoorden, en vergelijk
                                           daarna de antwoorden.
+                  --readiness             Ga na de vragen over grondvorm en vormen ook de vijf
+                                          voorwaarden na (zie 'grondvorm help readiness').
                   --interactive           Vraag op de terminal, ook als invoer of uitvoer is
                                           omgeleid.
                   --trace                 Neem de redenering stap voor stap op in het advies.
@@ -317,6 +324,8 @@ struct HelpTextTests {
                                           daarvoor geldt.
                   compare                 Vergelijk de antwoorden van partners en laat zien waar
                                           ze verschillen.
+                  readiness               Ga na of de samenwerking er klaar voor is: de vijf
+                                          voorwaarden.
                   completions             Toon een script voor tabaanvulling in bash, zsh of
                                           fish.
                   man                     Toon de handleiding als manpagina (roff, sectie 1).

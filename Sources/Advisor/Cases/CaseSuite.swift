@@ -87,6 +87,8 @@ struct ScriptedInterview {
     /// Runs the interview for `answers` (their partner name is kept).
     init(knowledge: Knowledge, answers: AnswerSet) {
         collected = AnswerSet(partner: answers.partner)
+        // The readiness check is turned on before the interview, never asked.
+        collected.answers[ReadinessCheck.gateID] = answers.answers[ReadinessCheck.gateID]
         var skipping: Set<String> = []
         var isFirst = true
         while true {

@@ -51,7 +51,8 @@ struct ApplicabilityEstimate {
     /// with some value.
     private func isSettled(_ attribute: String) -> Bool {
         if let question = session.knowledge.question(attribute) {
-            return session.isAnswered(question)
+            // The readiness check's gate is never asked: as it stands now, it stays.
+            return session.isAnswered(question) || question.id == ReadinessCheck.gateID
         }
         return !session.engine.values(of: attribute).isEmpty
     }

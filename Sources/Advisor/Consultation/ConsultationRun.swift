@@ -11,12 +11,19 @@ struct ConsultationRun {
     func run() -> Consultation.Outcome {
         switch settings.mode {
         case .noPrompt:
-            let plan = MissingAnswers(knowledge: knowledge, answers: settings.answers)
+            let plan = MissingAnswers(
+                knowledge: knowledge, answers: settings.scoped(settings.answers, in: knowledge),
+                only: settings.askable(in: knowledge))
             guard plan.missing.isEmpty else { return .missing(plan.missing) }
             recorder?.record(plan.answers)
-            let recommendation = RecommendationBuilder(knowledge: knowledge).recommendation(
-                for: plan.answers, session: plan.session)
-            return .report(ReportRenderer(knowledge: knowledge, settings: settings).render(recommendation))
+            switch settings.scope {
+            case .advice:
+                let recommendation = RecommendationBuilder(knowledge: knowledge).recommendation(
+                    for: plan.answers, session: plan.session)
+                return .report(ReportRenderer(knowledge: knowledge, settings: settings).render(recommendation))
+            case .readiness:
+                return .report(report(for: plan.answers))
+            }
         case .interactive, .lineByLine:
             var interview = Interview(
                 knowledge: knowledge, settings: settings, conversation: conversation, recorder: recorder)
@@ -35,6 +42,15 @@ struct ConsultationRun {
     }
 
     private func report(for answers: AnswerSet) -> String {
-        Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+        switch settings.scope {
+        case .advice:
+            return Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+        case .readiness:
+            guard let check = ReadinessCheck(knowledge: knowledge) else {
+                return Consultation.report(knowledge: knowledge, answers: answers, settings: settings)
+            }
+            let result = check.result(for: answers, knowledge: knowledge)
+            return ReadinessReport(result: result, knowledge: knowledge, settings: settings).render()
+        }
     }
 }

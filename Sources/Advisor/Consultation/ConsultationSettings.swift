@@ -2,6 +2,18 @@ public import KnowledgeBase
 
 /// Everything the command line decided about one consultation.
 public struct ConsultationSettings: Sendable {
+    /// What a consultation covers.
+    public enum Scope: Sendable, Hashable {
+        /// The archetype, the forms and the signals (with the check of the five conditions
+        /// when the answers turn it on).
+        case advice
+        /// Only the check of the five conditions (``ReadinessCheck``): its questions are asked
+        /// and the report is the ``ReadinessResult``.
+        case readiness
+    }
+
+    /// What the consultation covers.
+    public var scope: Scope
     /// The language of questions, messages and the report.
     public var language: Language
     /// The report's format.
@@ -37,6 +49,23 @@ public struct ConsultationSettings: Sendable {
         min(max(width, minimumWidth), maximumWidth)
     }
 
+    /// The questions the interview may ask: `nil` for all, else the readiness check's (none when
+    /// the knowledge has no check).
+    func askable(in knowledge: Knowledge) -> Set<String>? {
+        switch scope {
+        case .advice: return nil
+        case .readiness: return Set(ReadinessCheck(knowledge: knowledge)?.questions.map(\.id) ?? [])
+        }
+    }
+
+    /// `answers`, with the readiness check turned on when the scope is ``Scope/readiness``.
+    func scoped(_ answers: AnswerSet, in knowledge: Knowledge) -> AnswerSet {
+        switch scope {
+        case .advice: return answers
+        case .readiness: return ReadinessCheck(knowledge: knowledge)?.turnedOn(answers) ?? answers
+        }
+    }
+
     /// The width a text report is wrapped to.
     var reportWidth: Int { width ?? Self.defaultReportWidth }
 
@@ -55,8 +84,10 @@ public struct ConsultationSettings: Sendable {
         answers: AnswerSet = AnswerSet(),
         answerSources: [String] = [],
         width: Int? = nil,
-        reportDate: String? = nil
+        reportDate: String? = nil,
+        scope: Scope = .advice
     ) {
+        self.scope = scope
         self.language = language
         self.format = format
         self.style = style

@@ -20,11 +20,14 @@ struct MissingAnswers {
     /// the recommendation can start from it instead of building the same one again).
     let session: Session
 
-    init(knowledge: Knowledge, answers: AnswerSet) {
+    /// - Parameter only: The only questions the plan may reach (``QuestionPlanner/only``).
+    init(knowledge: Knowledge, answers: AnswerSet, only: Set<String>? = nil) {
         self.answers = answers
         var skipping: Set<String> = []
         var session = Session(knowledge: knowledge, answers: answers)
-        while let question = QuestionPlanner(session: session, skipping: skipping, includesUndecided: true).next() {
+        while let question = QuestionPlanner(
+            session: session, skipping: skipping, includesUndecided: true, only: only
+        ).next() {
             if let answer = question.defaultAnswer.flatMap({ TypedAnswer.answer(from: $0, for: question) }) {
                 self.answers.answers[question.id] = answer
                 session = Session(knowledge: knowledge, answers: self.answers)
@@ -54,7 +57,8 @@ struct MissingAnswers {
 /// given yet (three-valued, as Kleene's logic).
 ///
 /// A leaf on a question without an answer that took effect (unanswered, or answered but not
-/// applying yet) is undecided, unless that question's own `applies-when` can no longer hold:
+/// applying yet) is undecided, unless it is the readiness check's gate (never asked, so decided
+/// as it stands), or unless that question's own `applies-when` can no longer hold:
 /// then it is never asked, its attribute stays unknown, and the leaf is decided as the engine
 /// decides it now. Any other leaf holds when the engine scores it at or above the
 /// threshold now; when it does not, it fails, unless it reads a derived attribute that an
@@ -111,7 +115,7 @@ struct Applicability {
             .compare(let attribute, _, _), .known(let attribute), .unknown(let attribute):
             let question = session.knowledge.question(attribute)
             let isQuestion = question != nil
-            if let question, !session.applied.contains(attribute),
+            if let question, !session.applied.contains(attribute), question.id != ReadinessCheck.gateID,
                 truth(of: question, visiting: visiting) != .fails
             {
                 return .undecided

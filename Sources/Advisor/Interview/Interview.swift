@@ -44,7 +44,7 @@ struct Interview {
         self.conversation = conversation
         self.recorder = recorder
         self.introduces = introduces
-        self.answers = settings.answers
+        self.answers = settings.scoped(settings.answers, in: knowledge)
     }
 
     /// Asks `question` again, whatever its current answer, then every question the new answer
@@ -75,7 +75,7 @@ struct Interview {
     mutating func run() -> Outcome {
         while true {
             let session = Session(knowledge: knowledge, answers: answers)
-            let planner = QuestionPlanner(session: session)
+            let planner = QuestionPlanner(session: session, only: settings.askable(in: knowledge))
             guard let question = planner.next() else { return .finished(answers) }
             if !hasAsked {
                 if introduces { say(phrases.interviewIntro) }

@@ -9,6 +9,9 @@ import KnowledgeBase
 /// 2. once none remain (the archetype is settled), questions relevant to `form`,
 ///    `excluded-form` or `signal`.
 ///
+/// The gate of the readiness check (``ReadinessCheck/gateID``) is never proposed: the person
+/// turns the check on before the interview, or it stays off.
+///
 /// In both phases a question is skipped when it is answered or its `applies-when` does not
 /// hold (with ``includesUndecided``: when it can no longer hold); candidates are taken in
 /// knowledge order. When neither phase has a candidate, the interview is over.
@@ -21,6 +24,9 @@ struct QuestionPlanner {
     /// (for listing every missing answer at once, see ``MissingAnswers``); the interview asks
     /// only questions that apply now.
     var includesUndecided = false
+    /// The only questions that may be proposed, or `nil` for every question (the readiness
+    /// subcommand asks only the check's questions).
+    var only: Set<String>? = nil
 
     /// The goal attributes of the second phase.
     static let formGoals: [DerivedAttribute] = [.form, .excludedForm, .signal]
@@ -33,6 +39,8 @@ struct QuestionPlanner {
         }
         return session.knowledge.questions.filter { question in
             relevant.contains(question.id)
+                && question.id != ReadinessCheck.gateID
+                && (only?.contains(question.id) ?? true)
                 && !skipping.contains(question.id)
                 && session.answers.answers[question.id] == nil
                 && isOpen(question)
@@ -62,7 +70,8 @@ struct QuestionPlanner {
         }
         let estimate = ApplicabilityEstimate(session: session)
         let expected = session.knowledge.questions.reduce(0.0) { sum, question in
-            guard relevant.contains(question.id), !skipping.contains(question.id),
+            guard relevant.contains(question.id), question.id != ReadinessCheck.gateID,
+                only?.contains(question.id) ?? true, !skipping.contains(question.id),
                 session.answers.answers[question.id] == nil
             else { return sum }
             return sum + estimate.probability(of: question)
