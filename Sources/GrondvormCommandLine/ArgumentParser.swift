@@ -127,7 +127,7 @@ enum ArgumentParser {
         }
         // Each partner answers for itself: no answers given in advance, and someone to ask.
         if let partnersOption {
-            for other in scan.options where [.answers, .answer, .noInput].contains(other.spec.name) {
+            for other in scan.options where [.answers, .answer, .noInput, .resume, .set].contains(other.spec.name) {
                 let (first, second) =
                     partnersOption.index < other.index ? (partnersOption, other) : (other, partnersOption)
                 problems.append((second.index, .conflictingOptions(first.spelling, second.spelling)))

@@ -61,7 +61,7 @@ struct CommandRun {
     }
 
     /// The path the output goes to, or `nil` for standard output (also for `-o -`).
-    private var outputFile: (shown: String, resolved: String)? {
+    var outputFile: (shown: String, resolved: String)? {
         guard let path = invocation.outputPath, path != "-" else { return nil }
         return (path, KnowledgeSource.resolve(path, against: environment.currentDirectory))
     }
@@ -328,6 +328,45 @@ enum Messages {
         case .en:
             return "this knowledge base has no check of the five conditions (no yes-no question "
                 + "'\(ReadinessCheck.gateID)' that other questions depend on)"
+        }
+    }
+
+    /// `--partners`: the folder for the partners' answers is missing or no folder.
+    static func partnerFolderMissing(_ path: String, in language: Language) -> String {
+        let shown = ControlCharacters.escaped(path)
+        switch language {
+        case .nl:
+            return
+                "fout: '\(shown)' is geen map; met --partners kiest --save de map voor de antwoorden van de partners\n"
+        case .en:
+            return
+                "error: '\(shown)' is not a folder; with --partners, --save names the folder for the partners' answers\n"
+        }
+    }
+
+    /// `--partners`: a partner's answers file exists already.
+    static func partnerFileExists(_ path: String, in language: Language) -> String {
+        let shown = ControlCharacters.escaped(path)
+        switch language {
+        case .nl:
+            return
+                "fout: '\(shown)' bestaat al en wordt niet overschreven; verplaats het of kies met --save een andere map\n"
+        case .en:
+            return
+                "error: '\(shown)' exists already and is not replaced; move it or choose another folder with --save\n"
+        }
+    }
+
+    /// `--partners`: where the partners' answers are saved.
+    static func savingPartners(_ files: [String], in language: Language) -> String {
+        let list = files.map { "'" + ControlCharacters.escaped($0) + "'" }
+        switch language {
+        case .nl:
+            return "De antwoorden van elke partner worden na elk antwoord bewaard in "
+                + ListPhrase.joining(list, with: "en") + ".\n"
+        case .en:
+            return "Each partner's answers are saved after every answer in " + ListPhrase.joining(list, with: "and")
+                + ".\n"
         }
     }
 

@@ -155,8 +155,11 @@ struct OptionSpec: Sendable, Hashable {
             name: .save, short: nil,
             value: Value(placeholder: LocalizedText(nl: "bestand", en: "file"), kind: .file), isRepeatable: false,
             summary: LocalizedText(
-                nl: "Bewaar de antwoorden tot nu toe na elk antwoord in <bestand> (in één keer, als antwoordbestand).",
-                en: "Save the answers given so far to <file> after every answer (atomically, as an answers file)."),
+                nl: "Bewaar de antwoorden tot nu toe na elk antwoord in <bestand> (in één keer, als antwoordbestand). "
+                    + "Met --partners: de map waarin elke partner een eigen bestand krijgt (standaard de huidige).",
+                en: "Save the answers given so far to <file> after every answer (atomically, as an answers file). "
+                    + "With --partners: the folder where each partner gets a file of its own (default: the current one)."
+            ),
             subcommands: [.advise, .readiness]),
         OptionSpec(
             name: .resume, short: nil,

@@ -71,6 +71,58 @@ struct PartnerRoundEndToEndTests {
         #expect(comparison.contains("  B  Het Anker: "))
         #expect(comparison.contains("Level: serious."))
         #expect(comparison.contains("Exchanging knowledge or joint projects with a shared budget (serious)"))
+
+        // Each partner's answers were saved as they went, one file each, named after the partner;
+        // comparing the saved files gives the same comparison.
+        #expect(
+            screen.contains(
+                "Each partner's answers are saved after every answer in 'de-linde.json' and 'het-anker.json'."))
+        for (file, partner, motive) in [
+            ("de-linde.json", "De Linde", "kennis-uitwisselen"),
+            ("het-anker.json", "Het Anker", "investeringen-bundelen"),
+        ] {
+            let saved = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(saved.contains("\"partner\": \"\(partner)\""), "\(saved)")
+            #expect(saved.contains(motive), "\(saved)")
+        }
+        let again = try GrondvormProcess.run(
+            ["compare", "de-linde.json", "het-anker.json", "--lang", "en"], in: folder)
+        #expect(again.exitCode == 0, "\(again.standardError)")
+        #expect(again.standardOutput == comparison)
+    }
+
+    @Test func answersAreSavedAsTheyGoAndNeverReplaced() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("ronde"), withIntermediateDirectories: false)
+        // Stopped after two answers: the first partner's file holds them.
+        let session = try TerminalSession(
+            ["--partners", "Noord,Zuid", "--save", "ronde", "--lang", "nl"],
+            environment: ["NO_COLOR": "1", "TERM": "xterm"], in: folder, standardOutput: "vergelijking.txt")
+        #expect(session.waitFor("Antwoord ("), "\(session.screen)")
+        try session.type("kennis-uitwisselen\n")
+        #expect(waitFor("Antwoord (", times: 2, on: session), "\(session.screen)")
+        try session.type("vernieuwen\n")
+        #expect(waitFor("Antwoord (", times: 3, on: session), "\(session.screen)")
+        try session.type("stop\n")
+        #expect(session.exitCode() == 1, "\(session.screen)")
+        let noord = try String(contentsOf: folder.appendingPathComponent("ronde/noord.json"), encoding: .utf8)
+        #expect(noord.contains("\"partner\": \"Noord\""), "\(noord)")
+        #expect(noord.contains("kennis-uitwisselen") && noord.contains("vernieuwen"), "\(noord)")
+
+        // A second round into the same folder would replace them: refused before anything is asked.
+        let refused = try GrondvormProcess.run(
+            ["--partners", "Noord,Zuid", "--save", "ronde"], in: folder)
+        #expect(refused.exitCode == 73)
+        #expect(
+            refused.standardError
+                == "error: 'ronde/noord.json' exists already and is not replaced; move it or choose another folder with --save\n"
+        )
+        #expect(try String(contentsOf: folder.appendingPathComponent("ronde/noord.json"), encoding: .utf8) == noord)
+        let missing = try GrondvormProcess.run(["--partners", "Noord,Zuid", "--save", "nergens"], in: folder)
+        #expect(missing.exitCode == 73)
+        #expect(missing.standardError.hasPrefix("error: 'nergens' is not a folder"))
     }
 
     @Test func stopEndsTheRoundWithoutAComparison() throws {

@@ -42,7 +42,9 @@ struct HelpTextTests {
                   --answer <id=value>  Answer one question (several options: id=a,b).
                                        Repeatable; overrides --answers.
                   --save <file>        Save the answers given so far to <file> after every
-                                       answer (atomically, as an answers file).
+                                       answer (atomically, as an answers file). With --partners:
+                                       the folder where each partner gets a file of its own
+                                       (default: the current one).
                   --resume <file>      Continue the consultation saved in <file>: its answers
                                        are not asked again, and <file> keeps being saved.
                   --set <id=value>     What if: show how the advice for the given answers
@@ -294,7 +296,9 @@ struct HelpTextTests {
                   --answer <id=waarde>    Beantwoord één vraag (meerdere opties: id=a,b).
                                           Herhaalbaar; gaat voor --answers.
                   --save <bestand>        Bewaar de antwoorden tot nu toe na elk antwoord in
-                                          <bestand> (in één keer, als antwoordbestand).
+                                          <bestand> (in één keer, als antwoordbestand). Met
+                                          --partners: de map waarin elke partner een eigen
+                                          bestand krijgt (standaard de huidige).
                   --resume <bestand>      Ga verder met de consultatie die in <bestand> is
                                           bewaard: die antwoorden worden niet opnieuw gevraagd,
                                           en <bestand> wordt bijgewerkt.

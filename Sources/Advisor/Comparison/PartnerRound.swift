@@ -41,16 +41,20 @@ public enum PartnerRound {
     ///   - knowledge: The loaded knowledge base.
     ///   - partners: The partners' names, in turn order (at least two, unique).
     ///   - settings: Language, format, style and input mode (``InputMode/interactive`` or
-    ///     ``InputMode/lineByLine``; the prefilled answers are not used).
+    ///     ``InputMode/lineByLine``). Its answers are where every partner starts (the command line
+    ///     puts only the readiness check's gate there, for `--readiness`); no partner's answers
+    ///     prefill another's.
     ///   - conversation: The people being interviewed, one after the other.
+    ///   - recorders: Where each partner's answers are recorded after every answer and once at
+    ///     the end of the turn, by partner name (the command line saves them to one file per
+    ///     partner); a partner without one is not recorded.
     /// - Returns: The comparison, or who stopped or ran out of input.
     /// - Complexity: One interview per partner, then ``Comparison/compare(knowledge:partners:)``.
     public static func run(
-        knowledge: Knowledge, partners: [String], settings: ConsultationSettings, conversation: any Conversation
+        knowledge: Knowledge, partners: [String], settings: ConsultationSettings, conversation: any Conversation,
+        recorders: [String: any AnswerRecorder] = [:]
     ) -> Outcome {
         let phrases = Phrases(language: settings.language)
-        var own = settings
-        own.answers = AnswerSet()
         var answered: [PartnerAnswers] = []
         for (index, name) in partners.enumerated() {
             if index > 0, settings.mode == .interactive {
@@ -59,10 +63,16 @@ public enum PartnerRound {
                 conversation.write(clearScreen)
             }
             conversation.write(phrases.turn(index + 1, of: partners.count, partner: name) + "\n")
-            var interview = Interview(knowledge: knowledge, settings: own, conversation: conversation)
+            var own = settings
+            own.answers = AnswerSet(answers: settings.answers.answers, partner: name)
+            let recorder = recorders[name].map { PartnerRecorder(partner: name, passingOnTo: $0) }
+            var interview = Interview(
+                knowledge: knowledge, settings: own, conversation: conversation, recorder: recorder)
             switch interview.run() {
             case .finished(let answers):
-                answered.append(PartnerAnswers(name: name, answers: AnswerSet(answers: answers.answers, partner: name)))
+                let final = AnswerSet(answers: answers.answers, partner: name)
+                recorder?.record(final)
+                answered.append(PartnerAnswers(name: name, answers: final))
                 conversation.write("\n" + phrases.turnDone(partner: name) + "\n")
             case .stopped:
                 return .stopped(partner: name)
@@ -73,5 +83,21 @@ public enum PartnerRound {
         conversation.write("\n")
         let result = Comparison.compare(knowledge: knowledge, partners: answered)
         return .report(ComparisonRenderer(knowledge: knowledge, settings: settings).render(result), answers: answered)
+    }
+}
+
+/// Passes a partner's answers on with the partner's name, so that a saved file names its partner
+/// (and `grondvorm compare` names it by that name).
+private final class PartnerRecorder: AnswerRecorder {
+    let partner: String
+    let passingOnTo: any AnswerRecorder
+
+    init(partner: String, passingOnTo: any AnswerRecorder) {
+        self.partner = partner
+        self.passingOnTo = passingOnTo
+    }
+
+    func record(_ answers: AnswerSet) {
+        passingOnTo.record(AnswerSet(answers: answers.answers, partner: partner))
     }
 }
