@@ -1,4 +1,5 @@
 import Inference
+import ShippedKnowledge
 import Testing
 
 @testable import KnowledgeBase
@@ -73,6 +74,14 @@ struct DivergenceTests {
             nl "{one} tegenover {other}."
             en "{one} against {other}."
         """
+
+    @Test("the shipped base passes every check with its divergences")
+    func shipped() throws {
+        let files = ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
+        let knowledge = try KnowledgeLoader.load(files: files)
+        #expect(knowledge.divergences.count == 7)
+        #expect(knowledge.divergences.first?.location.path == "Knowledge/divergences.gvk")
+    }
 
     @Test("a base without divergences loads with none")
     func none() throws {
