@@ -35,12 +35,17 @@ extension BrokenCase {
     private static func divergence(
         _ name: String, replacing find: String, with text: String, expected: String
     ) -> BrokenCase {
+        divergence(name, replacing: [(find, text)], expected: expected)
+    }
+
+    /// The case `name`: the sound divergences with each `find` replaced by its `text`, in order.
+    private static func divergence(
+        _ name: String, replacing edits: [(find: String, text: String)], expected: String
+    ) -> BrokenCase {
         BrokenCase(
             name,
-            edits: [
-                .add(adding: "divergences.gvk", text: divergences),
-                .replace(in: "divergences.gvk", replacing: find, with: text),
-            ],
+            edits: [.add(adding: "divergences.gvk", text: divergences)]
+                + edits.map { .replace(in: "divergences.gvk", replacing: $0.find, with: $0.text) },
             expected: expected)
     }
 
@@ -266,6 +271,28 @@ extension BrokenCase {
                 divergence-unknown-field/divergences.gvk:13:3: error: unknown field 'starters' in divergence 'joint-offer'; did you mean 'starter'?
                   starters
                   ^~~~~~~~
+                """#),
+        divergence(
+            "divergence-every-problem-at-once",
+            replacing: [
+                ("  level some", "  level sommige"),
+                ("  one samen-aanbieden = yes", "  one samen-aanbieden = ja"),
+                ("{other} {other:does|do} not.", "{other} {othr:does|do} not."),
+                ("(drempel {threshold})", "(drempel {treshold}"),
+            ],
+            expected: #"""
+                divergence-every-problem-at-once/divergences.gvk:5:25: error: 'samen-aanbieden' is a yes-no question; expected 'yes' or 'no', found 'ja'
+                  one samen-aanbieden = ja
+                                        ^~
+                divergence-every-problem-at-once/divergences.gvk:12:58: error: unknown placeholder '{othr}' in 'finding' of divergence 'joint-offer'; did you mean '{other}'?
+                    en "{one} {one:wants|want} to offer jointly; {other} {othr:does|do} not."
+                                                                         ^~~~~~~~~~~~~~
+                divergence-every-problem-at-once/divergences.gvk:18:9: error: expected 'some' or 'serious' after 'level', found 'sommige'
+                  level sommige
+                        ^~~~~~~
+                divergence-every-problem-at-once/divergences.gvk:25:47: error: unknown placeholder '{treshold}' in 'finding' of divergence 'far-apart'; did you mean '{threshold}'?
+                    nl "{one} en {other}: {distance} (drempel {treshold}."
+                                                              ^~~~~~~~~~
                 """#),
     ]
 }

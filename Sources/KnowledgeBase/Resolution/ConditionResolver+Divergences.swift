@@ -18,15 +18,14 @@ extension ConditionResolver {
         let other = divergence.other.map { resolve($0, problems: &problems) }
 
         let sides = TextTemplate.Side.allCases.map(\.rawValue)
-        let numbers = [TextTemplate.Placeholder.distanceName, TextTemplate.Placeholder.thresholdName]
         let partnerNames: [String]
         switch divergence.comparison?.test {
-        case .positions?: partnerNames = sides + numbers
+        case .positions?: partnerNames = TextTemplate.Placeholder.names
         case .conflict?, .quadrants?, .archetypes?: partnerNames = sides
         // A `compares` line with an error, or a missing test (both reported), might compare positions.
         case nil:
             let hasConditions = divergence.one != nil || divergence.other != nil
-            partnerNames = divergence.comparesKeyword == nil && hasConditions ? sides : sides + numbers
+            partnerNames = divergence.comparesKeyword == nil && hasConditions ? sides : TextTemplate.Placeholder.names
         }
         var isSound = true
         for (template, field, allowed) in [
