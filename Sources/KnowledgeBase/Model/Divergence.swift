@@ -4,10 +4,11 @@ public import Inference
 /// consultations show that they picture a different collaboration, and how serious that is.
 ///
 /// A divergence either compares the partners' results (their quadrants, positions or
-/// archetypes) or tests one condition per side: it applies when one partner meets ``Test/conflict(one:other:)``'s
-/// `one` and another partner, who does not meet `one`, meets `other`. The partner comparison
-/// (`grondvorm compare`) lists the divergences that apply in declaration order; its level is the
-/// highest level among them.
+/// archetypes) or tests one condition per side (``Test/conflict(one:other:)``): it applies when
+/// one partner meets `one` and another partner, who does not meet `one`, meets `other`. The
+/// partner comparison (`grondvorm compare`) lists the divergences that apply in declaration
+/// order; its level is the highest level among them. Declared as `divergence ID` in the
+/// knowledge language (`Knowledge/README.md`).
 public struct Divergence: Hashable, Sendable {
     /// How serious a divergence is.
     public enum Level: String, Hashable, Sendable, CaseIterable {
