@@ -1,4 +1,5 @@
 @testable import Advisor
+import Foundation
 import JSON
 import KnowledgeBase
 import Testing
@@ -189,10 +190,81 @@ struct ComparisonTests {
         #expect(ComparisonBuilder.mark(27) == "AB")
     }
 
-    @Test func everyConfusionRuleHasASourceAndAUniqueID() {
-        let ids = ConfusionRule.table.map(\.id)
-        #expect(Set(ids).count == ids.count)
-        #expect(Set(ids) == Set(ConfusionRule.ID.allCases))
-        #expect(ConfusionRule.table.allSatisfy { $0.source.hasPrefix("domain.md 4.") })
+    @Test func theShippedDivergencesAreTheSevenRulesInOrder() {
+        #expect(
+            knowledge.divergences.map(\.id) == [
+                "different-quadrants", "joint-offer-versus-exchange", "exchange-versus-joint-budget",
+                "exclusive-versus-non-committal", "shared-versus-own-risk", "distant-positions", "different-archetypes",
+            ])
+        #expect(knowledge.divergences.map(\.level) == [.serious, .serious, .serious, .serious, .some, .some, .some])
+        #expect(knowledge.divergences.allSatisfy { $0.source.hasPrefix("domain.md 4.") })
+        #expect(knowledge.divergence("distant-positions")?.test == .positions(threshold: 0.5))
+        // The comparisons of results have no starter: the questions that differ name the difference.
+        #expect(
+            knowledge.divergences.filter { $0.starter == nil }.map(\.id) == [
+                "distant-positions", "different-archetypes",
+            ])
+    }
+
+    /// The shipped base with `find` replaced by `text` in `divergences.gvk`.
+    private static func shipped(replacing find: String, with text: String) throws -> Knowledge {
+        let files = try Fixture.shippedFiles().map { file in
+            guard file.path.hasSuffix("/divergences.gvk") else { return file }
+            let source = String(decoding: file.bytes, as: UTF8.self)
+            try #require(source.contains(find))
+            return SourceFile(path: file.path, bytes: Array(source.replacingOccurrences(of: find, with: text).utf8))
+        }
+        return try KnowledgeLoader.load(files: files)
+    }
+
+    @Test func theFindingsFollowTheDivergencesOfTheKnowledge() throws {
+        let changed = try Self.shipped(
+            replacing: """
+                divergence shared-versus-own-risk
+                  level some
+                """,
+            with: """
+                divergence shared-versus-own-risk
+                  level serious
+                """)
+        let pair = partners([Self.exchanging, Self.sharingBudget])
+        let shipped = Comparison.compare(knowledge: knowledge, partners: pair)
+        let result = Comparison.compare(knowledge: changed, partners: pair)
+        #expect(shipped.findings.first { $0.rule == "shared-versus-own-risk" }?.level == .some)
+        #expect(result.findings.first { $0.rule == "shared-versus-own-risk" }?.level == .serious)
+        guard case .settleFirst(let issues) = result.advice else {
+            Issue.record("a serious confusion must not get a joint recommendation")
+            return
+        }
+        #expect(issues.contains(.finding("shared-versus-own-risk")))
+    }
+
+    @Test func aDivergenceWithOtherConditionsAndTextsIsWhatTheReportShows() throws {
+        let changed = try Self.shipped(
+            replacing: """
+                  one risico = gedeeld-bedrijfsvoering or risico = gedeeld-ondernemend
+                  other risico = ieder-eigen
+                """,
+            with: """
+                  one risico = ieder-eigen
+                  other risico = gedeeld-bedrijfsvoering
+                """)
+        let edited = try Self.shipped(
+            replacing: #"    en "{one} {one:shares|share} the risk; for {other} each carries only its own effort.""#,
+            with: #"    en "Risk: {one} {one:keeps|keep} its own, {other} {other:shares|share} it.""#)
+        let pair = partners([Self.exchanging, Self.sharingBudget])
+        let swapped = try #require(
+            Comparison.compare(knowledge: changed, partners: pair).findings.first {
+                $0.rule == "shared-versus-own-risk"
+            })
+        #expect(swapped.first == ["A-school"] && swapped.second == ["B-school"])
+        let three = partners([Self.sharingBudget, Self.exchanging, Self.exchanging])
+        let content = ComparisonContent(
+            Comparison.compare(knowledge: edited, partners: three), knowledge: edited, language: .en)
+        #expect(
+            content.findings.contains(
+                .init(
+                    label: "Shared risk or each its own effort (some)",
+                    text: "Risk: A-school keeps its own, B-school and C-school share it.")))
     }
 }

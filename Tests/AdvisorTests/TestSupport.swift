@@ -121,21 +121,24 @@ extension Fixture {
 extension Fixture {
     /// The shipped knowledge base, loaded from the repository's `Knowledge/` folder.
     static let shipped: Knowledge = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
         do {
-            let directory = root.appendingPathComponent("Knowledge")
-            let entries = try FileManager.default.contentsOfDirectory(atPath: directory.path).map {
-                KnowledgeFolder.Entry(name: $0, isRegularFile: true)
-            }
-            let files = try KnowledgeFolder(path: directory.path).files(among: entries).map { file in
-                SourceFile(
-                    path: file.shownPath,
-                    bytes: [UInt8](try Data(contentsOf: directory.appendingPathComponent(file.name))))
-            }
-            return try KnowledgeLoader.load(files: files)
+            return try KnowledgeLoader.load(files: try shippedFiles())
         } catch {
             fatalError("the shipped knowledge does not load:\n\(error)")
         }
     }()
+
+    /// The files of the repository's `Knowledge/` folder, as the loader takes them.
+    static func shippedFiles() throws -> [SourceFile] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let directory = root.appendingPathComponent("Knowledge")
+        let entries = try FileManager.default.contentsOfDirectory(atPath: directory.path).map {
+            KnowledgeFolder.Entry(name: $0, isRegularFile: true)
+        }
+        return try KnowledgeFolder(path: directory.path).files(among: entries).map { file in
+            SourceFile(
+                path: file.shownPath, bytes: [UInt8](try Data(contentsOf: directory.appendingPathComponent(file.name))))
+        }
+    }
 }

@@ -87,6 +87,57 @@ struct ComparisonEndToEndTests {
         }
     }
 
+    /// The spraakverwarring rules are the knowledge base's divergences: with `--knowledge`, a
+    /// changed divergence changes the comparison.
+    @Test func theDivergencesComeFromTheKnowledge() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledge = folder.appendingPathComponent("kb")
+        try FileManager.default.copyItem(
+            at: GrondvormProcess.packageRoot.appendingPathComponent("Knowledge"), to: knowledge)
+        let file = knowledge.appendingPathComponent("divergences.gvk")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (find, replacement) in [
+            ("divergence different-quadrants\n  level serious", "divergence different-quadrants\n  level some"),
+            ("compares positions > 0.5", "compares positions > 2.8"),
+            (
+                #"source "domain.md 4.3 [S: CE-po]"\#n  compares archetypes"#,
+                #"source "changed"\#n  compares archetypes"#
+            ),
+        ] {
+            try #require(text.contains(find), "\(find)")
+            text = text.replacingOccurrences(of: find, with: replacement)
+        }
+        try Data(text.utf8).write(to: file)
+
+        let findings = { (object: JSONObject) -> [[String]] in
+            let list: [JSONValue] = object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? []
+            return list.compactMap(\.objectValue).map { (finding: JSONObject) -> [String] in
+                ["rule", "level", "source"].map { (key: String) -> String in finding[key]?.stringValue ?? "" }
+            }
+        }
+        let shipped = try json(.oppositeQuadrants)
+        #expect(shipped["spraakverwarring"]?.objectValue?["level"] == .string("serious"))
+        #expect(
+            findings(shipped) == [
+                ["different-quadrants", "serious", "domain.md 4.3 [S: SWL]; 4.6 divergence detection"],
+                ["distant-positions", "some", "domain.md 4.6 divergence detection [D]"],
+                ["different-archetypes", "some", "domain.md 4.3 [S: CE-po]"],
+            ])
+
+        let arguments =
+            ["compare"] + Scenario.oppositeQuadrants.files + ["--format", "json", "--knowledge", knowledge.path]
+        let result = try run(arguments)
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        let changed = try #require(try JSONParser.parse(result.standardOutput).objectValue)
+        #expect(changed["spraakverwarring"]?.objectValue?["level"] == .string("some"))
+        #expect(
+            findings(changed) == [
+                ["different-quadrants", "some", "domain.md 4.3 [S: SWL]; 4.6 divergence detection"],
+                ["different-archetypes", "some", "changed"],
+            ])
+    }
+
     @Test func theOutlierIsNamed() throws {
         let object = try json(.outlier)
         let findings = object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? []

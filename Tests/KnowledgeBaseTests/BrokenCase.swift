@@ -65,7 +65,7 @@ struct BrokenCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Every case, in the order of the tables.
-    static var all: [BrokenCase] { syntax + resolution + analysis + forms }
+    static var all: [BrokenCase] { syntax + resolution + analysis + forms + divergence }
 
     /// The files of the broken base, shown as `<case>/<file>`.
     ///

@@ -96,6 +96,22 @@ struct FuzzTests {
         }
     }
 
+    @Test("mutations of divergences, with their placeholders", arguments: 0..<4)
+    func mutatedDivergences(seed: UInt64) throws {
+        var random = Generator(seed: seed)
+        let base = try DivergenceFixture.files()
+        let target = base.count - 1
+        for _ in 0..<Sampling.count(small: 25, full: 250) {
+            var files = base.map { ($0.0, Array($0.1.utf8)) }
+            var bytes = files[target].1
+            for _ in 0..<Int.random(in: 1...6, using: &random) {
+                mutate(&bytes, using: &random)
+            }
+            files[target].1 = bytes
+            check(files.map { SourceFile(path: $0.0, bytes: $0.1) })
+        }
+    }
+
     private func mutate(_ bytes: inout [UInt8], using random: inout Generator) {
         let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
         switch Int.random(in: 0..<7, using: &random) {

@@ -98,7 +98,7 @@ struct KnowledgeAssemblyFallbackTests {
             forms: knowledge.forms, properties: knowledge.properties, signals: knowledge.signals,
             rules: knowledge.rules,
             requirements: knowledge.requirements, preferences: knowledge.preferences,
-            attributes: knowledge.attributes,
+            divergences: knowledge.divergences, attributes: knowledge.attributes,
             assumedAgreements: knowledge.assumedAgreements)
         var problems = Problems()
         #expect(Knowledge.assemble(broken, rules: RuleGenerator.rules(for: broken), problems: &problems) == nil)

@@ -11,6 +11,9 @@ struct KnowledgeImageErrorTests {
         KnowledgeImage.encode(try TestSupport.validKnowledge())
     }
 
+    /// The format version as the image's fifth byte.
+    private static let version = UInt8(KnowledgeImage.formatVersion)
+
     /// The error decoding `bytes` throws, or `nil` when it decodes.
     private static func error(decoding bytes: [UInt8]) -> KnowledgeImageError? {
         do {
@@ -34,8 +37,8 @@ struct KnowledgeImageErrorTests {
     @Test("an image of another format version is refused with both versions")
     func wrongVersion() throws {
         var image = try Self.fixtureImage()
-        image[4] = 2
-        #expect(Self.error(decoding: image) == .unsupportedVersion(found: 2, supported: KnowledgeImage.formatVersion))
+        image[4] = 9
+        #expect(Self.error(decoding: image) == .unsupportedVersion(found: 9, supported: KnowledgeImage.formatVersion))
         #expect(
             KnowledgeImageError.unsupportedVersion(found: 2, supported: 1).description
                 == "error: the knowledge image has format version 2; this program reads version 1")
@@ -63,17 +66,40 @@ struct KnowledgeImageErrorTests {
                 == "error: the knowledge image has bytes left over after its end, from byte 7")
     }
 
+    @Test("a text with placeholders that names no placeholder is refused")
+    func unknownPlaceholder() throws {
+        let image = KnowledgeImage.encode(try TestSupport.load(try DivergenceFixture.files()))
+        let written = Array("{threshold}".utf8)
+        let changed = Array("{threshxld}".utf8)
+        var broken = image
+        var replaced = 0
+        var index = 0
+        while index + written.count <= broken.count {
+            if Array(broken[index..<(index + written.count)]) == written {
+                broken.replaceSubrange(index..<(index + written.count), with: changed)
+                replaced += 1
+            }
+            index += 1
+        }
+        try #require(replaced > 0)
+        guard case .malformed(_, let reason)? = Self.error(decoding: broken) else {
+            Issue.record("the image decoded")
+            return
+        }
+        #expect(reason == "a text with placeholders has a placeholder that does not exist")
+    }
+
     @Test("a string that is not UTF-8 is refused where it starts")
     func invalidUTF8() {
-        // Magic, version 1, one string of two bytes: 0xC3 0x28 is not UTF-8.
-        let image = Array("GVKI".utf8) + [1, 1, 2, 0xC3, 0x28]
+        // Magic, the version, one string of two bytes: 0xC3 0x28 is not UTF-8.
+        let image = Array("GVKI".utf8) + [Self.version, 1, 2, 0xC3, 0x28]
         #expect(Self.error(decoding: image) == .malformed(offset: 7, reason: "a string is not valid UTF-8"))
     }
 
     @Test("a count larger than the bytes left is refused before anything is reserved")
     func hugeCount() {
-        // Magic, version 1, then a string table of 2^60 strings.
-        let image = Array("GVKI".utf8) + [1, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 1]
+        // Magic, the version, then a string table of 2^60 strings.
+        let image = Array("GVKI".utf8) + [Self.version, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 1]
         #expect(
             Self.error(decoding: image)
                 == .malformed(offset: 5, reason: "a count of 1152921504606846976 is more than the bytes left"))
@@ -87,9 +113,9 @@ struct KnowledgeImageErrorTests {
 
     @Test("conditions nested without end are refused, not followed down the stack")
     func deepNesting() {
-        // Magic, version 1, the table ["v"], version, title, no motives, one question "v" of kind
+        // Magic, the version, the table ["v"], version, title, no motives, one question "v" of kind
         // one-of with texts "v", no options, and an applies-when condition of endless `not`s.
-        let header = Array("GVKI".utf8) + [1, 1, 1, UInt8(ascii: "v")]
+        let header = Array("GVKI".utf8) + [Self.version, 1, 1, UInt8(ascii: "v")]
         let body: [UInt8] = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1]
         let image = header + body + [UInt8](repeating: 8, count: 100_000)
         let error = Self.error(decoding: image)
@@ -118,7 +144,7 @@ struct KnowledgeImageErrorTests {
         for length in [0, 1, 7, 64, 1000] {
             for _ in 0..<50 {
                 let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
-                #expect(Self.error(decoding: Array("GVKI".utf8) + [1] + bytes) != nil)
+                #expect(Self.error(decoding: Array("GVKI".utf8) + [Self.version] + bytes) != nil)
             }
         }
     }

@@ -36,6 +36,7 @@ struct KnowledgeImageTests {
         #expect(decoded.signals == loaded.signals)
         #expect(decoded.requirements == loaded.requirements)
         #expect(decoded.preferences == loaded.preferences)
+        #expect(decoded.divergences == loaded.divergences)
         #expect(decoded.rules == loaded.rules)
         #expect(decoded.ruleBase.attributes == loaded.ruleBase.attributes)
         #expect(decoded.ruleBase.rules == loaded.ruleBase.rules)
@@ -69,6 +70,13 @@ struct KnowledgeImageTests {
     @Test("the valid fixture base round-trips")
     func fixtureRoundTrips() throws {
         let loaded = try TestSupport.validKnowledge()
+        Self.expectEqual(try KnowledgeImage.decode(KnowledgeImage.encode(loaded)), loaded)
+    }
+
+    @Test("divergences round-trip, with their conditions and texts with placeholders")
+    func divergencesRoundTrip() throws {
+        let loaded = try TestSupport.load(try DivergenceFixture.files())
+        try #require(loaded.divergences.count == 4)
         Self.expectEqual(try KnowledgeImage.decode(KnowledgeImage.encode(loaded)), loaded)
     }
 

@@ -7,7 +7,8 @@ import KnowledgeBase
 /// (``Consultation/recommend(knowledge:answers:)``). A divergence's effects are checked, never
 /// assumed: for each partner and each different answer another partner gave, that partner's
 /// conclusions are recomputed on a fresh engine with only that answer replaced (or removed, when
-/// the other partner's question did not apply), and compared with its own.
+/// the other partner's question did not apply), and compared with its own. The spraakverwarring
+/// findings follow the knowledge base's divergences (``Knowledge/divergences``), in their order.
 struct ComparisonBuilder {
     let knowledge: Knowledge
 
@@ -56,8 +57,8 @@ struct ComparisonBuilder {
             divergences.append(ComparisonResult.Divergence(question: question.id, answers: given, effects: effects))
         }
 
-        let findings = ConfusionRule.table.compactMap { rule in
-            finding(rule, partners: compared, sessions: sessions)
+        let findings = knowledge.divergences.compactMap { divergence in
+            finding(divergence, partners: compared, sessions: sessions)
         }
         let level = findings.map(\.level).max() ?? .none
         let shared = sharedGround(compared, answers: sharedAnswers)
@@ -121,19 +122,19 @@ struct ComparisonBuilder {
 
     // MARK: Spraakverwarring
 
-    /// The finding of `rule`, or `nil` when it does not apply.
+    /// The finding of `divergence`, or `nil` when it does not apply.
     private func finding(
-        _ rule: ConfusionRule, partners: [ComparisonResult.Partner], sessions: [Session]
+        _ divergence: Divergence, partners: [ComparisonResult.Partner], sessions: [Session]
     ) -> ComparisonResult.Finding? {
         let make = { (first: [Int], second: [Int]) -> ComparisonResult.Finding? in
             guard !first.isEmpty, !second.isEmpty else { return nil }
             return ComparisonResult.Finding(
-                rule: rule.id.rawValue, level: rule.level,
+                rule: divergence.id, level: ComparisonResult.Level(divergence.level),
                 first: first.map { partners[$0].name }, second: second.map { partners[$0].name })
         }
         let indices = Array(partners.indices)
-        switch rule.test {
-        case .differentQuadrants:
+        switch divergence.test {
+        case .quadrants:
             let margin = ComparisonResult.axisMargin
             let side = { (value: Double) -> Int in value >= margin ? 1 : value <= -margin ? -1 : 0 }
             let sides = partners.map { (side($0.recommendation.intent), side($0.recommendation.nature)) }
@@ -142,34 +143,35 @@ struct ComparisonBuilder {
                 sides[index].0 * sides[reference].0 < 0 || sides[index].1 * sides[reference].1 < 0
             }
             return make(indices.filter { !opposite($0) }, indices.filter(opposite))
-        case .distantPositions:
+        case .positions(let threshold):
             var farthest: (Int, Int, Double)?
             for i in indices {
                 for j in indices where j > i {
-                    let a = partners[i].recommendation
-                    let b = partners[j].recommendation
-                    let distance =
-                        ((a.intent - b.intent) * (a.intent - b.intent) + (a.nature - b.nature) * (a.nature - b.nature))
-                        .squareRoot()
-                    if distance > ComparisonResult.distanceThreshold, distance > farthest?.2 ?? 0 {
+                    let distance = Self.distance(partners[i].recommendation, partners[j].recommendation)
+                    if distance > threshold, distance > farthest?.2 ?? 0 {
                         farthest = (i, j, distance)
                     }
                 }
             }
             guard let farthest else { return nil }
             return make([farthest.0], [farthest.1])
-        case .differentArchetypes:
+        case .archetypes:
             let reference = partners.first?.recommendation.archetype?.id
             let differs = { (index: Int) -> Bool in partners[index].recommendation.archetype?.id != reference }
             return make(indices.filter { !differs($0) }, indices.filter(differs))
-        case .conflict(let firstCondition, let secondCondition):
+        case .conflict(let one, let other):
             let holds = { (index: Int, condition: Condition) -> Bool in
                 let engine = sessions[index].engine
                 return engine.certainty(of: condition).value >= engine.threshold
             }
-            let first = indices.filter { holds($0, firstCondition) }
-            return make(first, indices.filter { !first.contains($0) && holds($0, secondCondition) })
+            let first = indices.filter { holds($0, one) }
+            return make(first, indices.filter { !first.contains($0) && holds($0, other) })
         }
+    }
+
+    /// The distance between two partners' positions (Euclidean, on the -1…1 square).
+    static func distance(_ a: Recommendation, _ b: Recommendation) -> Double {
+        ((a.intent - b.intent) * (a.intent - b.intent) + (a.nature - b.nature) * (a.nature - b.nature)).squareRoot()
     }
 
     // MARK: Joint advice

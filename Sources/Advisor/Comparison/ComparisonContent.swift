@@ -99,23 +99,30 @@ struct ComparisonContent {
         // the other findings, then the questions whose answers move a conclusion.
         var conflictStarters: [String] = []
         var otherStarters: [String] = []
-        let conflicts = Set(
-            ConfusionRule.table.compactMap { rule -> String? in
-                if case .conflict = rule.test { return rule.id.rawValue }
-                return nil
-            })
         findings = result.findings.compactMap { finding in
-            guard let rule = ConfusionRule.ID(rawValue: finding.rule) else { return nil }
-            if let starter = phrases.starter(rule, first: finding.first, second: finding.second) {
-                if conflicts.contains(finding.rule) {
-                    conflictStarters.append(starter)
+            guard let divergence = knowledge.divergence(finding.rule) else { return nil }
+            var threshold = 0.0
+            var isConflict = false
+            switch divergence.test {
+            case .conflict: isConflict = true
+            case .positions(let limit): threshold = limit
+            case .quadrants, .archetypes: break
+            }
+            let fill = { (template: TextTemplate) -> String in
+                phrases.filled(
+                    template, first: finding.first, second: finding.second, distance: distance(finding),
+                    threshold: threshold)
+            }
+            if let starter = divergence.starter {
+                if isConflict {
+                    conflictStarters.append(fill(starter(language)))
                 } else {
-                    otherStarters.append(starter)
+                    otherStarters.append(fill(starter(language)))
                 }
             }
             return Item(
-                label: phrases.title(of: rule) + " (" + phrases.level(finding.level) + ")",
-                text: phrases.finding(rule, first: finding.first, second: finding.second, distance: distance(finding)))
+                label: divergence.title(language) + " (" + phrases.level(finding.level) + ")",
+                text: fill(divergence.finding(language)))
         }
 
         divergences = result.divergences.map { divergence in
@@ -187,7 +194,7 @@ struct ComparisonContent {
                 + issues.map { issue in
                     switch issue {
                     case .finding(let rule):
-                        return ConfusionRule.ID(rawValue: rule).map(phrases.title(of:)) ?? rule
+                        return knowledge.divergence(rule)?.title(language) ?? rule
                     case .archetypes:
                         return phrases.settleArchetypes(
                             result.partners.map { partner in

@@ -95,7 +95,6 @@ struct ComparisonJSONReport {
                 ("agreements", strings(s.agreements)),
                 ("signals", strings(s.signals)),
             ]))
-        let sources = Dictionary(uniqueKeysWithValues: ConfusionRule.table.map { ($0.id.rawValue, $0.source) })
         object["spraakverwarring"] = .object(
             JSONObject([
                 ("level", .string(result.level.rawValue)),
@@ -107,7 +106,7 @@ struct ComparisonJSONReport {
                                 JSONObject([
                                     ("rule", .string(finding.rule)),
                                     ("level", .string(finding.level.rawValue)),
-                                    ("source", .string(sources[finding.rule] ?? "")),
+                                    ("source", .string(knowledge.divergence(finding.rule)?.source ?? "")),
                                     ("first", strings(finding.first)),
                                     ("second", strings(finding.second)),
                                     ("text", .string(item.text)),

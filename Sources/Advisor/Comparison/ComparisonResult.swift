@@ -1,8 +1,10 @@
+import KnowledgeBase
+
 /// The comparison of several partners' consultations: ids and numbers only; renderers look the
 /// texts up in the knowledge base and ``Phrases`` in the language of the run.
 ///
 /// Every list is in a defined order: partners as given, divergences and shared answers in
-/// knowledge (question) order, findings in the order of ``ConfusionRule/table``. Rendering the
+/// knowledge (question) order, findings in the order of the knowledge base's divergences. Rendering the
 /// same result twice gives the same bytes.
 public struct ComparisonResult: Sendable, Hashable {
     /// One partner: its name and its full recommendation (as `advise --answers` computes it).
@@ -83,7 +85,7 @@ public struct ComparisonResult: Sendable, Hashable {
 
     /// How seriously the partners may be talking past each other (domain.md 4.3).
     public enum Level: String, Sendable, Hashable, CaseIterable, Comparable {
-        /// No rule of ``ConfusionRule/table`` applies.
+        /// No divergence of the knowledge base applies.
         case none
         /// Some confusion: worth a conversation, but no contradiction in what the partners want.
         case some
@@ -93,18 +95,26 @@ public struct ComparisonResult: Sendable, Hashable {
         public static func < (lhs: Level, rhs: Level) -> Bool {
             allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
         }
+
+        /// The level of a finding of a divergence with `level`.
+        init(_ level: KnowledgeBase.Divergence.Level) {
+            switch level {
+            case .some: self = .some
+            case .serious: self = .serious
+            }
+        }
     }
 
-    /// A rule of ``ConfusionRule/table`` that applies, with the partners on each side.
+    /// A divergence of the knowledge base that applies, with the partners on each side.
     public struct Finding: Sendable, Hashable {
-        /// The rule's id.
+        /// The divergence's id.
         public let rule: String
         /// The rule's level.
         public let level: Level
-        /// The partners on the first side of the rule (for example those who want a joint
-        /// offer), in partner order.
+        /// The partners on the first side of the divergence (`{one}` in its texts: for example
+        /// those who want a joint offer), in partner order.
         public let first: [String]
-        /// The partners on the other side, in partner order.
+        /// The partners on the other side (`{other}`), in partner order.
         public let second: [String]
     }
 
@@ -135,7 +145,7 @@ public struct ComparisonResult: Sendable, Hashable {
     public let shared: SharedGround
     /// The highest level among ``findings`` (``Level/none`` without findings).
     public let level: Level
-    /// The confusion rules that apply, in table order.
+    /// The divergences that apply, in knowledge order.
     public let findings: [Finding]
     /// The joint recommendation, or what to settle first.
     public let advice: Advice
@@ -147,7 +157,4 @@ public struct ComparisonResult: Sendable, Hashable {
     /// Positions closer than this to an axis count as on the line between two quadrants (in no
     /// quadrant on that axis), so that a small difference around zero is not "different quadrants".
     public static let axisMargin = 0.1
-    /// The distance between two positions (Euclidean, on the -1…1 square) above which the
-    /// partners' pictures count as far apart: a quarter of the square's side (2).
-    public static let distanceThreshold = 0.5
 }

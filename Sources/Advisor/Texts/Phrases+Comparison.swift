@@ -105,112 +105,19 @@ extension Phrases {
         }
     }
 
-    /// A confusion rule's title.
-    func title(of rule: ConfusionRule.ID) -> String {
-        switch (rule, language) {
-        case (.differentQuadrants, .nl): return "Verschillende kwadranten"
-        case (.differentQuadrants, .en): return "Different quadrants"
-        case (.jointOfferVersusExchange, .nl): return "Samen aanbieden aan derden of kennis uitwisselen"
-        case (.jointOfferVersusExchange, .en): return "A joint offer to third parties or exchanging knowledge"
-        case (.exchangeVersusJointBudget, .nl):
-            return "Kennis uitwisselen of gezamenlijke projecten met een gedeeld budget"
-        case (.exchangeVersusJointBudget, .en): return "Exchanging knowledge or joint projects with a shared budget"
-        case (.exclusiveVersusNonCommittal, .nl): return "Exclusief of vrijblijvend"
-        case (.exclusiveVersusNonCommittal, .en): return "Exclusive or non-committal"
-        case (.sharedVersusOwnRisk, .nl): return "Gedeeld risico of ieder zijn eigen inzet"
-        case (.sharedVersusOwnRisk, .en): return "Shared risk or each its own effort"
-        case (.distantPositions, .nl): return "Posities ver uit elkaar"
-        case (.distantPositions, .en): return "Positions far apart"
-        case (.differentArchetypes, .nl): return "Verschillende grondvormen"
-        case (.differentArchetypes, .en): return "Different archetypes"
-        }
-    }
-
-    /// What a finding means, naming the partners on each side (`distance`: for ``ConfusionRule/ID/distantPositions``).
-    func finding(_ rule: ConfusionRule.ID, first: [String], second: [String], distance: Double) -> String {
-        let f = list(first)
-        let s = list(second)
-        let many = first.count > 1
-        switch (rule, language) {
-        case (.differentQuadrants, .nl):
-            return
-                "\(f) \(many ? "staan" : "staat") in een ander kwadrant van het model dan \(s): u beschrijft een andere grondvorm."
-        case (.differentQuadrants, .en):
-            return
-                "\(f) \(many ? "are" : "is") in a different quadrant of the model than \(s): you describe a different archetype."
-        case (.jointOfferVersusExchange, .nl):
-            return
-                "\(f) \(many ? "willen" : "wil") samen één aanbod doen aan derden; \(s) niet, en vooral kennis uitwisselen."
-        case (.jointOfferVersusExchange, .en):
-            return
-                "\(f) \(many ? "want" : "wants") to make one joint offer to third parties; \(s) \(second.count > 1 ? "do" : "does") not, and mainly \(second.count > 1 ? "want" : "wants") to exchange knowledge."
-        case (.exchangeVersusJointBudget, .nl):
-            return
-                "\(f) \(many ? "willen" : "wil") vooral kennis uitwisselen; \(s) \(second.count > 1 ? "willen" : "wil") gezamenlijke projecten met een gedeeld budget."
-        case (.exchangeVersusJointBudget, .en):
-            return
-                "\(f) mainly \(many ? "want" : "wants") to exchange knowledge; \(s) \(second.count > 1 ? "want" : "wants") joint projects with a shared budget."
-        case (.exclusiveVersusNonCommittal, .nl):
-            return
-                "\(f) \(many ? "willen" : "wil") een langdurige, exclusieve relatie; \(s) \(second.count > 1 ? "willen" : "wil") het vrijblijvend houden."
-        case (.exclusiveVersusNonCommittal, .en):
-            return
-                "\(f) \(many ? "want" : "wants") a long-term, exclusive relation; \(s) \(second.count > 1 ? "want" : "wants") to keep it non-committal."
-        case (.sharedVersusOwnRisk, .nl):
-            return "\(f) \(many ? "delen" : "deelt") het risico; bij \(s) draagt ieder alleen zijn eigen inzet."
-        case (.sharedVersusOwnRisk, .en):
-            return "\(f) \(many ? "share" : "shares") the risk; for \(s) each carries only its own effort."
-        case (.distantPositions, .nl):
-            return
-                "De posities van \(f) en \(s) liggen \(Phrases.plain(distance)) uit elkaar (drempel \(Phrases.plain(ComparisonResult.distanceThreshold)))."
-        case (.distantPositions, .en):
-            return
-                "The positions of \(f) and \(s) are \(Phrases.plain(distance)) apart (threshold \(Phrases.plain(ComparisonResult.distanceThreshold)))."
-        case (.differentArchetypes, .nl):
-            return "\(f) \(many ? "komen" : "komt") uit op een andere grondvorm dan \(s)."
-        case (.differentArchetypes, .en):
-            return "\(f) \(many ? "arrive" : "arrives") at a different archetype than \(s)."
-        }
-    }
-
-    /// The conversation starter of a finding, or `nil` for rules whose differences are covered
-    /// by the questions that differ.
-    func starter(_ rule: ConfusionRule.ID, first: [String], second: [String]) -> String? {
-        let f = list(first)
-        let s = list(second)
-        switch (rule, language) {
-        case (.differentQuadrants, .nl):
-            return
-                "\(f) en \(s) plaatsen de samenwerking in verschillende kwadranten. Vraag elkaar: gaat het u om beter regelen wat er al is, of om samen iets nieuws? En wilt u vooral uitwisselen, of echt delen?"
-        case (.differentQuadrants, .en):
-            return
-                "\(f) and \(s) place the collaboration in different quadrants. Ask each other: is this about arranging better what already exists, or about something new together? And do you mainly want to exchange, or really share?"
-        case (.jointOfferVersusExchange, .nl):
-            return
-                "\(f) wil samen iets aanbieden aan klanten of financiers buiten de samenwerking; \(s) wil vooral kennis uitwisselen. Vraag elkaar: leveren wij straks samen iets aan derden, met gedeeld risico, of leren wij van elkaar en doet ieder zijn eigen aanbod?"
-        case (.jointOfferVersusExchange, .en):
-            return
-                "\(f): a joint offer to customers or funders outside the collaboration; \(s): mainly exchanging knowledge. Ask each other: will we deliver something to third parties together, with shared risk, or do we learn from each other while each keeps its own offer?"
-        case (.exchangeVersusJointBudget, .nl):
-            return
-                "\(f): vooral kennis uitwisselen en van elkaar leren; \(s): gezamenlijke projecten met een gedeeld budget. Vraag elkaar: wat moet er over een jaar zijn: dat u van elkaar hebt geleerd, of dat er gezamenlijke projecten lopen die u samen betaalt? En wie brengt dan welk deel van het budget in?"
-        case (.exchangeVersusJointBudget, .en):
-            return
-                "\(f): mainly exchanging knowledge and learning from each other; \(s): joint projects with a shared budget. Ask each other: what should there be in a year: that you have learned from each other, or joint projects that you pay for together? And who then brings which part of the budget?"
-        case (.exclusiveVersusNonCommittal, .nl):
-            return
-                "\(f): langdurig en exclusief; \(s): vrijblijvend. Vraag elkaar: hoe lang binden wij ons aan elkaar, en mag ieder ook met anderen in zee gaan?"
-        case (.exclusiveVersusNonCommittal, .en):
-            return
-                "\(f): long-term and exclusive; \(s): non-committal. Ask each other: how long do we bind ourselves to each other, and may each also work with others?"
-        case (.sharedVersusOwnRisk, .nl):
-            return
-                "\(f): gedeeld risico; \(s): ieder alleen zijn eigen inzet. Vraag elkaar: wat gebeurt er als het tegenvalt, en wie draagt dan welk deel?"
-        case (.sharedVersusOwnRisk, .en):
-            return
-                "\(f): shared risk; \(s): each only its own effort. Ask each other: what happens if things turn out badly, and who then carries which part?"
-        case (.distantPositions, _), (.differentArchetypes, _):
-            return nil
+    /// A divergence's text with its placeholders filled in: the partners on each side as a list,
+    /// the words that agree with them, and the distance and threshold with two decimals.
+    func filled(
+        _ template: TextTemplate, first: [String], second: [String], distance: Double, threshold: Double
+    ) -> String {
+        template.filled { placeholder in
+            switch placeholder {
+            case .partners(let side): return list(side == .one ? first : second)
+            case .agreeing(let side, let singular, let plural):
+                return (side == .one ? first : second).count == 1 ? singular : plural
+            case .distance: return Phrases.plain(distance)
+            case .threshold: return Phrases.plain(threshold)
+            }
         }
     }
 

@@ -21,6 +21,7 @@ struct Analysis {
     static func analyse(_ rules: [CompiledRule], of knowledge: ResolvedKnowledge, problems: inout Problems) {
         let analysis = Analysis(rules: rules, knowledge: knowledge)
         analysis.checkQuestionsCanApply(problems: &problems)
+        analysis.checkDivergencesCanApply(problems: &problems)
         let neverFiring = analysis.rulesThatNeverFire(problems: &problems)
         analysis.checkReads(problems: &problems)
         analysis.checkPropertiesUsed(problems: &problems)
@@ -39,6 +40,22 @@ struct Analysis {
             if let contradiction = Satisfiability.check(condition, attributes: knowledge.attributes).whole {
                 problems.add(
                     .neverApplies(Owner(.question, question.header), contradiction.reason), at: contradiction.span)
+            }
+        }
+    }
+
+    /// Reports divergences with a `one` or `other` condition that can never hold.
+    private func checkDivergencesCanApply(problems: inout Problems) {
+        for divergence in knowledge.divergences.all {
+            for resolved in [divergence.one, divergence.other] {
+                guard let resolved, resolved.condition != nil, let condition = resolved.written.condition else {
+                    continue
+                }
+                if let contradiction = Satisfiability.check(condition, attributes: knowledge.attributes).whole {
+                    problems.add(
+                        .neverApplies(Owner(.divergence, divergence.header), contradiction.reason),
+                        at: contradiction.span)
+                }
             }
         }
     }

@@ -61,6 +61,11 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
     case selectsNoForm(Owner)
     /// A requirement whose condition reads a derived attribute.
     case requirementReadsDerived(Owner, attribute: String)
+    /// A placeholder that the text it is in does not take, as written with its braces; `allowed`
+    /// lists the ones it takes, with their braces.
+    case unknownPlaceholder(String, field: String, of: Owner, allowed: [String])
+    /// A number placeholder written with singular and plural forms.
+    case placeholderTakesNoForms(String, field: String, of: Owner)
 
     /// How a test or value misuses its attribute.
     enum Misuse: Hashable, Sendable, CustomStringConvertible {
@@ -157,6 +162,14 @@ enum ResolutionProblem: Hashable, Sendable, CustomStringConvertible {
             return "\(owner) selects no form"
         case .requirementReadsDerived(let owner, let attribute):
             return "\(owner) reads '\(attribute)'; a requirement may read only the answers to questions"
+        case .unknownPlaceholder(let written, let field, let owner, let allowed):
+            let tail =
+                allowed.isEmpty
+                ? "; '\(field)' takes no placeholders" : Hint.closest(to: written, orOneOf: allowed).description
+            return "unknown placeholder '\(written)' in '\(field)' of \(owner)" + tail
+        case .placeholderTakesNoForms(let name, let field, let owner):
+            return "placeholder '{\(name)}' in '\(field)' of \(owner) is a number; "
+                + "only '{one:…|…}' and '{other:…|…}' take singular and plural forms"
         }
     }
 }

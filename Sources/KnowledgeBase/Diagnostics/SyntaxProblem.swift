@@ -50,6 +50,18 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
     case tokenAfterTest(String)
     /// Parentheses and `not` nested deeper than the limit.
     case nestedTooDeep(limit: Int)
+    /// A `{` in a text with placeholders that no `}` closes in the same string.
+    case unterminatedPlaceholder
+    /// A `}` outside a placeholder.
+    case unopenedPlaceholder
+    /// Braces that hold no valid placeholder, as written.
+    case malformedPlaceholder(String)
+    /// A distance threshold that is not more than 0 and less than the square's diagonal.
+    case distanceOutOfRange(String)
+    /// A divergence with `compares` and with `one` or `other`.
+    case comparesWithConditions(Owner)
+    /// A divergence with neither `compares` nor `one` and `other`.
+    case divergenceWithoutTest(Owner)
 
     /// The message.
     var description: String {
@@ -107,6 +119,22 @@ enum SyntaxProblem: Hashable, Sendable, CustomStringConvertible {
             return "unexpected '\(token)' after a complete test; join tests with 'and' or 'or'"
         case .nestedTooDeep(let limit):
             return "condition nests parentheses and 'not' more than \(limit) levels deep"
+        case .unterminatedPlaceholder:
+            return "unterminated placeholder; close it with '}' in the same string"
+        case .unopenedPlaceholder:
+            return "unexpected '}'; braces in this text mark placeholders such as '{one}'"
+        case .malformedPlaceholder(let written):
+            return "malformed placeholder '\(written)'; write '{NAME}' or '{one:SINGULAR|PLURAL}', "
+                + "such as '{one:wil|willen}'"
+        case .distanceOutOfRange(let number):
+            return "distance \(number) must be more than 0 and less than 2.83, the diagonal of the square of positions"
+        case .comparesWithConditions(let owner):
+            return "\(owner) has both 'compares' and conditions; a divergence either compares the partners' "
+                + "results or tests 'one' and 'other'"
+        case .divergenceWithoutTest(let owner):
+            return "\(owner) says neither what it compares nor on what the partners differ; "
+                + "write 'one' and 'other' conditions, or 'compares quadrants', 'compares positions > DISTANCE' "
+                + "or 'compares archetypes'"
         }
     }
 }
@@ -187,6 +215,14 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
     case knownOrUnknown
     /// After a comparison in a test.
     case number(after: String)
+    /// After `level` in a divergence.
+    case divergenceLevel
+    /// After `source` in a divergence.
+    case source
+    /// After `compares`.
+    case comparison
+    /// After `compares positions`.
+    case positionsThreshold
 
     /// What was expected, as the message says it after "expected".
     var description: String {
@@ -230,6 +266,10 @@ enum Expectation: Hashable, Sendable, CustomStringConvertible {
         case .testOperator(let name): return "'=', '!=', 'has', '<', '<=', '>', '>=' or 'is' after '\(name)'"
         case .knownOrUnknown: return "'known' or 'unknown' after 'is'"
         case .number(let token): return "a number after '\(token)'"
+        case .divergenceLevel: return "'some' or 'serious' after 'level'"
+        case .source: return "a string after 'source', such as \"domain.md 4.6\""
+        case .comparison: return "'quadrants', 'positions > DISTANCE' or 'archetypes' after 'compares'"
+        case .positionsThreshold: return "'> DISTANCE' after 'compares positions', such as '> 0.5'"
         }
     }
 }

@@ -199,6 +199,39 @@ extension ImageReader {
             because: because, location: try location())
     }
 
+    /// A text with placeholders in both languages, parsed again from the texts as written.
+    mutating func localizedTemplate() throws(KnowledgeImageError) -> LocalizedTemplate {
+        let start = offset
+        let nl = try string()
+        let en = try string()
+        guard let dutch = TextTemplate(nl), let english = TextTemplate(en) else {
+            throw .malformed(offset: start, reason: "a text with placeholders has a placeholder that does not exist")
+        }
+        return LocalizedTemplate(nl: dutch, en: english)
+    }
+
+    /// A divergence.
+    mutating func divergence() throws(KnowledgeImageError) -> Divergence {
+        let id = try string()
+        let level: Divergence.Level = try readCase(of: "a divergence level")
+        let test: Divergence.Test
+        switch try tag(below: 4, of: "a divergence test") {
+        case 0:
+            let one = try condition()
+            test = .conflict(one: one, other: try condition())
+        case 1: test = .quadrants
+        case 2: test = .positions(threshold: try double())
+        default: test = .archetypes
+        }
+        let source = try string()
+        let title = try localizedText()
+        let finding = try localizedTemplate()
+        let starter = try optional { (reader) throws(KnowledgeImageError) in try reader.localizedTemplate() }
+        return Divergence(
+            id: id, level: level, test: test, source: source, title: title, finding: finding, starter: starter,
+            location: try location())
+    }
+
     /// Where an engine rule comes from.
     mutating func origin() throws(KnowledgeImageError) -> RuleInfo.Origin {
         switch try tag(below: 6, of: "a rule origin") {

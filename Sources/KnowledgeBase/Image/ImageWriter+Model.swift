@@ -197,6 +197,36 @@ extension ImageWriter {
         write(preference.location)
     }
 
+    /// Writes a text with placeholders, as written; the reader parses it again.
+    mutating func write(_ template: LocalizedTemplate) {
+        string(template.nl.source)
+        string(template.en.source)
+    }
+
+    /// Writes a divergence.
+    mutating func write(_ divergence: Divergence) {
+        string(divergence.id)
+        writeCase(divergence.level)
+        switch divergence.test {
+        case .conflict(let one, let other):
+            tag(0)
+            write(one)
+            write(other)
+        case .quadrants:
+            tag(1)
+        case .positions(let threshold):
+            tag(2)
+            double(threshold)
+        case .archetypes:
+            tag(3)
+        }
+        string(divergence.source)
+        write(divergence.title)
+        write(divergence.finding)
+        optional(divergence.starter) { $0.write($1) }
+        write(divergence.location)
+    }
+
     /// Writes where an engine rule comes from.
     mutating func write(_ origin: RuleInfo.Origin) {
         switch origin {

@@ -11,7 +11,7 @@ import Inference
 ///
 /// An image is the magic bytes `GVKI`, the format version, a table of strings, then the body:
 /// version and title, motives, questions, archetypes, agreements, forms, properties, signals,
-/// requirements, preferences, rule infos, and the engine's attribute declarations and rules.
+/// requirements, preferences, divergences, rule infos, and the engine's attribute declarations and rules.
 /// The ``RuleBase`` is built again from the decoded declarations and rules with its normal
 /// initialiser; the engine's compiled form is not part of the image.
 ///
@@ -28,7 +28,7 @@ import Inference
 /// writes, and raising that number is how a change of the format is marked.
 public enum KnowledgeImage {
     /// The version of the image format this program writes and reads.
-    public static let formatVersion: UInt64 = 1
+    public static let formatVersion: UInt64 = 2
 
     /// The bytes every image starts with.
     static let magic: [UInt8] = Array("GVKI".utf8)
@@ -51,6 +51,7 @@ public enum KnowledgeImage {
         writer.array(knowledge.signals) { $0.write($1) }
         writer.array(knowledge.requirements) { $0.write($1) }
         writer.array(knowledge.preferences) { $0.write($1) }
+        writer.array(knowledge.divergences) { $0.write($1) }
         writer.array(knowledge.rules) { $0.write($1) }
         writer.array(knowledge.ruleBase.attributes) { $0.write($1) }
         writer.array(knowledge.engineRules) { $0.write($1) }
@@ -95,6 +96,7 @@ public enum KnowledgeImage {
         let signals = try reader.array { (reader) throws(KnowledgeImageError) in try reader.signal() }
         let requirements = try reader.array { (reader) throws(KnowledgeImageError) in try reader.requirement() }
         let preferences = try reader.array { (reader) throws(KnowledgeImageError) in try reader.preference() }
+        let divergences = try reader.array { (reader) throws(KnowledgeImageError) in try reader.divergence() }
         let rules = try reader.array { (reader) throws(KnowledgeImageError) in try reader.ruleInfo() }
         let attributes = try reader.array { (reader) throws(KnowledgeImageError) in
             try reader.attributeDeclaration()
@@ -111,7 +113,8 @@ public enum KnowledgeImage {
         return Knowledge(
             version: knowledgeVersion, title: title, motives: motives, questions: questions, archetypes: archetypes,
             agreements: agreements, forms: forms, properties: properties, signals: signals,
-            requirements: requirements, preferences: preferences, rules: rules, ruleBase: ruleBase,
+            requirements: requirements, preferences: preferences, divergences: divergences, rules: rules,
+            ruleBase: ruleBase,
             engineRules: engineRules)
     }
 }

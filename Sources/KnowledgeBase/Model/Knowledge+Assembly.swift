@@ -39,6 +39,7 @@ extension Knowledge {
         let preferences = values(knowledge.preferences, .preference) {
             $0.value(at: knowledge.location($0.header.span))
         }
+        let divergences = values(knowledge.divergences, .divergence, \.value)
         var engineRules: [Rule] = []
         var infos: [RuleInfo] = []
         for rule in rules where rule.isIncluded {
@@ -71,7 +72,8 @@ extension Knowledge {
             return Knowledge(
                 version: block.version, title: block.title, motives: motives, questions: questions,
                 archetypes: archetypes, agreements: agreements, forms: forms, properties: properties,
-                signals: signals, requirements: requirements, preferences: preferences, rules: infos,
+                signals: signals, requirements: requirements, preferences: preferences, divergences: divergences,
+                rules: infos,
                 ruleBase: ruleBase, engineRules: engineRules)
         } catch {
             problems.add(.engineRejects("\(error)"), at: knowledge.baseSpan)

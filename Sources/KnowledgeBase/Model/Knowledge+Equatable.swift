@@ -15,7 +15,7 @@ extension Knowledge: Equatable {
             && lhs.questions == rhs.questions && lhs.archetypes == rhs.archetypes
             && lhs.agreements == rhs.agreements && lhs.forms == rhs.forms && lhs.properties == rhs.properties
             && lhs.signals == rhs.signals && lhs.requirements == rhs.requirements
-            && lhs.preferences == rhs.preferences && lhs.rules == rhs.rules
+            && lhs.preferences == rhs.preferences && lhs.divergences == rhs.divergences && lhs.rules == rhs.rules
             && lhs.ruleBase.attributes == rhs.ruleBase.attributes && lhs.ruleBase.rules == rhs.ruleBase.rules
             && lhs.engineRules == rhs.engineRules
     }

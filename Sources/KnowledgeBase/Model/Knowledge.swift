@@ -24,6 +24,9 @@ public struct Knowledge: Sendable {
     public let requirements: [Requirement]
     /// How forms move up or down, in declaration order.
     public let preferences: [Preference]
+    /// The rules for spraakverwarring between partners, in declaration order (the order a
+    /// comparison lists its findings in).
+    public let divergences: [Divergence]
     /// One entry per engine rule (written and generated), in rule-base order.
     public let rules: [RuleInfo]
     /// The compiled engine rule base.
@@ -38,7 +41,7 @@ public struct Knowledge: Sendable {
     init(
         version: String, title: LocalizedText, motives: [Motive], questions: [Question], archetypes: [Archetype],
         agreements: [Agreement], forms: [Form], properties: [Property], signals: [Signal],
-        requirements: [Requirement], preferences: [Preference], rules: [RuleInfo],
+        requirements: [Requirement], preferences: [Preference], divergences: [Divergence], rules: [RuleInfo],
         ruleBase: RuleBase, engineRules: [Rule]
     ) {
         self.version = version
@@ -52,6 +55,7 @@ public struct Knowledge: Sendable {
         self.signals = signals
         self.requirements = requirements
         self.preferences = preferences
+        self.divergences = divergences
         self.rules = rules
         self.ruleBase = ruleBase
         self.engineRules = engineRules
@@ -59,7 +63,7 @@ public struct Knowledge: Sendable {
             motives: Self.positions(motives.map(\.id)), questions: Self.positions(questions.map(\.id)),
             archetypes: Self.positions(archetypes.map(\.id)), agreements: Self.positions(agreements.map(\.id)),
             forms: Self.positions(forms.map(\.id)), properties: Self.positions(properties.map(\.id)),
-            signals: Self.positions(signals.map(\.id)),
+            signals: Self.positions(signals.map(\.id)), divergences: Self.positions(divergences.map(\.id)),
             rules: Self.positions(rules.map(\.id)))
     }
 
@@ -77,6 +81,8 @@ public struct Knowledge: Sendable {
     public func property(_ id: String) -> Property? { index.properties[id].map { properties[$0] } }
     /// The signal with this id, if any.
     public func signal(_ id: String) -> Signal? { index.signals[id].map { signals[$0] } }
+    /// The divergence with this id, if any.
+    public func divergence(_ id: String) -> Divergence? { index.divergences[id].map { divergences[$0] } }
     /// The text and origin of the engine rule with this id (written or generated), if any.
     public func rule(_ id: String) -> RuleInfo? { index.rules[id].map { rules[$0] } }
 
@@ -89,6 +95,7 @@ public struct Knowledge: Sendable {
         let forms: [String: Int]
         let properties: [String: Int]
         let signals: [String: Int]
+        let divergences: [String: Int]
         let rules: [String: Int]
     }
 

@@ -179,6 +179,49 @@ struct PreferenceDeclaration: Declaration {
     var because: LocalizedText?
 }
 
+/// A text with placeholders, as written under a field of a divergence.
+struct TemplateSyntax: Sendable {
+    /// One placeholder as written: its name, its forms if any, and where it is.
+    struct Placeholder: Sendable {
+        let name: String
+        let hasForms: Bool
+        let span: Span
+    }
+
+    /// The field's keyword (`finding`, …).
+    let keyword: Span
+    /// The text, or `nil` when it has a problem (reported).
+    let text: LocalizedText?
+    /// Every well-formed placeholder in both languages, in written order.
+    let placeholders: [Placeholder]
+}
+
+/// `compares quadrants | positions > DISTANCE | archetypes`.
+struct ComparisonSyntax: Sendable {
+    /// The `compares` keyword.
+    let keyword: Span
+    /// What is compared.
+    let test: Divergence.Test
+}
+
+/// `divergence ID`: when partners picture a different collaboration.
+struct DivergenceDeclaration: Declaration {
+    let header: Header
+    var level: Divergence.Level?
+    var source: String?
+    /// `one CONDITION`.
+    var one: WrittenCondition?
+    /// `other CONDITION`.
+    var other: WrittenCondition?
+    /// `compares …`, or `nil` when absent or with an error (reported).
+    var comparison: ComparisonSyntax?
+    /// The `compares` keyword, when the line is written (also when it has an error).
+    var comparesKeyword: Span?
+    var title: TemplateSyntax?
+    var finding: TemplateSyntax?
+    var starter: TemplateSyntax?
+}
+
 /// Everything declared in all files, in file order: the parser's output.
 struct KnowledgeSyntax: Sendable {
     var knowledge: [KnowledgeDeclaration] = []
@@ -192,4 +235,5 @@ struct KnowledgeSyntax: Sendable {
     var rules: [RuleDeclaration] = []
     var requirements: [RequirementDeclaration] = []
     var preferences: [PreferenceDeclaration] = []
+    var divergences: [DivergenceDeclaration] = []
 }

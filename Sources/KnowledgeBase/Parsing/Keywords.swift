@@ -11,6 +11,7 @@ enum DeclarationKeyword: String, CaseIterable, Hashable, Sendable {
     case rule
     case requirement
     case preference
+    case divergence
 }
 
 /// The words after `kind` in a question.
@@ -147,4 +148,34 @@ enum PreferenceField: String, FieldKeyword {
     case when
     case adjust
     case because
+}
+
+/// The fields of `divergence`.
+enum DivergenceField: String, FieldKeyword {
+    case level
+    case source
+    /// The condition on the partners of the first side.
+    case one
+    /// The condition on the partners of the other side.
+    case other
+    /// What a divergence compares instead of conditions: quadrants, positions or archetypes.
+    case compares
+    case title
+    case finding
+    /// The conversation starter (optional).
+    case starter
+
+    var isRequired: Bool {
+        switch self {
+        case .level, .source, .title, .finding: return true
+        case .one, .other, .compares, .starter: return false
+        }
+    }
+}
+
+/// The words after `compares` in a divergence.
+enum ComparesKeyword: String, CaseIterable, Hashable, Sendable {
+    case quadrants
+    case positions
+    case archetypes
 }

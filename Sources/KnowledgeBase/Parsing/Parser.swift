@@ -129,6 +129,7 @@ struct Parser {
         case .rule: syntax.rules.append(parseRule(at: index))
         case .requirement: syntax.requirements.append(parseRequirement(at: index))
         case .preference: syntax.preferences.append(parsePreference(at: index))
+        case .divergence: syntax.divergences.append(parseDivergence(at: index))
         }
     }
 

@@ -24,6 +24,7 @@ struct ResolvedKnowledge: Sendable {
     let rules: DeclarationIndex<ResolvedRule>
     let requirements: DeclarationIndex<ResolvedRequirement>
     let preferences: DeclarationIndex<ResolvedPreference>
+    let divergences: DeclarationIndex<ResolvedDivergence>
     /// What conditions may read, by attribute name.
     let attributes: [String: AttributeInfo]
     /// Agreements an archetype probably meant where it lists an unknown one (so they do not also
@@ -202,4 +203,17 @@ struct ResolvedPreference: Declaration {
             id: id.text, condition: condition, conditionSource: when.written.source, forms: forms,
             certainty: certainty, because: because, location: location)
     }
+}
+
+/// A divergence with its conditions resolved and its placeholders checked.
+struct ResolvedDivergence: Declaration {
+    let syntax: DivergenceDeclaration
+    /// The `one` condition, when written.
+    let one: ResolvedCondition?
+    /// The `other` condition, when written.
+    let other: ResolvedCondition?
+    /// The complete divergence, or `nil` when a problem about it was reported.
+    let value: Divergence?
+
+    var header: Header { syntax.header }
 }

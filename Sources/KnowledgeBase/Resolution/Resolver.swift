@@ -5,8 +5,8 @@ import Utilities
 ///
 /// It indexes every kind of declaration by id (reporting duplicates), checks the `knowledge`
 /// block, the archetypes' quadrants and agreements, the forms' fits, the questions' options,
-/// defaults and conditions, and the conditions, conclusions and selections of rules,
-/// requirements and preferences, and
+/// defaults and conditions, the conditions, conclusions and selections of rules,
+/// requirements and preferences, and the conditions and placeholders of divergences, and
 /// makes each declaration into a complete model value where it can. Every check runs even when
 /// earlier ones failed; a check that would only repeat an earlier problem (a cascade) is skipped.
 /// See `Knowledge/COMPILER.md`.
@@ -38,6 +38,8 @@ enum Resolver {
             syntax.requirements, keyword: .requirement, locate: locate, problems: &problems)
         let preferences = DeclarationIndex(
             syntax.preferences, keyword: .preference, locate: locate, problems: &problems)
+        let divergences = DeclarationIndex(
+            syntax.divergences, keyword: .divergence, locate: locate, problems: &problems)
 
         let baseSpan =
             syntax.knowledge.first?.keyword
@@ -82,12 +84,15 @@ enum Resolver {
         let resolvedPreferences = preferences.map { preference, _ in
             conditions.resolve(preference, forms: resolvedForms, properties: properties.ids, problems: &problems)
         }
+        let resolvedDivergences = divergences.map { divergence, _ in
+            conditions.resolve(divergence, at: locate(divergence.header.span), problems: &problems)
+        }
         return ResolvedKnowledge(
             paths: paths, block: block, baseSpan: baseSpan, motives: resolvedMotives, questions: resolvedQuestions,
             archetypes: resolvedArchetypes.archetypes, agreements: resolvedAgreements, forms: resolvedForms,
             properties: resolvedProperties,
             signals: resolvedSignals, rules: resolvedRules, requirements: resolvedRequirements,
-            preferences: resolvedPreferences,
+            preferences: resolvedPreferences, divergences: resolvedDivergences,
             attributes: attributes, assumedAgreements: resolvedArchetypes.assumedAgreements)
     }
 
