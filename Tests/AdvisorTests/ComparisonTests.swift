@@ -190,13 +190,17 @@ struct ComparisonTests {
         #expect(ComparisonBuilder.mark(27) == "AB")
     }
 
-    @Test func theShippedDivergencesAreTheSevenRulesInOrder() {
+    @Test func theShippedDivergencesAreTheNineRulesInOrder() {
         #expect(
             knowledge.divergences.map(\.id) == [
                 "different-quadrants", "joint-offer-versus-exchange", "exchange-versus-joint-budget",
                 "exclusive-versus-non-committal", "shared-versus-own-risk", "distant-positions", "different-archetypes",
+                "different-phases", "unequal-commitment",
             ])
-        #expect(knowledge.divergences.map(\.level) == [.serious, .serious, .serious, .serious, .some, .some, .some])
+        #expect(
+            knowledge.divergences.map(\.level) == [
+                .serious, .serious, .serious, .serious, .some, .some, .some, .some, .some,
+            ])
         #expect(knowledge.divergences.allSatisfy { $0.source.hasPrefix("domain.md 4.") })
         #expect(knowledge.divergence("distant-positions")?.test == .positions(threshold: 0.5))
         // The comparisons of results have no starter: the questions that differ name the difference.

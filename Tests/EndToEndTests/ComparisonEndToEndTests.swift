@@ -20,6 +20,9 @@ struct ComparisonEndToEndTests {
         case outlier
         /// Two schools of one cluster: knowledge exchange versus joint projects with a shared budget.
         case schoolCluster = "school-cluster"
+        /// The same two schools, with the check of the five conditions: one still exploring with a
+        /// mandate and a budget, the other already designing the form without a mandate.
+        case readiness
 
         var files: [String] {
             switch self {
@@ -27,13 +30,14 @@ struct ComparisonEndToEndTests {
             case .oppositeQuadrants: return ["meubelfabriek.json", "vervoerder-snel.json"]
             case .outlier: return ["gemeente-west.json", "gemeente-oost.json", "gemeente-noord.json"]
             case .schoolCluster: return ["basisschool-de-linde.json", "basisschool-het-anker.json"]
+            case .readiness: return ["de-linde-voorwaarden.json", "het-anker-voorwaarden.json"]
             }
         }
 
         var levels: Set<String> {
             switch self {
             case .sameQuadrant: return ["none", "some"]
-            case .oppositeQuadrants, .outlier, .schoolCluster: return ["serious"]
+            case .oppositeQuadrants, .outlier, .schoolCluster, .readiness: return ["serious"]
             }
         }
     }
@@ -74,6 +78,33 @@ struct ComparisonEndToEndTests {
         let joint = object["recommendation"]?.objectValue?["joint"]
         // A joint recommendation only when it is honest: one archetype and no serious confusion.
         #expect((joint == .bool(true)) == (archetypes.count == 1 && level != "serious"))
+    }
+
+    /// With the check of the five conditions, its answers are compared like the others: the
+    /// phase, the mandate and the exit moment differ and move the signals, and the knowledge
+    /// base's two readiness divergences apply.
+    @Test func readinessAnswersAreComparedLikeTheOthers() throws {
+        let object = try json(.readiness)
+        let rules = (object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? []).compactMap {
+            $0.objectValue?["rule"]?.stringValue
+        }
+        #expect(rules.suffix(2) == ["different-phases", "unequal-commitment"])
+        let moves = Dictionary(
+            uniqueKeysWithValues: (object["divergences"]?.arrayValue ?? []).compactMap { divergence in
+                divergence.objectValue.flatMap { entry -> (String, [String])? in
+                    guard let question = entry["question"]?.stringValue else { return nil }
+                    return (question, (entry["moves"]?.arrayValue ?? []).compactMap(\.stringValue))
+                }
+            })
+        for question in ["uitstapmoment", "mandaat", "fase"] {
+            #expect(moves[question] == ["signals"], "\(question): \(String(describing: moves[question]))")
+        }
+        // The partners answered the check the same elsewhere: that is shared ground.
+        let shared = object["shared"]?.objectValue?["answers"]?.objectValue?.pairs.map(\.key) ?? []
+        #expect(["gedeelde-ambitie", "opgelegd", "budget", "urgentie"].allSatisfy(shared.contains), "\(shared)")
+        let text = try run(["compare"] + Scenario.readiness.files + ["--lang", "nl"])
+        #expect(text.standardOutput.contains("  ! Partners in verschillende fasen (enige): "))
+        #expect(text.standardOutput.contains("  ! Ongelijke inzet: mandaat en middelen (enige): "))
     }
 
     @Test func everyDivergenceDiffers() throws {

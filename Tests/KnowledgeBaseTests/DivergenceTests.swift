@@ -79,7 +79,7 @@ struct DivergenceTests {
     func shipped() throws {
         let files = ShippedKnowledge.files.map { SourceFile(path: "Knowledge/" + $0.name, bytes: $0.bytes) }
         let knowledge = try KnowledgeLoader.load(files: files)
-        #expect(knowledge.divergences.count == 7)
+        #expect(knowledge.divergences.count == 9)
         #expect(knowledge.divergences.first?.location.path == "Knowledge/divergences.gvk")
     }
 
