@@ -148,4 +148,38 @@ struct FollowUpTests {
         #expect(transcript.contains("De naam bevat een stuurteken; typ alleen gewone tekens."))
         #expect(files.files.isEmpty)
     }
+
+    /// With a knowledge base that has the check of the five conditions, the menu offers it as a
+    /// fourth choice: its questions are asked, its findings shown, and the advice saved after it
+    /// includes them.
+    @Test func theFiveConditionsAfterTheAdvice() throws {
+        let shipped = Fixture.shipped
+        let conversation = ScriptedConversation(
+            ["4", "nee", "1", "ja", "nee", "ja", "ja", "nee", "ja", "ja", "ja", "2", "2", "advies.md", ""])
+        let files = MemoryReportFiles()
+        let recorder = RecordingAnswerRecorder()
+        let given = AnswerSet(answers: [
+            "motieven": .options(["kosten-besparen"]), "ambitie": .option("verbeteren"),
+            "aard": .option("delen"), "opdrachtgever-opdrachtnemer": .boolean(false), "hele-functie": .boolean(true),
+            "samen-aanbieden": .boolean(false),
+        ])
+        let kept = Consultation.followUp(
+            knowledge: shipped, settings: ConsultationSettings(language: .nl, mode: .interactive),
+            answers: given, conversation: conversation, files: files, recorder: recorder)
+        let transcript = conversation.transcript
+        #expect(
+            transcript.contains(
+                "  4. De vijf voorwaarden nalopen: is de samenwerking er klaar voor?\nKeuze (1-4, Enter = klaar): "))
+        #expect(transcript.contains("Klaar om samen te werken? De vijf voorwaarden\n"))
+        #expect(transcript.contains("  - Zonder mandaat geen besluiten\n"))
+        #expect(
+            transcript.contains("Deze bevindingen horen nu bij uw antwoorden; een advies dat u opslaat, bevat ze ook."))
+        #expect(!transcript.contains("Waarom willen de partners samenwerken?"))
+        #expect(kept.answers[ReadinessCheck.gateID] == .boolean(true))
+        #expect(kept.answers["mandaat"] == .boolean(false))
+        #expect(recorder.records.last == kept)
+        let saved = try #require(files.files["advies.md"])
+        #expect(saved.contains("Zonder mandaat geen besluiten"))
+        #expect(conversation.unread.isEmpty)
+    }
 }

@@ -2,7 +2,8 @@ import KnowledgeBase
 import Utilities
 
 /// What the person can do at the terminal after the recommendation: change an answer and see
-/// what changes (what-if), save the advice as Markdown or HTML, and save the answers.
+/// what changes (what-if), save the advice as Markdown or HTML, save the answers, and (when the
+/// knowledge has it) check the five conditions.
 ///
 /// A change is compared with the advice as it stands (the same comparison as
 /// `advise --set`); the person then keeps it or not. What is saved starts from the answers
@@ -19,6 +20,8 @@ struct FollowUp {
     private(set) var answers: AnswerSet
 
     private var phrases: Phrases { Phrases(language: settings.language) }
+    /// The knowledge's check of the five conditions, offered as the fourth choice, if any.
+    private var check: ReadinessCheck? { ReadinessCheck(knowledge: knowledge) }
 
     init(
         knowledge: Knowledge, settings: ConsultationSettings, answers: AnswerSet, conversation: any Conversation,
@@ -34,9 +37,10 @@ struct FollowUp {
 
     /// Offers the menu until the person is done.
     mutating func run() {
+        let offersReadiness = check != nil
         say("")
-        say(phrases.followUpMenu.joined(separator: "\n"))
-        var prompt = phrases.followUpPrompt
+        say(phrases.followUpMenu(offersReadiness: offersReadiness).joined(separator: "\n"))
+        var prompt = phrases.followUpPrompt(offersReadiness: offersReadiness)
         while true {
             guard let line = read(prompt) else { return }
             switch line.trimmingSpaces.lowercased() {
@@ -48,12 +52,14 @@ struct FollowUp {
                 guard saveTheAdvice() else { return }
             case "3":
                 guard saveTheAnswers() else { return }
+            case "4" where offersReadiness:
+                guard checkTheConditions() else { return }
             default:
-                say(phrases.followUpHint(line))
+                say(phrases.followUpHint(line, offersReadiness: offersReadiness))
                 continue
             }
             say("")
-            prompt = phrases.followUpPromptAgain
+            prompt = phrases.followUpPromptAgain(offersReadiness: offersReadiness)
         }
     }
 
@@ -119,6 +125,40 @@ struct FollowUp {
         } else {
             say(phrases.changeDropped)
         }
+        return true
+    }
+
+    // MARK: The five conditions
+
+    /// Asks the check's questions that are still open (none when it ran before), shows what it
+    /// finds, and keeps the answers, so that what is saved includes the findings.
+    ///
+    /// - Returns: `false` when input ended.
+    private mutating func checkTheConditions() -> Bool {
+        guard let check else { return true }
+        var asking = asking(check.turnedOn(answers))
+        asking.scope = .readiness
+        var interview = Interview(
+            knowledge: knowledge, settings: asking, conversation: conversation, recorder: nil, introduces: false)
+        switch interview.run() {
+        case .finished(let checked):
+            answers = checked
+            recorder?.record(answers)
+        case .stopped:
+            say(phrases.changeAbandoned)
+            return true
+        case .inputEnded:
+            return false
+        }
+        var report = settings
+        report.format = .text
+        report.style = .plain
+        say("")
+        emit(
+            ReadinessReport(
+                result: check.result(for: answers, knowledge: knowledge), knowledge: knowledge, settings: report
+            ).render())
+        say(phrases.readinessAdded)
         return true
     }
 

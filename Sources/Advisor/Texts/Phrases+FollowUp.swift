@@ -3,7 +3,7 @@ import Utilities
 
 extension Phrases {
     /// The choices after the recommendation, each line without a line ending.
-    var followUpMenu: [String] {
+    func followUpMenu(offersReadiness: Bool) -> [String] {
         switch language {
         case .nl:
             return [
@@ -11,42 +11,58 @@ extension Phrases {
                 "  1. Een antwoord veranderen en zien wat er verandert (wat als)",
                 "  2. Het advies opslaan als Markdown of HTML",
                 "  3. De antwoorden opslaan (om later verder te gaan of te vergelijken)",
-            ]
+            ] + (offersReadiness ? ["  4. De vijf voorwaarden nalopen: is de samenwerking er klaar voor?"] : [])
         case .en:
             return [
                 "What would you like to do now?",
                 "  1. Change an answer and see what changes (what if)",
                 "  2. Save the advice as Markdown or HTML",
                 "  3. Save the answers (to continue or compare later)",
-            ]
+            ] + (offersReadiness ? ["  4. Check the five conditions: is the collaboration ready?"] : [])
         }
     }
 
     /// The prompt of the menu, without a trailing space.
-    var followUpPrompt: String {
+    func followUpPrompt(offersReadiness: Bool) -> String {
+        let last = offersReadiness ? 4 : 3
         switch language {
-        case .nl: return "Keuze (1-3, Enter = klaar):"
-        case .en: return "Choice (1-3, Enter = done):"
+        case .nl: return "Keuze (1-\(last), Enter = klaar):"
+        case .en: return "Choice (1-\(last), Enter = done):"
         }
     }
 
     /// The prompt after the first action, with the choices in short, without a trailing space.
-    var followUpPromptAgain: String {
-        switch language {
-        case .nl: return "Nog iets? (1 = wat als, 2 = advies opslaan, 3 = antwoorden opslaan, Enter = klaar):"
-        case .en: return "Anything else? (1 = what if, 2 = save the advice, 3 = save the answers, Enter = done):"
+    func followUpPromptAgain(offersReadiness: Bool) -> String {
+        switch (language, offersReadiness) {
+        case (.nl, false):
+            return "Nog iets? (1 = wat als, 2 = advies opslaan, 3 = antwoorden opslaan, Enter = klaar):"
+        case (.en, false):
+            return "Anything else? (1 = what if, 2 = save the advice, 3 = save the answers, Enter = done):"
+        case (.nl, true):
+            return
+                "Nog iets? (1 = wat als, 2 = advies opslaan, 3 = antwoorden opslaan, 4 = vijf voorwaarden, Enter = klaar):"
+        case (.en, true):
+            return
+                "Anything else? (1 = what if, 2 = save the advice, 3 = save the answers, 4 = five conditions, Enter = done):"
         }
     }
 
     /// After a choice the menu does not know.
-    func followUpHint(_ text: String) -> String {
+    func followUpHint(_ text: String, offersReadiness: Bool) -> String {
+        let shown = ControlCharacters.escaped(Excerpt.of(text))
+        switch (language, offersReadiness) {
+        case (.nl, false): return "Dat begrijp ik niet: '\(shown)'. Typ 1, 2 of 3, of Enter om af te sluiten."
+        case (.en, false): return "I don't understand '\(shown)'. Type 1, 2 or 3, or Enter to finish."
+        case (.nl, true): return "Dat begrijp ik niet: '\(shown)'. Typ 1, 2, 3 of 4, of Enter om af te sluiten."
+        case (.en, true): return "I don't understand '\(shown)'. Type 1, 2, 3 or 4, or Enter to finish."
+        }
+    }
+
+    /// After the check of the five conditions in the follow-up: what it means for saving.
+    var readinessAdded: String {
         switch language {
-        case .nl:
-            return
-                "Dat begrijp ik niet: '\(ControlCharacters.escaped(Excerpt.of(text)))'. Typ 1, 2 of 3, of Enter om af te sluiten."
-        case .en:
-            return
-                "I don't understand '\(ControlCharacters.escaped(Excerpt.of(text)))'. Type 1, 2 or 3, or Enter to finish."
+        case .nl: return "Deze bevindingen horen nu bij uw antwoorden; een advies dat u opslaat, bevat ze ook."
+        case .en: return "These findings are now part of your answers; advice you save includes them too."
         }
     }
 
