@@ -25,6 +25,47 @@ struct CheckEndToEndTests {
         #expect(dutch.standardOutput.contains(" is in orde: "))
     }
 
+    /// The check of the five conditions is knowledge like the rest: a text of it missing in
+    /// either language, or a signal of it that no rule raises, is reported by `check`, all at once.
+    @Test func theReadinessCheckIsChecked() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let knowledge = folder.appendingPathComponent("kb")
+        try FileManager.default.copyItem(
+            at: GrondvormProcess.packageRoot.appendingPathComponent("Knowledge"), to: knowledge)
+        let file = knowledge.appendingPathComponent("readiness.gvk")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (find, replacement) in [
+            (
+                "    en \"Can the people at the table commit the organisations they represent?\"\n",
+                ""
+            ),
+            (
+                "    nl \"Niemand leidt het proces. Wijs een procesregisseur aan, een van de partners of een\"\n"
+                    + "      \"onafhankelijke begeleider, die zorgt dat de goede stappen op het goede moment worden\"\n"
+                    + "      \"gezet en dat besluiten ook echt genomen worden.\"\n",
+                ""
+            ),
+            ("  then signal = budget-ontbreekt\n", "  then signal = mandaat-ontbreekt\n"),
+        ] {
+            try #require(text.contains(find), "\(find)")
+            text = text.replacingOccurrences(of: find, with: replacement)
+        }
+        try Data(text.utf8).write(to: file)
+        let result = try GrondvormProcess.run(["check", "--knowledge", "kb", "--lang", "en"], in: folder)
+        #expect(result.exitCode == 65)
+        // Each at its place in readiness.gvk (`file:line:col`), in file order.
+        let errors = result.standardError.split(separator: "\n").filter { $0.hasPrefix("kb/") }.map { line in
+            line.replacingOccurrences(of: #"^kb/readiness\.gvk:[0-9]+:[0-9]+: "#, with: "", options: .regularExpression)
+        }
+        #expect(
+            errors == [
+                "error: missing English text for 'text' of question 'mandaat'",
+                "error: no rule concludes signal 'budget-ontbreekt' with positive certainty",
+                "error: missing Dutch text for 'text' of signal 'procesregie-ontbreekt'",
+            ], "\(result.standardError)")
+    }
+
     @Test func fixtureBase() throws {
         let result = try GrondvormProcess.run(
             ["check", "--knowledge", "knowledge"], in: GrondvormProcess.goldenFolder)
