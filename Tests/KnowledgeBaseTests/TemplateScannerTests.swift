@@ -17,6 +17,19 @@ struct TemplateScannerTests {
             ])
     }
 
+    /// Multi-byte characters inside and around placeholders count as one scalar each (the
+    /// scanner reads UTF-8 bytes and counts scalars as it goes).
+    @Test("offsets count scalars, whatever their UTF-8 length")
+    func multiByte() {
+        #expect(
+            TemplateScanner.scan("één {één:ü|€}😀} {x") == [
+                .init(kind: .text("één "), offset: 0, length: 4),
+                .init(kind: .placeholder(name: "één", forms: .init(singular: "ü", plural: "€")), offset: 4, length: 9),
+                .init(kind: .text("😀"), offset: 13, length: 1), .init(kind: .unopened, offset: 14, length: 1),
+                .init(kind: .text(" "), offset: 15, length: 1), .init(kind: .unterminated, offset: 16, length: 1),
+            ])
+    }
+
     @Test("an unterminated brace ends the scan; a stray closing brace is one part")
     func problems() {
         #expect(

@@ -35,41 +35,62 @@ enum TemplateScanner {
 
     /// The parts of `text`, in order; a problem is one part, and an unterminated `{` ends the list.
     ///
+    /// Scans the UTF-8 bytes (braces are ASCII, so they never occur inside a multi-byte
+    /// character) and counts Unicode scalars as it goes for the offsets: the shipped base's
+    /// texts are decoded at every start, so this stays a single cheap pass.
+    ///
     /// - Complexity: O(n) in the length of `text`.
     static func scan(_ text: String) -> [Item] {
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         var items: [Item] = []
+        // Byte positions, and the scalar offsets that go with them.
         var start = 0
+        var startScalar = 0
         var index = 0
+        var scalar = 0
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: bytes[range], as: UTF8.self)
+        }
         func flushText() {
             if index > start {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[start..<index])
-                items.append(Item(kind: .text(String(piece)), offset: start, length: index - start))
+                items.append(Item(kind: .text(string(start..<index)), offset: startScalar, length: scalar - startScalar))
             }
         }
-        while index < scalars.count {
-            switch scalars[index] {
-            case "{":
+        /// Whether `byte` starts a scalar (it is not a UTF-8 continuation byte).
+        func startsScalar(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"):
                 flushText()
-                guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == "}" || $0 == "{" }),
-                    scalars[close] == "}"
-                else {
-                    items.append(Item(kind: .unterminated, offset: index, length: 1))
+                var close = index + 1
+                var closeScalar = scalar + 1
+                while close < bytes.count, bytes[close] != UInt8(ascii: "}"), bytes[close] != UInt8(ascii: "{") {
+                    if startsScalar(bytes[close]) { closeScalar += 1 }
+                    close += 1
+                }
+                guard close < bytes.count, bytes[close] == UInt8(ascii: "}") else {
+                    items.append(Item(kind: .unterminated, offset: scalar, length: 1))
                     return items
                 }
-                var inner = String.UnicodeScalarView()
-                inner.append(contentsOf: scalars[(index + 1)..<close])
-                items.append(Item(kind: placeholder(String(inner)), offset: index, length: close + 1 - index))
+                items.append(
+                    Item(
+                        kind: placeholder(string((index + 1)..<close)), offset: scalar,
+                        length: closeScalar + 1 - scalar))
                 index = close + 1
+                scalar = closeScalar + 1
                 start = index
-            case "}":
+                startScalar = scalar
+            case UInt8(ascii: "}"):
                 flushText()
-                items.append(Item(kind: .unopened, offset: index, length: 1))
+                items.append(Item(kind: .unopened, offset: scalar, length: 1))
                 index += 1
+                scalar += 1
                 start = index
+                startScalar = scalar
             default:
                 index += 1
+                // A scalar ends where the next one starts (or at the end of the text).
+                if index == bytes.count || startsScalar(bytes[index]) { scalar += 1 }
             }
         }
         flushText()
