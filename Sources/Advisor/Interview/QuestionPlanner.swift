@@ -32,18 +32,27 @@ struct QuestionPlanner {
     static let formGoals: [DerivedAttribute] = [.form, .excludedForm, .signal]
 
     /// The unanswered, applicable questions relevant to any of `goals`, in knowledge order.
+    ///
+    /// The relevance analysis, the expensive part, runs only when some question is still
+    /// unanswered (and not skipped): with every answer given, nothing is analysed.
     func candidates(for goals: [DerivedAttribute]) -> [Question] {
+        let unanswered = unansweredQuestions()
+        guard !unanswered.isEmpty else { return [] }
         var relevant: Set<String> = []
         for goal in goals {
             relevant.formUnion(session.engine.relevance(goal: goal.rawValue))
         }
-        return session.knowledge.questions.filter { question in
-            relevant.contains(question.id)
-                && question.id != ReadinessCheck.gateID
+        return unanswered.filter { relevant.contains($0.id) && isOpen($0) }
+    }
+
+    /// The questions that may still be proposed as far as the answers go: unanswered, not
+    /// skipped, not the readiness gate, and among ``only``.
+    private func unansweredQuestions() -> [Question] {
+        session.knowledge.questions.filter { question in
+            question.id != ReadinessCheck.gateID
                 && (only?.contains(question.id) ?? true)
                 && !skipping.contains(question.id)
                 && session.answers.answers[question.id] == nil
-                && isOpen(question)
         }
     }
 
@@ -64,17 +73,15 @@ struct QuestionPlanner {
     ///
     /// - Complexity: One relevance query per goal, plus one estimate per question.
     func remainingCount() -> Int {
+        let unanswered = unansweredQuestions()
+        guard !unanswered.isEmpty else { return 0 }
         var relevant: Set<String> = []
         for goal in [DerivedAttribute.archetype] + Self.formGoals {
             relevant.formUnion(session.engine.relevance(goal: goal.rawValue))
         }
         let estimate = ApplicabilityEstimate(session: session)
-        let expected = session.knowledge.questions.reduce(0.0) { sum, question in
-            guard relevant.contains(question.id), question.id != ReadinessCheck.gateID,
-                only?.contains(question.id) ?? true, !skipping.contains(question.id),
-                session.answers.answers[question.id] == nil
-            else { return sum }
-            return sum + estimate.probability(of: question)
+        let expected = unanswered.reduce(0.0) { sum, question in
+            relevant.contains(question.id) ? sum + estimate.probability(of: question) : sum
         }
         return Int(expected.rounded())
     }

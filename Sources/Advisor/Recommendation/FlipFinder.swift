@@ -29,6 +29,9 @@ struct FlipFinder {
     private let ruleBase: RuleBase
     /// The attributes those rules and the `applies-when` conditions read or conclude.
     private let attributes: Set<String>
+    /// For each attribute an `applies-when` reads, the questions whose condition reads it, in
+    /// knowledge order (computed once: asked for every answer tried).
+    private let gated: [String: [String]]
 
     /// A flip finder for `knowledge`.
     init(knowledge: Knowledge) {
@@ -36,6 +39,13 @@ struct FlipFinder {
         let closure = Self.archetypeClosure(of: knowledge)
         self.ruleBase = closure.ruleBase
         self.attributes = closure.attributes
+        var gated: [String: [String]] = [:]
+        for question in knowledge.questions {
+            for attribute in Set(question.appliesWhen?.attributes ?? []) where attribute != question.id {
+                gated[attribute, default: []].append(question.id)
+            }
+        }
+        self.gated = gated
     }
 
     /// The rules whose conclusions can reach the archetype or an attribute that an
@@ -132,10 +142,7 @@ struct FlipFinder {
     ///
     /// - Parameter reaches: Whether a question can change the archetype through live rules.
     private func gatesArchetypeQuestion(_ attribute: String, reaching reaches: (String) -> Bool) -> Bool {
-        knowledge.questions.contains { other in
-            other.id != attribute && (other.appliesWhen?.attributes.contains(attribute) ?? false)
-                && reaches(other.id)
-        }
+        (gated[attribute] ?? []).contains(where: reaches)
     }
 
     /// The alternatives to try for `given`, in option (or numeric) order.

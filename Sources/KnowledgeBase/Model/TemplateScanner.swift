@@ -53,7 +53,8 @@ enum TemplateScanner {
         }
         func flushText() {
             if index > start {
-                items.append(Item(kind: .text(string(start..<index)), offset: startScalar, length: scalar - startScalar))
+                items.append(
+                    Item(kind: .text(string(start..<index)), offset: startScalar, length: scalar - startScalar))
             }
         }
         /// Whether `byte` starts a scalar (it is not a UTF-8 continuation byte).
