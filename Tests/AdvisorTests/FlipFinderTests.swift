@@ -1,6 +1,8 @@
 @testable import Advisor
 @testable import KnowledgeBase
+import TestSupport
 import Testing
+import Utilities
 
 @Suite("Alternatives for flips")
 struct FlipFinderTests {
@@ -71,5 +73,25 @@ struct FlipFinderTests {
         #expect(
             FlipFinder.alternatives(to: .options(["personeel", "contracten"]), of: zelfKunnen).last
                 == .options(["geen"]))
+    }
+
+    /// Trying an alternative on a copy of one engine with the answer replaced gives exactly the
+    /// flips (questions, alternatives, archetypes and scores, in order) that fresh sessions give,
+    /// on random answer sets of the shipped base (`GRONDVORM_FULL_SAMPLE=1`: 300 sets).
+    @Test func incrementalTriesEqualFreshOnes() {
+        let shipped = Fixture.shipped
+        let finder = FlipFinder(knowledge: shipped)
+        var generator = SplitMix64(seed: 2026_12_02)
+        var compared = 0
+        for _ in 0..<Sampling.count(small: 20, full: 300) {
+            let answers = ArchetypeCoverageTests.randomAnswers(shipped, using: &generator)
+            let session = Session(knowledge: shipped, answers: answers)
+            let current = RecommendationBuilder.winner(in: session)
+            let incremental = finder.flips(from: session, currentArchetype: current)
+            let fresh = finder.flips(from: session, currentArchetype: current, incremental: false)
+            #expect(incremental == fresh, "\(answers.answers)")
+            compared += fresh.count
+        }
+        #expect(compared > 0)
     }
 }

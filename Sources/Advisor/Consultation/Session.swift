@@ -16,7 +16,7 @@ struct Session {
     /// The knowledge base.
     let knowledge: Knowledge
     /// The answers as given (including ignored ones).
-    let answers: AnswerSet
+    private(set) var answers: AnswerSet
     /// The engine after applying the answers and running to the fixpoint.
     private(set) var engine: Engine
     /// Question ids whose answers took effect, in knowledge order.
@@ -65,6 +65,24 @@ struct Session {
         }
         applied = questions.indices.filter { isApplied[$0] }.map { questions[$0].id }
         ignored = pending.map { questions[$0].id }
+    }
+
+    /// This session with the answer to `question` replaced by `answer`, brought up to date
+    /// incrementally: the engine retracts the old answer, asserts the new one and runs once.
+    ///
+    /// The result equals a fresh session of the changed answers (the engine's fixpoint does not
+    /// depend on the order of its inputs) when `question`'s answer took effect and whether any
+    /// other question applies cannot depend on it: no `applies-when` reads `question`, nor a
+    /// derived attribute. The caller checks that (see ``FlipFinder``).
+    ///
+    /// - Complexity: One engine run, proportional to what the change touches.
+    func replacing(_ question: Question, with answer: Answer) -> Session {
+        var changed = self
+        try? changed.engine.retractAll(question.id)
+        Self.assert(answer, for: question, into: &changed.engine)
+        changed.engine.runToFixpoint()
+        changed.answers.answers[question.id] = answer
+        return changed
     }
 
     /// Whether `question` applies in the current state: it has no `applies-when`, or its

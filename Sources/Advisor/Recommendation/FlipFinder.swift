@@ -32,6 +32,10 @@ struct FlipFinder {
     /// For each attribute an `applies-when` reads, the questions whose condition reads it, in
     /// knowledge order (computed once: asked for every answer tried).
     private let gated: [String: [String]]
+    /// Whether every `applies-when` reads answers only (no derived attribute): then changing an
+    /// answer that no `applies-when` reads cannot change which questions apply, and an
+    /// alternative can be tried on a copy of the session's engine (``Session/replacing(_:with:)``).
+    private let appliesWhenReadsAnswersOnly: Bool
 
     /// A flip finder for `knowledge`.
     init(knowledge: Knowledge) {
@@ -46,6 +50,8 @@ struct FlipFinder {
             }
         }
         self.gated = gated
+        let questionIDs = Set(knowledge.questions.map(\.id))
+        self.appliesWhenReadsAnswersOnly = gated.keys.allSatisfy(questionIDs.contains)
     }
 
     /// The rules whose conclusions can reach the archetype or an attribute that an
@@ -84,7 +90,12 @@ struct FlipFinder {
 
     /// The flips from `session`'s answers, grouped and ranked as ``Recommendation/flips``
     /// documents.
-    func flips(from session: Session, currentArchetype: String?) -> [Recommendation.Flip] {
+    ///
+    /// - Parameter incremental: Whether an alternative to an answer that decides no other
+    ///   question's applicability is tried on a copy of one engine with that answer replaced
+    ///   (the default, several times cheaper), rather than on a fresh session; both give the
+    ///   same flips (`FlipFinderTests` compares them).
+    func flips(from session: Session, currentArchetype: String?, incremental: Bool = true) -> [Recommendation.Flip] {
         var groups: [[Recommendation.Flip]] = []
         // The answers the archetype's rules and the applies-when conditions can read; every
         // question tried below is among them (it reaches the archetype or gates a question).
@@ -111,11 +122,24 @@ struct FlipFinder {
             // apply).
             guard reaches(question.id) || gatesArchetypeQuestion(question.id, reaching: reaches) else { continue }
             var group: [Recommendation.Flip] = []
+            let replaceable =
+                incremental && appliesWhenReadsAnswersOnly && archetypeSession.applied.contains(question.id)
             for alternative in Self.alternatives(to: given, of: question) {
-                var answers = readable
-                answers.answers[question.id] = alternative
-                let scores = RecommendationBuilder.scores(
-                    in: Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase))
+                var tried: Session?
+                if replaceable {
+                    let replaced = archetypeSession.replacing(question, with: alternative)
+                    // Valid when no answered question this one gates changes whether it applies.
+                    if unchangedApplicability(gatedBy: question.id, from: archetypeSession, to: replaced) {
+                        tried = replaced
+                    }
+                }
+                if tried == nil {
+                    var answers = readable
+                    answers.answers[question.id] = alternative
+                    tried = Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase)
+                }
+                guard let tried else { continue }
+                let scores = RecommendationBuilder.scores(in: tried)
                 let changed = scores.first.flatMap { $0.score > 0 ? $0 : nil }
                 if changed?.id != currentArchetype {
                     group.append(
@@ -128,6 +152,19 @@ struct FlipFinder {
             if !group.isEmpty { groups.append(Self.stableSorted(group) { $0.score > $1.score }) }
         }
         return Self.stableSorted(groups) { ($0.first?.score ?? 0) > ($1.first?.score ?? 0) }.flatMap { $0 }
+    }
+
+    /// Whether every answered question whose `applies-when` reads `attribute` applies in
+    /// `after` exactly when it applied in `before` (and `before` applied exactly those whose
+    /// condition holds at its end). Then replacing the answer to `attribute` changed no other
+    /// answer's effect, so the replaced session equals a fresh one (every `applies-when` reads
+    /// answers only, see ``appliesWhenReadsAnswersOnly``).
+    private func unchangedApplicability(gatedBy attribute: String, from before: Session, to after: Session) -> Bool {
+        (gated[attribute] ?? []).allSatisfy { id in
+            guard before.answers.answers[id] != nil, let other = knowledge.question(id) else { return true }
+            let applied = before.applied.contains(id)
+            return before.applies(other) == applied && after.applies(other) == applied
+        }
     }
 
     /// `items` sorted by `isBefore`, keeping the given order among equal items.

@@ -75,7 +75,7 @@ enum TemplateScanner {
                 }
                 items.append(
                     Item(
-                        kind: placeholder(string((index + 1)..<close)), offset: scalar,
+                        kind: placeholder(bytes[(index + 1)..<close]), offset: scalar,
                         length: closeScalar + 1 - scalar))
                 index = close + 1
                 scalar = closeScalar + 1
@@ -98,15 +98,17 @@ enum TemplateScanner {
         return items
     }
 
-    /// The placeholder between a pair of braces.
-    private static func placeholder(_ inner: String) -> Item.Kind {
-        let malformed = Item.Kind.malformed("{" + inner + "}")
-        guard let colon = inner.firstIndex(of: ":") else {
-            return inner.isEmpty ? malformed : .placeholder(name: inner, forms: nil)
+    /// The placeholder between a pair of braces, from its UTF-8 bytes (`:` and `|` are ASCII).
+    private static func placeholder(_ inner: ArraySlice<UInt8>) -> Item.Kind {
+        func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        let malformed = Item.Kind.malformed("{" + string(inner) + "}")
+        guard let colon = inner.firstIndex(of: UInt8(ascii: ":")) else {
+            return inner.isEmpty ? malformed : .placeholder(name: string(inner), forms: nil)
         }
-        let name = String(inner[..<colon])
-        let forms = inner[inner.index(after: colon)...].split(separator: "|", omittingEmptySubsequences: false)
+        let name = inner[..<colon]
+        let forms = inner[(colon + 1)...].split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
         guard !name.isEmpty, forms.count == 2, !forms[0].isEmpty, !forms[1].isEmpty else { return malformed }
-        return .placeholder(name: name, forms: Item.Forms(singular: String(forms[0]), plural: String(forms[1])))
+        return .placeholder(
+            name: string(name), forms: Item.Forms(singular: string(forms[0]), plural: string(forms[1])))
     }
 }
