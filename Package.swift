@@ -38,7 +38,10 @@ let package = Package(
         // The thin executable: the real terminal, environment and file system; exits with the code.
         .executableTarget(name: "grondvorm", dependencies: ["GrondvormCommandLine"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
-        .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
+        .executableTarget(
+            name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"],
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+        ),
         // Issue 9's invariants on seeded random answer sets, through the consultation code the binary uses.
         .executableTarget(
             name: "grondvorm-invariants", dependencies: ["Advisor", "KnowledgeBase", "ShippedKnowledge", "Utilities"]),

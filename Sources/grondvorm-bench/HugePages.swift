@@ -15,14 +15,19 @@
 /// The engine does not depend on it: `GRONDVORM_BENCH_HUGE_PAGES=0` turns it off, to measure
 /// the difference. Elsewhere than on glibc it does nothing.
 enum HugePages {
+    #if canImport(Glibc)
+        /// glibc's `mallopt`, declared in <malloc.h>, which the Glibc module leaves out. Bound
+        /// by name at link time (the release binary is linked statically, where `dlsym` cannot
+        /// find it); two `Int32` arguments and an `Int32` result pass in the same registers
+        /// under Swift's calling convention as under C's.
+        @_silgen_name("mallopt")
+        private static func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    #endif
+
     /// Configures the allocator as described above; call once, first thing in `main`.
     static func adviseHeap(reserve: Int = 256 << 20, environment value: String?) {
         #if canImport(Glibc)
             guard value != "0" else { return }
-            // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out: look it up.
-            typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-            let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
             let (trimThreshold, topPad, mmapThreshold): (Int32, Int32, Int32) = (-1, -2, -3)  // <malloc.h>
             let hugePage = 2 << 20
             guard mallopt(mmapThreshold, 32 << 20) == 1, mallopt(topPad, Int32(reserve)) == 1,
