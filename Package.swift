@@ -19,7 +19,10 @@ let package = Package(
     ],
     targets: [
         // The engine: facts, rules, agenda, truth maintenance, explanation. Pure; no I/O.
-        .target(name: "Inference", linkerSettings: [.linkedLibrary("m")]),
+        // `import Builtin` for the processor's prefetch hint (Prefetch.swift).
+        .target(
+            name: "Inference", swiftSettings: [.enableExperimentalFeature("BuiltinModule")],
+            linkerSettings: [.linkedLibrary("m")]),
         // A small, strict JSON reader and writer with line:column errors. Pure; no I/O.
         .target(name: "JSON"),
         // Shared text tools (did you mean, wrapping, lists) and the seeded generator. Pure; no I/O.
