@@ -34,12 +34,24 @@ enum HugePages {
                 mallopt(trimThreshold, Int32.max) == 1
             else { return }
             // A block larger than what the heap has free makes malloc grow it, by the pad too.
-            guard let block = malloc(4 << 20) else { return }
+            let blockSize = 1 << 19
+            guard let block = malloc(blockSize) else { return }
             let top = Int(bitPattern: sbrk(0))
             free(block)
-            let start = (Int(bitPattern: block) + hugePage - 1) & ~(hugePage - 1)
+            // Nothing at or above `start` may be touched before the advice: a 2 MiB range with
+            // one small page in it gets only small pages. malloc wrote a header after the block.
+            let start = (Int(bitPattern: block) + blockSize + 64 + hugePage - 1) & ~(hugePage - 1)
             guard top - start >= hugePage, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
             _ = madvise(address, (top - start) & ~(hugePage - 1), MADV_HUGEPAGE)
+            // The heap below that boundary cannot be advised: take it out of use with one block
+            // that is never touched (nor freed), so that the engine's arrays start on huge pages
+            // instead of filling up to 2 MiB of small ones (a page fault each).
+            let lead = start - Int(bitPattern: block)
+            if let filler = malloc(lead - 64) {
+                // Handing the block to the system keeps the compiler from removing an allocation
+                // whose memory is never used (a zero-length request, which changes nothing).
+                _ = madvise(filler, 0, MADV_NORMAL)
+            }
         #endif
     }
 }
