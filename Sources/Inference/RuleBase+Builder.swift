@@ -119,10 +119,11 @@ extension RuleBase {
         /// (``attribute(named:cardinality:)-(UnsafeRawBufferPointer,_)``): the processor starts
         /// fetching the memory where that lookup begins, so that a reader that looks a few
         /// names ahead overlaps the cache misses of a large rule base with its parsing.
-        /// Changes nothing.
+        /// Changes nothing; `mutating` only so that the call passes the builder by reference
+        /// instead of copying it.
         ///
         /// - Complexity: O(length of the name).
-        public func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
+        public mutating func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
 
         /// The attribute named `name`, declared (without a default) on first use.
         ///

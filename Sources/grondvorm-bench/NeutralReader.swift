@@ -218,9 +218,9 @@ struct NeutralReader {
         let open = position
         if scout <= open {
             scout = open + 1
-            scoutAhead(Self.scoutDistance, in: builder)
+            scoutAhead(Self.scoutDistance, in: &builder)
         } else {
-            scoutAhead(1, in: builder)
+            scoutAhead(1, in: &builder)
         }
         // `{"attr":` as a little-endian word, then ` "`.
         guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "), open[9] == UInt8(ascii: "\"")
@@ -250,7 +250,7 @@ struct NeutralReader {
     /// slots). Only a hint: what it skips or misreads costs a cache miss later, never a
     /// different result.
     @inline(__always)
-    private mutating func scoutAhead(_ pairs: Int, in builder: RuleBase.Builder) {
+    private mutating func scoutAhead(_ pairs: Int, in builder: inout RuleBase.Builder) {
         var remaining = pairs
         var next = scout
         while remaining > 0 {
