@@ -19,7 +19,10 @@ let package = Package(
     ],
     targets: [
         // The engine: facts, rules, agenda, truth maintenance, explanation. Pure; no I/O.
-        .target(name: "Inference", linkerSettings: [.linkedLibrary("m")]),
+        // `import Builtin` for the processor's prefetch hint (Prefetch.swift).
+        .target(
+            name: "Inference", swiftSettings: [.enableExperimentalFeature("BuiltinModule")],
+            linkerSettings: [.linkedLibrary("m")]),
         // A small, strict JSON reader and writer with line:column errors. Pure; no I/O.
         .target(name: "JSON"),
         // Shared text tools (did you mean, wrapping, lists) and the seeded generator. Pure; no I/O.
@@ -38,7 +41,10 @@ let package = Package(
         // The thin executable: the real terminal, environment and file system; exits with the code.
         .executableTarget(name: "grondvorm", dependencies: ["GrondvormCommandLine"]),
         // Engine benchmarks against CLIPS on a neutral rule format.
-        .executableTarget(name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"]),
+        .executableTarget(
+            name: "grondvorm-bench", dependencies: ["Inference", "JSON", "Utilities"],
+            linkerSettings: [.unsafeFlags(["-static-executable"], .when(platforms: [.linux], configuration: .release))]
+        ),
         // Issue 9's invariants on seeded random answer sets, through the consultation code the binary uses.
         .executableTarget(
             name: "grondvorm-invariants", dependencies: ["Advisor", "KnowledgeBase", "ShippedKnowledge", "Utilities"]),

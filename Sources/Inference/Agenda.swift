@@ -76,6 +76,13 @@ struct Agenda: Sendable {
         heap[child] = rank
     }
 
+    /// Starts fetching what ``schedule(_:)`` reads first for `rule` (see ``Prefetch``); changes nothing.
+    func prefetch(_ rule: RuleID) {
+        rankOfRule.withUnsafeBufferPointer { ranks in
+            if rule.index < ranks.count, let base = ranks.baseAddress { Prefetch.read(base + rule.index) }
+        }
+    }
+
     /// Takes the waiting rule with the best rank off the agenda.
     ///
     /// - Returns: The rule, or `nil` when the agenda is empty.

@@ -295,6 +295,18 @@ public struct Engine: Sendable {
             keyStates[key.index] = new
             let unmetStep = Self.step(old, new, .met)
             let uncertainStep = Self.step(old, new, .certain)
+            if keyPositions.count > 1 {
+                // The readers' states and ranks are spread over memory: start fetching all of
+                // them before the first is needed, so that their cache misses overlap.
+                rules.withUnsafeBufferPointer { states in
+                    guard let base = states.baseAddress else { return }
+                    for position in keyPositions {
+                        let rule = keyReaders.element(at: position)
+                        Prefetch.read(base + rule.index)
+                        agenda.prefetch(rule)
+                    }
+                }
+            }
             for position in keyPositions {
                 let rule = keyReaders.element(at: position)
                 rules[rule.index].unmetKeys += unmetStep

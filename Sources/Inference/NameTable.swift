@@ -88,6 +88,11 @@ struct NameTable: Sendable {
     /// - Complexity: O(length of the name), expected.
     func id(of name: UnsafeRawBufferPointer) -> Int32? { storage.id(of: name) }
 
+    /// Starts fetching the slot where a lookup of `name` begins (see ``Prefetch``); changes nothing.
+    ///
+    /// - Complexity: O(length of the name).
+    func prefetch(_ name: UnsafeRawBufferPointer) { storage.prefetch(name) }
+
     /// The id of `name`, or `nil` when it was never interned.
     func id(of name: String) -> Int32? {
         if let result = name.utf8.withContiguousStorageIfAvailable({ id(of: UnsafeRawBufferPointer($0)) }) {
@@ -279,6 +284,12 @@ extension NameTable {
             let id = Int32(append(name))
             canonical[text] = id
             return (id, true)
+        }
+
+        @inline(__always)
+        func prefetch(_ name: UnsafeRawBufferPointer) {
+            let (hash, _) = NameTable.hash(name)
+            Prefetch.read(slots + (Int(truncatingIfNeeded: hash >> 32) & (slotCount - 1)))
         }
 
         func id(of name: UnsafeRawBufferPointer) -> Int32? {

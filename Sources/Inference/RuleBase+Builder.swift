@@ -115,6 +115,16 @@ extension RuleBase {
             return AttributeID(index)
         }
 
+        /// Hints that the attribute with UTF-8 name `name` will soon be asked for
+        /// (``attribute(named:cardinality:)-(UnsafeRawBufferPointer,_)``): the processor starts
+        /// fetching the memory where that lookup begins, so that a reader that looks a few
+        /// names ahead overlaps the cache misses of a large rule base with its parsing.
+        /// Changes nothing; `mutating` only so that the call passes the builder by reference
+        /// instead of copying it.
+        ///
+        /// - Complexity: O(length of the name).
+        public mutating func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
+
         /// The attribute named `name`, declared (without a default) on first use.
         ///
         /// - Complexity: O(length of the name), expected.

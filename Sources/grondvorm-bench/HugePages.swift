@@ -15,26 +15,43 @@
 /// The engine does not depend on it: `GRONDVORM_BENCH_HUGE_PAGES=0` turns it off, to measure
 /// the difference. Elsewhere than on glibc it does nothing.
 enum HugePages {
+    #if canImport(Glibc)
+        /// glibc's `mallopt`, declared in <malloc.h>, which the Glibc module leaves out. Bound
+        /// by name at link time (the release binary is linked statically, where `dlsym` cannot
+        /// find it); two `Int32` arguments and an `Int32` result pass in the same registers
+        /// under Swift's calling convention as under C's.
+        @_silgen_name("mallopt")
+        private static func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
+    #endif
+
     /// Configures the allocator as described above; call once, first thing in `main`.
     static func adviseHeap(reserve: Int = 256 << 20, environment value: String?) {
         #if canImport(Glibc)
             guard value != "0" else { return }
-            // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out: look it up.
-            typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-            let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
             let (trimThreshold, topPad, mmapThreshold): (Int32, Int32, Int32) = (-1, -2, -3)  // <malloc.h>
             let hugePage = 2 << 20
             guard mallopt(mmapThreshold, 32 << 20) == 1, mallopt(topPad, Int32(reserve)) == 1,
                 mallopt(trimThreshold, Int32.max) == 1
             else { return }
             // A block larger than what the heap has free makes malloc grow it, by the pad too.
-            guard let block = malloc(4 << 20) else { return }
+            let blockSize = 1 << 19
+            guard let block = malloc(blockSize) else { return }
             let top = Int(bitPattern: sbrk(0))
             free(block)
-            let start = (Int(bitPattern: block) + hugePage - 1) & ~(hugePage - 1)
+            // Nothing at or above `start` may be touched before the advice: a 2 MiB range with
+            // one small page in it gets only small pages. malloc wrote a header after the block.
+            let start = (Int(bitPattern: block) + blockSize + 64 + hugePage - 1) & ~(hugePage - 1)
             guard top - start >= hugePage, let address = UnsafeMutableRawPointer(bitPattern: start) else { return }
             _ = madvise(address, (top - start) & ~(hugePage - 1), MADV_HUGEPAGE)
+            // The heap below that boundary cannot be advised: take it out of use with one block
+            // that is never touched (nor freed), so that the engine's arrays start on huge pages
+            // instead of filling up to 2 MiB of small ones (a page fault each).
+            let lead = start - Int(bitPattern: block)
+            if let filler = malloc(lead - 64) {
+                // Handing the block to the system keeps the compiler from removing an allocation
+                // whose memory is never used (a zero-length request, which changes nothing).
+                _ = madvise(filler, 0, MADV_NORMAL)
+            }
         #endif
     }
 }

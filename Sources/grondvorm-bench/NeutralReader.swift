@@ -27,6 +27,10 @@ struct NeutralReader {
     /// Recently read attribute names and values.
     private var recentAttributes = RecentNames<AttributeID>(bits: 10)
     private var recentValues = RecentNames<ValueID>(bits: 6)
+    /// Where the scout goes on looking for pairs ahead of the parser (see ``scoutAhead(_:in:)``).
+    private var scout: UnsafePointer<UInt8>
+    /// How many pairs ahead of the parser the scout prefetches.
+    private static let scoutDistance = 16
     /// The current rule's conditions and conclusions, interned.
     private var conditions: [(AttributeID, ValueID)] = []
     private var conclusions: [(AttributeID, ValueID)] = []
@@ -39,6 +43,7 @@ struct NeutralReader {
         start = base
         end = base + text.count
         position = base
+        scout = base
         self.path = path
     }
 
@@ -211,6 +216,12 @@ struct NeutralReader {
     @inline(__always)
     private mutating func compactPair(into builder: inout RuleBase.Builder) -> (AttributeID, ValueID)? {
         let open = position
+        if scout <= open {
+            scout = open + 1
+            scoutAhead(Self.scoutDistance, in: &builder)
+        } else {
+            scoutAhead(1, in: &builder)
+        }
         // `{"attr":` as a little-endian word, then ` "`.
         guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "), open[9] == UInt8(ascii: "\"")
         else { return nil }
@@ -231,6 +242,53 @@ struct NeutralReader {
             builder.attribute(named: $0, cardinality: .multiple)
         }
         return (attributeID, recentValues.id(of: valueBytes) { builder.symbol($0) })
+    }
+
+    /// Finds the next `pairs` pairs after ``scout`` written as the generator writes them and
+    /// has `builder` prefetch the lookup of their attributes, so that by the time the parser
+    /// reaches them that memory is in the cache (as the C reference prefetches its table
+    /// slots). Only a hint: what it skips or misreads costs a cache miss later, never a
+    /// different result.
+    @inline(__always)
+    private mutating func scoutAhead(_ pairs: Int, in builder: inout RuleBase.Builder) {
+        var remaining = pairs
+        var next = scout
+        while remaining > 0 {
+            guard let open = Self.nextBrace(from: next, end: end) else {
+                scout = end
+                return
+            }
+            next = open + 1
+            // As in `compactPair`: each read stays within the padding.
+            guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "),
+                open[9] == UInt8(ascii: "\"")
+            else { continue }
+            let attribute = open + 10
+            let attributeEnd = Self.scan(attribute)
+            guard attributeEnd[0] == UInt8(ascii: "\"") else { continue }
+            builder.prefetchAttribute(named: UnsafeRawBufferPointer(start: attribute, count: attributeEnd - attribute))
+            next = attributeEnd
+            remaining -= 1
+        }
+        scout = next
+    }
+
+    /// The first `{` at or after `from` and before `end`, eight bytes at a time (the
+    /// padding makes the last word safe to read).
+    @inline(__always)
+    private static func nextBrace(from: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>) -> UnsafePointer<UInt8>? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var pointer = from
+        while pointer < end {
+            let braces = word(pointer) ^ (0x7B &* ones)
+            let found = (braces &- ones) & ~braces & 0x8080_8080_8080_8080
+            if found != 0 {
+                let brace = pointer + found.trailingZeroBitCount / 8
+                return brace < end ? brace : nil
+            }
+            pointer += 8
+        }
+        return nil
     }
 
     @inline(__always)
