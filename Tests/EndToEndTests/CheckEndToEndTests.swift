@@ -30,28 +30,21 @@ struct CheckEndToEndTests {
     @Test func theReadinessCheckIsChecked() throws {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let knowledge = folder.appendingPathComponent("kb")
-        try FileManager.default.copyItem(
-            at: GrondvormProcess.packageRoot.appendingPathComponent("Knowledge"), to: knowledge)
-        let file = knowledge.appendingPathComponent("readiness.gvk")
-        var text = try String(contentsOf: file, encoding: .utf8)
-        for (find, replacement) in [
-            (
-                "    en \"Can the people at the table commit the organisations they represent?\"\n",
-                ""
-            ),
-            (
-                "    nl \"Niemand leidt het proces. Wijs een procesregisseur aan, een van de partners of een\"\n"
-                    + "      \"onafhankelijke begeleider, die zorgt dat de goede stappen op het goede moment worden\"\n"
-                    + "      \"gezet en dat besluiten ook echt genomen worden.\"\n",
-                ""
-            ),
-            ("  then signal = budget-ontbreekt\n", "  then signal = mandaat-ontbreekt\n"),
-        ] {
-            try #require(text.contains(find), "\(find)")
-            text = text.replacingOccurrences(of: find, with: replacement)
-        }
-        try Data(text.utf8).write(to: file)
+        _ = try GrondvormProcess.shippedKnowledgeCopy(
+            in: folder, editing: "readiness.gvk",
+            replacing: [
+                (
+                    "    en \"Can the people at the table commit the organisations they represent?\"\n",
+                    ""
+                ),
+                (
+                    "    nl \"Niemand leidt het proces. Wijs een procesregisseur aan, een van de partners of een\"\n"
+                        + "      \"onafhankelijke begeleider, die zorgt dat de goede stappen op het goede moment worden\"\n"
+                        + "      \"gezet en dat besluiten ook echt genomen worden.\"\n",
+                    ""
+                ),
+                ("  then signal = budget-ontbreekt\n", "  then signal = mandaat-ontbreekt\n"),
+            ])
         let result = try GrondvormProcess.run(["check", "--knowledge", "kb", "--lang", "en"], in: folder)
         #expect(result.exitCode == 65)
         // Each at its place in readiness.gvk (`file:line:col`), in file order.

@@ -123,23 +123,16 @@ struct ComparisonEndToEndTests {
     @Test func theDivergencesComeFromTheKnowledge() throws {
         let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let knowledge = folder.appendingPathComponent("kb")
-        try FileManager.default.copyItem(
-            at: GrondvormProcess.packageRoot.appendingPathComponent("Knowledge"), to: knowledge)
-        let file = knowledge.appendingPathComponent("divergences.gvk")
-        var text = try String(contentsOf: file, encoding: .utf8)
-        for (find, replacement) in [
-            ("divergence different-quadrants\n  level serious", "divergence different-quadrants\n  level some"),
-            ("compares positions > 0.5", "compares positions > 2.8"),
-            (
-                #"source "domain.md 4.3 [S: CE-po]"\#n  compares archetypes"#,
-                #"source "changed"\#n  compares archetypes"#
-            ),
-        ] {
-            try #require(text.contains(find), "\(find)")
-            text = text.replacingOccurrences(of: find, with: replacement)
-        }
-        try Data(text.utf8).write(to: file)
+        let knowledge = try GrondvormProcess.shippedKnowledgeCopy(
+            in: folder, editing: "divergences.gvk",
+            replacing: [
+                ("divergence different-quadrants\n  level serious", "divergence different-quadrants\n  level some"),
+                ("compares positions > 0.5", "compares positions > 2.8"),
+                (
+                    #"source "domain.md 4.3 [S: CE-po]"\#n  compares archetypes"#,
+                    #"source "changed"\#n  compares archetypes"#
+                ),
+            ])
 
         let findings = { (object: JSONObject) -> [[String]] in
             let list: [JSONValue] = object["spraakverwarring"]?.objectValue?["findings"]?.arrayValue ?? []

@@ -158,6 +158,24 @@ public enum GrondvormProcess {
         return url
     }
 
+    /// Copies the shipped `Knowledge/` folder to `folder/kb` and replaces, in its file `file`,
+    /// each `find` by its `replacement`; returns the copy. Every `find` must occur in the file
+    /// (else an issue is recorded and the test stops), so an edit can never silently miss.
+    public static func shippedKnowledgeCopy(
+        in folder: URL, editing file: String, replacing edits: [(find: String, replacement: String)]
+    ) throws -> URL {
+        let knowledge = folder.appendingPathComponent("kb")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Knowledge"), to: knowledge)
+        let url = knowledge.appendingPathComponent(file)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        for edit in edits {
+            try #require(text.contains(edit.find), "not in \(file): \(edit.find)")
+            text = text.replacingOccurrences(of: edit.find, with: edit.replacement)
+        }
+        try Data(text.utf8).write(to: url)
+        return knowledge
+    }
+
     /// A fixture folder under `Golden/`, as an absolute path.
     public static func golden(_ relativePath: String) -> String {
         goldenFolder.appendingPathComponent(relativePath).path
