@@ -21,10 +21,7 @@ extension CommandRun {
             variables: variables, disabled: invocation.disablesColor)
         var start = AnswerSet()
         if invocation.checksReadiness {
-            guard let check = ReadinessCheck(knowledge: knowledge) else {
-                console.writeError(Messages.error(in: language) + Messages.noReadinessCheck(in: language) + "\n")
-                return .dataError
-            }
+            guard let check = readinessCheck(in: knowledge) else { return .dataError }
             start = check.turnedOn(start)
         }
         let settings = ConsultationSettings(

@@ -98,6 +98,16 @@ struct CommandRun {
         }
     }
 
+    /// The knowledge's check of the five conditions, for `readiness` and `--readiness`; `nil`
+    /// after saying on standard error that the knowledge base has none (the caller exits 65).
+    func readinessCheck(in knowledge: Knowledge) -> ReadinessCheck? {
+        guard let check = ReadinessCheck(knowledge: knowledge) else {
+            console.writeError(Messages.error(in: language) + Messages.noReadinessCheck(in: language) + "\n")
+            return nil
+        }
+        return check
+    }
+
     /// Writes every problem with the answers to standard error, one per line.
     ///
     /// - Returns: ``ExitCode/dataError`` (65) when there is a problem, `nil` when there is none.
@@ -178,10 +188,7 @@ struct CommandRun {
         if let failure = report(problems) { return failure }
         if let refusal = refuseOutputOverAnInput() { return refusal }
         if scope == .readiness || invocation.checksReadiness {
-            guard let check = ReadinessCheck(knowledge: knowledge) else {
-                console.writeError(Messages.error(in: language) + Messages.noReadinessCheck(in: language) + "\n")
-                return .dataError
-            }
+            guard let check = readinessCheck(in: knowledge) else { return .dataError }
             answers = check.turnedOn(answers)
             changed = check.turnedOn(changed)
         }

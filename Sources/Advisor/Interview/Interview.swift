@@ -27,6 +27,9 @@ struct Interview {
     private(set) var answers: AnswerSet
     /// The questions answered in this interview, in order, for `terug`.
     private var history: [String] = []
+    /// The only questions this interview may ask (``ConsultationSettings/askable(in:)``), found
+    /// once.
+    private let askable: Set<String>?
     /// Whether any question was put to the user.
     private(set) var hasAsked = false
     /// Whether the first question is preceded by the interview's introduction (not when an
@@ -45,6 +48,7 @@ struct Interview {
         self.recorder = recorder
         self.introduces = introduces
         self.answers = settings.scoped(settings.answers, in: knowledge)
+        self.askable = settings.askable(in: knowledge)
     }
 
     /// Asks `question` again, whatever its current answer, then every question the new answer
@@ -75,7 +79,7 @@ struct Interview {
     mutating func run() -> Outcome {
         while true {
             let session = Session(knowledge: knowledge, answers: answers)
-            let planner = QuestionPlanner(session: session, only: settings.askable(in: knowledge))
+            let planner = QuestionPlanner(session: session, only: askable)
             guard let question = planner.next() else { return .finished(answers) }
             if !hasAsked {
                 if introduces { say(phrases.interviewIntro) }
