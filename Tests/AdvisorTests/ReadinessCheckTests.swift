@@ -145,6 +145,22 @@ struct ReadinessCheckTests {
                 "vorm-lichter-dan-nodig"))
     }
 
+    /// A rule that needs an archetype counts for the archetype the advice names only: a
+    /// functional collaboration with a transactional runner-up (0.60) hears why a covenant is too
+    /// light for functional collaboration, not for transactional.
+    @Test func aRunnerUpsRulesAreNoFinding() throws {
+        let check = try check
+        let answers = try caseAnswers("e-salarisadministratie-centrumstad-convenant")
+        let recommendation = Consultation.recommend(knowledge: knowledge, answers: AnswerSet(answers: answers))
+        #expect(recommendation.archetype?.id == "functioneel")
+        #expect(recommendation.archetypes.dropFirst().first?.id == "transactioneel")
+        #expect((recommendation.archetypes.dropFirst().first?.score ?? 0) > 0)
+        let finding = check.result(for: AnswerSet(answers: answers), knowledge: knowledge).findings.first {
+            $0.signal == "vorm-lichter-dan-nodig"
+        }
+        #expect(finding?.rules == ["readiness-vorm-lichter-functioneel"])
+    }
+
     /// The readiness subcommand's interview asks only the check's questions, and its report is
     /// the check's.
     @Test func theReadinessInterviewAsksOnlyTheCheck() throws {

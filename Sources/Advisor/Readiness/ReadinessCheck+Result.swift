@@ -9,7 +9,9 @@ extension ReadinessCheck {
     /// it with positive certainty. Findings follow the check's questions (ambition, interests,
     /// relations, organisation, process, phase): by the first question their rules read, then in
     /// knowledge order. Other rules may raise the same signal from other answers (a
-    /// motive, say); those do not make it a finding of the check.
+    /// motive, say); those do not make it a finding of the check. A rule that needs an
+    /// archetype counts only when it is the archetype the advice names (the heavier-or-lighter
+    /// rules of a runner-up do not).
     ///
     /// - Complexity: One engine session for the answers, plus O(r × c) for r rules with premises
     ///   of c leaves.
@@ -24,9 +26,16 @@ extension ReadinessCheck {
             if let first = rule.premise.attributes.compactMap({ position[$0] }).min() { rank[rule.id] = first }
         }
         let trace = RecommendationBuilder.steps(in: session)
+        // A rule that needs an archetype counts only for the one the advice names, as in the
+        // advice's own signals: a runner-up's rule would contradict the headline.
+        let winner = RecommendationBuilder.winner(in: session)
+        func forTheAdvice(_ rule: String) -> Bool {
+            guard let required = knowledge.rule(rule)?.requiredArchetypes else { return true }
+            return winner.map(required.contains) ?? false
+        }
         let found = knowledge.signals.enumerated().compactMap { index, signal -> (Int, Int, ReadinessResult.Finding)? in
             let reasons = RecommendationBuilder.reasons(for: .signal, value: signal.id, in: trace).filter { reason in
-                reason.contribution > 0 && rank[reason.rule] != nil
+                reason.contribution > 0 && rank[reason.rule] != nil && forTheAdvice(reason.rule)
             }
             guard let first = reasons.compactMap({ rank[$0.rule] }).min() else { return nil }
             return (first, index, ReadinessResult.Finding(signal: signal.id, rules: reasons.map(\.rule)))
