@@ -263,12 +263,9 @@ public struct Engine: Sendable {
             guard wasActive || nowActive else { continue }
             if !(wasActive && nowActive && score == state.premise) {
                 let end = rule + 1 < rules.count ? rules[rule + 1].firstConclusion : Int32(program.conclusionKeys.count)
-                for conclusion in Int(state.firstConclusion)..<Int(end) {
-                    let key = program.conclusionKeys[conclusion]
-                    let contribution = nowActive ? Certainty(program.conclusionCertainties[conclusion] * score) : nil
-                    if memory.setContribution(contribution, of: Int32(conclusion), to: key) {
-                        scheduleReaders(of: key, program)
-                    }
+                for conclusion in state.firstConclusion..<end {
+                    let (key, changed) = memory.fire(conclusion, premise: nowActive ? score : nil)
+                    if changed { scheduleReaders(of: key, program) }
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
