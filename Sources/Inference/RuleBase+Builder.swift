@@ -264,6 +264,12 @@ extension RuleBase {
                 root = Int32(nodes.count)
                 nodes.append(.group(.all, size: 1))
             }
+            finishRule(root: root)
+        }
+
+        /// Records the current rule, whose premise starts at node `root` and whose conclusions
+        /// are the ones added since it began.
+        mutating func finishRule(root: Int32) {
             premiseRoots.append(root)
             conclusionStart.append(Int32(conclusionKeys.count))
             isInRule = false
@@ -284,7 +290,7 @@ extension RuleBase {
             nodes.append(node)
         }
 
-        private mutating func key(_ attribute: AttributeID, _ value: ValueID) -> KeyID {
+        mutating func key(_ attribute: AttributeID, _ value: ValueID) -> KeyID {
             check(attribute)
             precondition(value.index < table.values.count, "RuleBase.Builder: a value id from elsewhere")
             return table.internKey(attribute: attribute, valueID: value)

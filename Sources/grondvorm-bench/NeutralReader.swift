@@ -58,7 +58,7 @@ struct NeutralReader {
         var reader = NeutralReader(text, path: path)
         var more = try reader.beginArray()
         while more {
-            try reader.rule(into: &builder)
+            if try !reader.compactRule(into: &builder) { try reader.rule(into: &builder) }
             more = try reader.nextElement()
         }
         try reader.finish()
@@ -168,6 +168,74 @@ struct NeutralReader {
             throw error
         } catch {
             throw .invalidProblem("\(error)")
+        }
+    }
+
+    /// Reads a rule written as the generator writes it,
+    /// `{"id": "ID", "if": [PAIR, …], "then": [PAIR, …]}` with no escapes and only ASCII in
+    /// `ID` and every pair compact (see ``compactPair(into:)``), and adds it to `builder` in one
+    /// call; returns `false`, with nothing read, for any other spelling, which
+    /// ``rule(into:)`` then reads in full. Names a failed attempt interned are the ones the
+    /// full reading interns first, in the same order, so the result is the same either way.
+    ///
+    /// - Throws: ``BenchError/invalidProblem(_:)`` for what the engine rejects.
+    private mutating func compactRule(into builder: inout RuleBase.Builder) throws(BenchError) -> Bool {
+        let open = position
+        // `{"id": "` as a little-endian word.
+        guard Self.word(open) == 0x2220_3A22_6469_227B else { return false }
+        let id = open + 8
+        let idEnd = Self.scan(id)
+        // `", "if": [` as a word and two bytes.
+        guard idEnd[0] == UInt8(ascii: "\""), Self.word(idEnd) == 0x3A22_6669_2220_2C22,
+            idEnd[8] == UInt8(ascii: " "), idEnd[9] == UInt8(ascii: "[")
+        else { return false }
+        let idBytes = UnsafeRawBufferPointer(start: id, count: idEnd - id)
+        guard Self.isASCII(idBytes) else { return false }
+        position = idEnd + 10
+        conditions.removeAll(keepingCapacity: true)
+        conclusions.removeAll(keepingCapacity: true)
+        guard compactPairs(into: &builder, conclusions: false),
+            // `, "then": [` as a word and three bytes.
+            Self.word(position) == 0x226E_6568_7422_202C, position[8] == UInt8(ascii: ":"),
+            position[9] == UInt8(ascii: " "), position[10] == UInt8(ascii: "["), position + 10 < end
+        else {
+            position = open
+            return false
+        }
+        position += 11
+        guard compactPairs(into: &builder, conclusions: true), position[0] == UInt8(ascii: "}"), position < end,
+            !conclusions.isEmpty
+        else {
+            position = open
+            return false
+        }
+        position += 1
+        do {
+            try builder.addRule(id: idBytes, allContaining: conditions, concluding: conclusions)
+        } catch {
+            throw .invalidProblem(error.description)
+        }
+        return true
+    }
+
+    /// After `[`: reads compact pairs separated by `, ` and the closing `]` into
+    /// ``conclusions`` or ``conditions``; `false` when anything is spelled otherwise (the
+    /// caller then starts over).
+    @inline(__always)
+    private mutating func compactPairs(into builder: inout RuleBase.Builder, conclusions isConclusion: Bool) -> Bool {
+        while true {
+            guard let pair = compactPair(into: &builder) else { return false }
+            if isConclusion { conclusions.append(pair) } else { conditions.append(pair) }
+            switch position[0] {
+            case UInt8(ascii: ","):
+                guard position[1] == UInt8(ascii: " ") else { return false }
+                position += 2
+            case UInt8(ascii: "]"):
+                position += 1
+                return true
+            default:
+                return false
+            }
         }
     }
 

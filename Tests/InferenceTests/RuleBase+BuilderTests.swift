@@ -152,4 +152,72 @@ struct RuleBaseBuilderTests {
             try other.conclude(b, other.value(.number(1)), certainty: 2)
         }
     }
+
+    /// Random rule bases of conjunctive rules (`all` of `contains`, certain conclusions), each
+    /// built once rule by rule through the step-wise calls and once through ``addRule``: the
+    /// same declarations, rules, agenda and engine.
+    @Test(arguments: 0..<3)
+    func addRuleBuildsWhatTheStepwiseCallsBuild(batch: Int) throws {
+        for offset in 0..<20 {
+            let seed = UInt64(30_000 + batch * 20 + offset)
+            var random = SplitMix64(seed: seed)
+            var stepwise = RuleBase.Builder()
+            var whole = RuleBase.Builder()
+            let names = (0..<6).map { "a\($0)" }
+            let values = ["v0", "v1", "v2"]
+            func pair(_ builder: inout RuleBase.Builder, _ attribute: Int, _ value: Int) -> (AttributeID, ValueID) {
+                let id = Array(names[attribute].utf8).withUnsafeBytes {
+                    builder.attribute(named: $0, cardinality: .multiple)
+                }
+                return (id, Array(values[value].utf8).withUnsafeBytes { builder.symbol($0) })
+            }
+            for rule in 0..<random.below(12) + 1 {
+                // Conclusions name a later attribute than every condition, so there is no cycle.
+                let target = random.below(5) + 1
+                let conditionSpecs = (0..<random.below(3)).map { _ in
+                    (random.below(target), random.below(3))
+                }
+                let conclusionSpecs = (0..<random.below(2) + 1).map { _ in (target, random.below(3)) }
+                let id = Array("r\(rule)".utf8)
+                id.withUnsafeBytes { stepwise.beginRule(id: $0) }
+                stepwise.beginAll()
+                for (attribute, value) in conditionSpecs {
+                    let (a, v) = pair(&stepwise, attribute, value)
+                    stepwise.contains(a, v)
+                }
+                stepwise.endGroup()
+                for (attribute, value) in conclusionSpecs {
+                    let (a, v) = pair(&stepwise, attribute, value)
+                    try stepwise.conclude(a, v)
+                }
+                try stepwise.endRule()
+                let conditions = conditionSpecs.map { pair(&whole, $0.0, $0.1) }
+                let conclusions = conclusionSpecs.map { pair(&whole, $0.0, $0.1) }
+                try id.withUnsafeBytes { try whole.addRule(id: $0, allContaining: conditions, concluding: conclusions) }
+            }
+            let first = try stepwise.build()
+            let second = try whole.build()
+            #expect(first.attributes == second.attributes, "seed \(seed)")
+            #expect(first.rules == second.rules, "seed \(seed)")
+            #expect(first.program.rankOfRule == second.program.rankOfRule, "seed \(seed)")
+            var one = Engine(ruleBase: first)
+            var other = Engine(ruleBase: second)
+            for declaration in first.attributes.prefix(2) {
+                try one.assert(declaration.name, .symbol("v1"))
+                try other.assert(declaration.name, .symbol("v1"))
+            }
+            #expect(one.run() == other.run(), "seed \(seed)")
+            #expect(one.facts == other.facts, "seed \(seed)")
+            #expect(one.trace == other.trace, "seed \(seed)")
+        }
+    }
+
+    @Test func addRuleRejectsARuleWithoutConclusion() {
+        var builder = RuleBase.Builder()
+        let a = builder.attribute(named: "a")
+        let t = builder.value(.symbol("t"))
+        #expect(throws: RuleBase.Error.noConclusion(rule: "r")) {
+            try Array("r".utf8).withUnsafeBytes { try builder.addRule(id: $0, allContaining: [(a, t)], concluding: []) }
+        }
+    }
 }

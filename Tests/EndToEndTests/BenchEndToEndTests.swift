@@ -1,0 +1,114 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `grondvorm-bench`, the built binary: both readers load what the generator writes and reach
+/// the counts it expects, and the streaming reader's fast path for the generator's own spelling
+/// gives exactly what its general path gives for any other spelling of the same rules.
+@Suite("grondvorm-bench (end to end)")
+struct BenchEndToEndTests {
+    private static let bench = GrondvormProcess.executable(named: "grondvorm-bench")
+
+    /// The counts of a `run`'s JSON line, without the timings.
+    private func counts(_ result: GrondvormProcess.Result) -> String {
+        let line = result.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let timings = line.range(of: ", \"load_s\"") else { return line }
+        return String(line[..<timings.lowerBound]) + "}"
+    }
+
+    private func run(_ arguments: [String]) throws -> GrondvormProcess.Result {
+        try GrondvormProcess.run(arguments, executable: Self.bench)
+    }
+
+    @Test(arguments: ["chain", "chain3", "fanout", "layered"])
+    func bothReadersReachTheGeneratorsCounts(shape: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = folder.appendingPathComponent(shape).path
+        let generated = try run(["generate", "--shape", shape, "--n", "300", "--out", prefix])
+        #expect(generated.exitCode == 0, "\(generated.standardError)")
+        let expected = try String(contentsOfFile: prefix + ".expected.json", encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        for reader in ["streaming", "generic"] {
+            let result = try run(["run", prefix, "--reader", reader])
+            #expect(result.exitCode == 0, "\(reader): \(result.standardError)")
+            #expect(counts(result) == expected, "\(reader)")
+        }
+    }
+
+    /// The same three rules, spelled as the generator spells them and in ways its fast path
+    /// does not take (it gives up at the start, after the conditions, or after the
+    /// conclusions): every spelling gives the same counts through both readers.
+    @Test func everySpellingOfTheSameRulesGivesTheSameCounts() throws {
+        let facts = #"[{"attr": "a", "value": "t"}]"#
+        let spellings = [
+            // As the generator writes them.
+            """
+            [
+            {"id": "r1", "if": [{"attr": "a", "value": "t"}], "then": [{"attr": "b", "value": "t"}]},
+            {"id": "r2", "if": [{"attr": "b", "value": "t"}, {"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "u"}]},
+            {"id": "r3", "if": [{"attr": "c", "value": "x"}], "then": [{"attr": "e", "value": "t"}]}
+            ]
+            """,
+            // Keys in another order, other white space, an escape in a rule id.
+            """
+            [ {"then": [{"attr": "b", "value": "t"}], "if": [{"attr": "a", "value": "t"}], "id": "r1"} ,
+              {"id": "r\\u0032", "if": [{"attr": "b", "value": "t"},{"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "u"}]},
+              {"id":"r3","if":[{"attr":"c","value":"x"}],"then":[{"attr":"e","value":"t"}]}]
+            """,
+            // The fast path gives up after the conditions (no space after `"then":`) and after
+            // the conclusions (a space before `}`).
+            """
+            [
+            {"id": "r1", "if": [{"attr": "a", "value": "t"}], "then":[{"attr": "b", "value": "t"}]},
+            {"id": "r2", "if": [{"attr": "b", "value": "t"}, {"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "u"}] },
+            {"id": "r3", "if": [{"value": "x", "attr": "c"}], "then": [{"attr": "e", "value": "t"}]}
+            ]
+            """,
+        ]
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (index, rules) in spellings.enumerated() {
+            let prefix = folder.appendingPathComponent("s\(index)").path
+            try rules.write(toFile: prefix + ".rules.json", atomically: true, encoding: .utf8)
+            try facts.write(toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
+            for reader in ["streaming", "generic"] {
+                let result = try run(["run", prefix, "--reader", reader])
+                #expect(result.exitCode == 0, "spelling \(index), \(reader): \(result.standardError)")
+                #expect(
+                    counts(result) == #"{"rules": 3, "fired": 2, "final_facts": 4}"#, "spelling \(index), \(reader)")
+            }
+        }
+    }
+
+    /// What the engine rejects is reported the same way through the fast path.
+    @Test func aRepeatedRuleIdOrARuleWithoutConclusionIsBadData() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = folder.appendingPathComponent("bad").path
+        try #"[{"attr": "a", "value": "t"}]"#.write(toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
+        let cases = [
+            (
+                """
+                [{"id": "r1", "if": [{"attr": "a", "value": "t"}], "then": [{"attr": "b", "value": "t"}]},
+                {"id": "r1", "if": [{"attr": "b", "value": "t"}], "then": [{"attr": "c", "value": "t"}]}]
+                """, "r1"
+            ),
+            (#"[{"id": "r9", "if": [{"attr": "a", "value": "t"}], "then": []}]"#, "r9"),
+        ]
+        for (rules, id) in cases {
+            try rules.write(toFile: prefix + ".rules.json", atomically: true, encoding: .utf8)
+            let result = try run(["run", prefix])
+            #expect(result.exitCode == 65, "\(result.standardError)")
+            #expect(result.standardOutput.isEmpty)
+            #expect(result.standardError.hasPrefix("grondvorm-bench: "), "\(result.standardError)")
+            #expect(result.standardError.contains("'\(id)'"), "\(result.standardError)")
+        }
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
