@@ -13,8 +13,8 @@ extension RuleBase.Builder {
     ///   builder is then unusable, as after any throwing method.
     /// - Complexity: O(length of the id + pairs), expected.
     public mutating func addRule(
-        id: UnsafeRawBufferPointer, allContaining conditions: [(AttributeID, ValueID)],
-        concluding conclusions: [(AttributeID, ValueID)]
+        id: UnsafeRawBufferPointer, allContaining conditions: UnsafeBufferPointer<(AttributeID, ValueID)>,
+        concluding conclusions: UnsafeBufferPointer<(AttributeID, ValueID)>
     ) throws(RuleBase.Error) {
         beginRule(id: id)
         let root = Int32(nodes.count)

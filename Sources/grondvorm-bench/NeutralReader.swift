@@ -32,8 +32,8 @@ struct NeutralReader {
     /// How many pairs ahead of the parser the scout prefetches.
     private static let scoutDistance = 16
     /// The current rule's conditions and conclusions, interned.
-    private var conditions: [(AttributeID, ValueID)] = []
-    private var conclusions: [(AttributeID, ValueID)] = []
+    private var conditions = PairList()
+    private var conclusions = PairList()
 
     private init(_ text: UnsafeRawBufferPointer, path: String) {
         // Files.map always has a base address: the padding follows even an empty file.
@@ -155,11 +155,11 @@ struct NeutralReader {
             if !isStreaming {
                 begin(id, in: &builder)
                 builder.beginAll()
-                for (attribute, value) in conditions { builder.contains(attribute, value) }
+                conditions.withPairs { for (attribute, value) in $0 { builder.contains(attribute, value) } }
                 builder.endGroup()
-                for (attribute, value) in conclusions { try builder.conclude(attribute, value) }
-                conditions.removeAll(keepingCapacity: true)
-                conclusions.removeAll(keepingCapacity: true)
+                try conclusions.withPairs { for (attribute, value) in $0 { try builder.conclude(attribute, value) } }
+                conditions.removeAll()
+                conclusions.removeAll()
             }
             try builder.endRule()
         } catch let error as RuleBase.Error {
@@ -192,8 +192,8 @@ struct NeutralReader {
         let idBytes = UnsafeRawBufferPointer(start: id, count: idEnd - id)
         guard Self.isASCII(idBytes) else { return false }
         position = idEnd + 10
-        conditions.removeAll(keepingCapacity: true)
-        conclusions.removeAll(keepingCapacity: true)
+        conditions.removeAll()
+        conclusions.removeAll()
         guard compactPairs(into: &builder, conclusions: false),
             // `, "then": [` as a word and three bytes.
             Self.word(position) == 0x226E_6568_7422_202C, position[8] == UInt8(ascii: ":"),
@@ -211,9 +211,15 @@ struct NeutralReader {
         }
         position += 1
         do {
-            try builder.addRule(id: idBytes, allContaining: conditions, concluding: conclusions)
-        } catch {
+            try conditions.withPairs { conditions in
+                try conclusions.withPairs { conclusions in
+                    try builder.addRule(id: idBytes, allContaining: conditions, concluding: conclusions)
+                }
+            }
+        } catch let error as RuleBase.Error {
             throw .invalidProblem(error.description)
+        } catch {
+            throw .invalidProblem("\(error)")
         }
         return true
     }
@@ -284,7 +290,10 @@ struct NeutralReader {
     @inline(__always)
     private mutating func compactPair(into builder: inout RuleBase.Builder) -> (AttributeID, ValueID)? {
         let open = position
-        if scout <= open {
+        if !builder.attributeLookupsMissCaches {
+            // Nothing to gain from looking ahead yet; the scout restarts at the parser.
+            scout = open
+        } else if scout <= open {
             scout = open + 1
             scoutAhead(Self.scoutDistance, in: &builder)
         } else {

@@ -193,7 +193,13 @@ struct RuleBaseBuilderTests {
                 try stepwise.endRule()
                 let conditions = conditionSpecs.map { pair(&whole, $0.0, $0.1) }
                 let conclusions = conclusionSpecs.map { pair(&whole, $0.0, $0.1) }
-                try id.withUnsafeBytes { try whole.addRule(id: $0, allContaining: conditions, concluding: conclusions) }
+                try id.withUnsafeBytes { id in
+                    try conditions.withUnsafeBufferPointer { conditions in
+                        try conclusions.withUnsafeBufferPointer { conclusions in
+                            try whole.addRule(id: id, allContaining: conditions, concluding: conclusions)
+                        }
+                    }
+                }
             }
             let first = try stepwise.build()
             let second = try whole.build()
@@ -217,7 +223,12 @@ struct RuleBaseBuilderTests {
         let a = builder.attribute(named: "a")
         let t = builder.value(.symbol("t"))
         #expect(throws: RuleBase.Error.noConclusion(rule: "r")) {
-            try Array("r".utf8).withUnsafeBytes { try builder.addRule(id: $0, allContaining: [(a, t)], concluding: []) }
+            try Array("r".utf8).withUnsafeBytes { id in
+                try [(a, t)].withUnsafeBufferPointer { conditions in
+                    try builder.addRule(
+                        id: id, allContaining: conditions, concluding: UnsafeBufferPointer(start: nil, count: 0))
+                }
+            }
         }
     }
 }
