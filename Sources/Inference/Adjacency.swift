@@ -17,6 +17,15 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     ///   - elements: The elements, in the order they should keep within a source.
     /// - Complexity: O(`count` + number of elements): a stable counting sort.
     init(count: Int, sources: [Source], elements: [Element]) {
+        self = sources.withUnsafeBufferPointer { sources in
+            elements.withUnsafeBufferPointer { elements in Adjacency(count: count, sources: sources, elements: elements)
+            }
+        }
+    }
+
+    /// Groups `elements` by `sources` (see ``init(count:sources:elements:)-(_,[Source],[Element])``),
+    /// from buffers: for a caller that fills its edges in place.
+    init(count: Int, sources: UnsafeBufferPointer<Source>, elements: UnsafeBufferPointer<Element>) {
         precondition(sources.count == elements.count, "Adjacency: one source per element")
         var starts = [Int32](repeating: 0, count: count + 1)
         for source in sources { starts[source.index + 1] += 1 }

@@ -125,6 +125,12 @@ extension RuleBase {
         /// - Complexity: O(length of the name).
         public mutating func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
 
+        /// Whether the attribute names' hash table has grown past what a processor's nearer
+        /// caches hold (256 KiB), so that looking an attribute up is likely to miss them and
+        /// ``prefetchAttribute(named:)`` pays for the work of finding names ahead; while it is
+        /// smaller, a reader does better without.
+        public var attributeLookupsMissCaches: Bool { attributeNames.tableBytes > 256 << 10 }
+
         /// The attribute named `name`, declared (without a default) on first use.
         ///
         /// - Complexity: O(length of the name), expected.
@@ -343,34 +349,53 @@ extension RuleBase {
         /// The attribute graph: an edge from every attribute a rule reads to every attribute it
         /// concludes, grouped by source in rule order (then conclusion order, then read order).
         private func attributeGraph() -> Adjacency<AttributeID, AttributeID> {
-            var sources: [AttributeID] = []
-            var targets: [AttributeID] = []
-            sources.reserveCapacity(nodes.count)
-            targets.reserveCapacity(nodes.count)
+            // At most one edge per leaf and conclusion of each rule; the edges are written in
+            // place, into buffers of that size.
+            let ruleCount = premiseRoots.count
+            var bound = 0
+            var largestPremise = 0
+            for rule in 0..<ruleCount {
+                let size = Int(nodes[Int(premiseRoots[rule])].size)
+                largestPremise = max(largestPremise, size)
+                bound += size * Int(conclusionStart[rule + 1] - conclusionStart[rule])
+            }
+            let sources = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: bound)
+            let targets = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: bound)
+            let reads = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: largestPremise)
+            defer {
+                sources.deallocate()
+                targets.deallocate()
+                reads.deallocate()
+            }
             // The rule that last read each attribute, to list a rule's reads without repeats.
             var lastReader = [Int32](repeating: -1, count: isMultiple.count)
-            var reads: [AttributeID] = []
-            for rule in 0..<premiseRoots.count {
-                reads.removeAll(keepingCapacity: true)
+            var edgeCount = 0
+            for rule in 0..<ruleCount {
+                var readCount = 0
                 let root = Int(premiseRoots[rule])
                 for index in root..<root + Int(nodes[root].size) {
                     let node = nodes[index]
                     guard node.isLeaf else { continue }
                     if lastReader[node.attribute.index] != Int32(rule) {
                         lastReader[node.attribute.index] = Int32(rule)
-                        reads.append(node.attribute)
+                        reads[readCount] = node.attribute
+                        readCount += 1
                     }
                 }
-                guard !reads.isEmpty else { continue }
+                guard readCount > 0 else { continue }
                 for conclusion in Int(conclusionStart[rule])..<Int(conclusionStart[rule + 1]) {
                     let target = table.keyAttribute[conclusionKeys[conclusion].index]
-                    for source in reads {
-                        sources.append(source)
-                        targets.append(target)
+                    for read in 0..<readCount {
+                        // Within `bound`: at most `size` reads for each of the rule's conclusions.
+                        (sources.baseAddress.unsafelyUnwrapped + edgeCount).initialize(to: reads[read])
+                        (targets.baseAddress.unsafelyUnwrapped + edgeCount).initialize(to: target)
+                        edgeCount += 1
                     }
                 }
             }
-            return Adjacency(count: isMultiple.count, sources: sources, elements: targets)
+            return Adjacency(
+                count: isMultiple.count, sources: UnsafeBufferPointer(rebasing: sources[..<edgeCount]),
+                elements: UnsafeBufferPointer(rebasing: targets[..<edgeCount]))
         }
     }
 }

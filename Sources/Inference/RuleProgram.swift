@@ -198,14 +198,16 @@ final class RuleProgram: Sendable {
         }
         if isSorted { return (0..<count).map { RuleID(index: $0) } }
         if isOneSalience {
-            // Buckets by descending specificity; the counting sort keeps declaration order.
-            let buckets = Adjacency(
-                count: Int(maximum) + 1, sources: specificity.map { maximum - $0 },
-                elements: (0..<count).map { RuleID(index: $0) })
-            var order: [RuleID] = []
-            order.reserveCapacity(count)
-            for bucket in 0...maximum {
-                for position in buckets.positions(of: bucket) { order.append(buckets.element(at: position)) }
+            // A counting sort by descending specificity, which keeps declaration order within
+            // each specificity: where each specificity's rules start, then each rule in place.
+            var starts = [Int](repeating: 0, count: Int(maximum) + 2)
+            for rule in 0..<count { starts[Int(maximum - specificity[rule]) + 1] += 1 }
+            for bucket in 0...Int(maximum) { starts[bucket + 1] += starts[bucket] }
+            var order = [RuleID](repeating: RuleID(index: 0), count: count)
+            for rule in 0..<count {
+                let bucket = Int(maximum - specificity[rule])
+                order[starts[bucket]] = RuleID(index: rule)
+                starts[bucket] += 1
             }
             return order
         }
