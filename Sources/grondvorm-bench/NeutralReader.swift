@@ -184,13 +184,12 @@ struct NeutralReader {
         // `{"id": "` as a little-endian word.
         guard Self.word(open) == 0x2220_3A22_6469_227B else { return false }
         let id = open + 8
-        let idEnd = Self.scan(id)
+        let idEnd = Self.scanASCII(id)
         // `", "if": [` as a word and two bytes.
         guard idEnd[0] == UInt8(ascii: "\""), Self.word(idEnd) == 0x3A22_6669_2220_2C22,
             idEnd[8] == UInt8(ascii: " "), idEnd[9] == UInt8(ascii: "[")
         else { return false }
         let idBytes = UnsafeRawBufferPointer(start: id, count: idEnd - id)
-        guard Self.isASCII(idBytes) else { return false }
         position = idEnd + 10
         conditions.removeAll()
         conclusions.removeAll()
@@ -303,17 +302,16 @@ struct NeutralReader {
         guard Self.word(open) == 0x3A22_7274_7461_227B, open[8] == UInt8(ascii: " "), open[9] == UInt8(ascii: "\"")
         else { return nil }
         let attribute = open + 10
-        let attributeEnd = Self.scan(attribute)
+        let attributeEnd = Self.scanASCII(attribute)
         // `, "value": "` as a word and a half-word.
         guard attributeEnd[0] == UInt8(ascii: "\""), Self.word(attributeEnd + 1) == 0x6575_6C61_7622_202C,
             Self.halfWord(attributeEnd + 9) == 0x2220_3A22
         else { return nil }
         let value = attributeEnd + 13
-        let valueEnd = Self.scan(value)
+        let valueEnd = Self.scanASCII(value)
         guard valueEnd[0] == UInt8(ascii: "\""), valueEnd[1] == UInt8(ascii: "}"), valueEnd < end else { return nil }
         let attributeBytes = UnsafeRawBufferPointer(start: attribute, count: attributeEnd - attribute)
         let valueBytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
-        guard Self.isASCII(attributeBytes), Self.isASCII(valueBytes) else { return nil }
         position = valueEnd + 2
         let attributeID = recentAttributes.id(of: attributeBytes) {
             builder.attribute(named: $0, cardinality: .multiple)
@@ -585,6 +583,26 @@ struct NeutralReader {
             return decoded.withUnsafeBytes(body)
         default:
             throw error("control character in a string", at: stop)
+        }
+    }
+
+    /// The first `"`, `\`, control byte or byte of a multi-byte character (0x80 and above) at or
+    /// after `from`, eight bytes at a time (the padding's zero bytes stop it): where a string of
+    /// plain ASCII text, as the fast paths take, ends or stops being one.
+    @inline(__always)
+    private static func scanASCII(_ from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var pointer = from
+        while true {
+            let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
+            let quote = word ^ (0x22 &* ones)
+            let backslash = word ^ (0x5C &* ones)
+            let found =
+                ((quote &- ones) & ~quote & high) | ((backslash &- ones) & ~backslash & high)
+                | ((word &- 0x20 &* ones) & ~word & high) | (word & high)
+            if found != 0 { return pointer + found.trailingZeroBitCount / 8 }
+            pointer += 8
         }
     }
 

@@ -38,7 +38,7 @@ struct BenchEndToEndTests {
 
     /// The same three rules, spelled as the generator spells them and in ways its fast path
     /// does not take (it gives up at the start, after the conditions, or after the
-    /// conclusions): every spelling gives the same counts through both readers.
+    /// conclusions, and at names beyond ASCII): every spelling gives the same counts through both readers.
     @Test func everySpellingOfTheSameRulesGivesTheSameCounts() throws {
         let facts = #"[{"attr": "a", "value": "t"}]"#
         let spellings = [
@@ -63,6 +63,15 @@ struct BenchEndToEndTests {
             {"id": "r1", "if": [{"attr": "a", "value": "t"}], "then":[{"attr": "b", "value": "t"}]},
             {"id": "r2", "if": [{"attr": "b", "value": "t"}, {"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "u"}] },
             {"id": "r3", "if": [{"value": "x", "attr": "c"}], "then": [{"attr": "e", "value": "t"}]}
+            ]
+            """,
+            // Names and an id with characters beyond ASCII, which the fast path leaves to the
+            // full reader (it checks their UTF-8).
+            """
+            [
+            {"id": "r1", "if": [{"attr": "a", "value": "t"}], "then": [{"attr": "bé", "value": "t"}]},
+            {"id": "r2", "if": [{"attr": "bé", "value": "t"}, {"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "ü"}]},
+            {"id": "r3→", "if": [{"attr": "c", "value": "x"}], "then": [{"attr": "e", "value": "t"}]}
             ]
             """,
         ]
@@ -104,6 +113,22 @@ struct BenchEndToEndTests {
             #expect(result.standardError.hasPrefix("grondvorm-bench: "), "\(result.standardError)")
             #expect(result.standardError.contains("'\(id)'"), "\(result.standardError)")
         }
+    }
+
+    /// A name that is not valid UTF-8, in the generator's spelling, is found by the full reader.
+    @Test func invalidUTF8InACompactPairIsBadData() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = folder.appendingPathComponent("utf8").path
+        try #"[{"attr": "a", "value": "t"}]"#.write(toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
+        var rules = Data(#"[{"id": "r1", "if": [{"attr": "a"#.utf8)
+        rules.append(0xFF)
+        rules.append(contentsOf: Data(#"", "value": "t"}], "then": [{"attr": "b", "value": "t"}]}]"#.utf8))
+        try rules.write(to: URL(fileURLWithPath: prefix + ".rules.json"))
+        let result = try run(["run", prefix])
+        #expect(result.exitCode == 65, "\(result.standardError)")
+        #expect(result.standardError.contains("invalid UTF-8"), "\(result.standardError)")
+        #expect(result.standardError.contains(".rules.json:1:"), "\(result.standardError)")
     }
 
     private func temporaryFolder() throws -> URL {
