@@ -27,20 +27,27 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// from buffers: for a caller that fills its edges in place.
     init(count: Int, sources: UnsafeBufferPointer<Source>, elements: UnsafeBufferPointer<Element>) {
         precondition(sources.count == elements.count, "Adjacency: one source per element")
+        self.init(count: count, sources: sources) { elements[$0] }
+    }
+
+    /// Groups the elements `element(0)`, `element(1)`, … by `sources` (the `i`-th element's
+    /// source is `sources[i]`), without an array of elements: for elements computed from their
+    /// position, such as the positions themselves.
+    init(count: Int, sources: UnsafeBufferPointer<Source>, element: (Int) -> Element) {
         var starts = [Int32](repeating: 0, count: count + 1)
         for source in sources { starts[source.index + 1] += 1 }
         for index in 0..<count { starts[index + 1] += starts[index] }
         var next = starts
-        self.elements = [Element](unsafeUninitializedCapacity: elements.count) { buffer, initialized in
+        self.elements = [Element](unsafeUninitializedCapacity: sources.count) { buffer, initialized in
             for (position, source) in sources.enumerated() {
                 let slot = Int(next[source.index])
                 // The loop body runs only for a non-empty buffer, which has a base address;
-                // `slot` lies in 0..<elements.count, since `starts` counted every source.
-                (buffer.baseAddress.unsafelyUnwrapped + slot).initialize(to: elements[position])
+                // `slot` lies in 0..<sources.count, since `starts` counted every source.
+                (buffer.baseAddress.unsafelyUnwrapped + slot).initialize(to: element(position))
                 next[source.index] += 1
             }
-            // Every slot in 0..<elements.count was written once: `starts` counted each source.
-            initialized = elements.count
+            // Every slot in 0..<sources.count was written once: `starts` counted each source.
+            initialized = sources.count
         }
         self.starts = starts
     }

@@ -109,14 +109,20 @@ final class RuleProgram: Sendable {
         let ruleCount = premiseRoots.count
         let attributeCount = isDerived.count
 
-        var conclusionRules: [RuleID] = []
-        conclusionRules.reserveCapacity(conclusionKeys.count)
-        for rule in 0..<ruleCount {
-            for _ in conclusionStart[rule]..<conclusionStart[rule + 1] { conclusionRules.append(RuleID(index: rule)) }
+        let conclusionKeys = builder.conclusionKeys
+        let keyCount = builder.table.keyCount
+        conclusionRules = [RuleID](unsafeUninitializedCapacity: conclusionKeys.count) { buffer, initialized in
+            // `conclusionStart` runs from 0 to the number of conclusions: every slot is written.
+            for rule in 0..<ruleCount {
+                for conclusion in Int(conclusionStart[rule])..<Int(conclusionStart[rule + 1]) {
+                    (buffer.baseAddress.unsafelyUnwrapped + conclusion).initialize(to: RuleID(index: rule))
+                }
+            }
+            initialized = conclusionKeys.count
         }
-        self.conclusionRules = conclusionRules
-        concluders = Adjacency(
-            count: table.keyCount, sources: conclusionKeys, elements: (0..<Int32(conclusionKeys.count)).map { $0 })
+        concluders = conclusionKeys.withUnsafeBufferPointer { keys in
+            Adjacency(count: keyCount, sources: keys) { Int32($0) }
+        }
 
         // One pass over the premises: specificity, the two reader indexes, and the topological
         // position of each rule (after the latest attribute it reads).
@@ -125,12 +131,16 @@ final class RuleProgram: Sendable {
         var specificity = [Int32](repeating: 0, count: ruleCount)
         var latestRead = [Int32](repeating: 0, count: ruleCount)
         var conjunctionSizes = [Int32](repeating: 0, count: ruleCount)
-        var keySources: [KeyID] = []
-        var keyElements: [RuleID] = []
+        // The key readers are written in place: at most one per node.
+        let keySources = UnsafeMutableBufferPointer<KeyID>.allocate(capacity: nodes.count)
+        let keyElements = UnsafeMutableBufferPointer<RuleID>.allocate(capacity: nodes.count)
+        defer {
+            keySources.deallocate()
+            keyElements.deallocate()
+        }
+        var keyReaderCount = 0
         var attributeSources: [AttributeID] = []
         var attributeElements: [Reader] = []
-        keySources.reserveCapacity(nodes.count)
-        keyElements.reserveCapacity(nodes.count)
         for rule in 0..<ruleCount {
             let root = Int(premiseRoots[rule])
             var leaves: Int32 = 0
@@ -140,8 +150,9 @@ final class RuleProgram: Sendable {
                 let node = nodes[index]
                 switch node.kind {
                 case .equals, .contains:
-                    keySources.append(node.key)
-                    keyElements.append(RuleID(index: rule))
+                    (keySources.baseAddress.unsafelyUnwrapped + keyReaderCount).initialize(to: node.key)
+                    (keyElements.baseAddress.unsafelyUnwrapped + keyReaderCount).initialize(to: RuleID(index: rule))
+                    keyReaderCount += 1
                 case .notEquals, .compare, .known, .unknown:
                     attributeSources.append(node.attribute)
                     attributeElements.append(Reader(rule: RuleID(index: rule), node: Int32(index)))
@@ -159,7 +170,9 @@ final class RuleProgram: Sendable {
             latestRead[rule] = latest
             conjunctionSizes[rule] = isConjunction ? leaves : Self.unconstrained
         }
-        keyReaders = Adjacency(count: table.keyCount, sources: keySources, elements: keyElements)
+        keyReaders = Adjacency(
+            count: table.keyCount, sources: UnsafeBufferPointer(rebasing: keySources[..<keyReaderCount]),
+            elements: UnsafeBufferPointer(rebasing: keyElements[..<keyReaderCount]))
         self.conjunctionSizes = conjunctionSizes
         attributeReaders = Adjacency(count: attributeCount, sources: attributeSources, elements: attributeElements)
 
@@ -170,8 +183,9 @@ final class RuleProgram: Sendable {
         self.rankOfRule = rankOfRule
 
         // Rules by the topological position of the latest attribute they read (a counting sort).
-        let byPosition = Adjacency(
-            count: attributeCount + 1, sources: latestRead, elements: (0..<ruleCount).map { RuleID(index: $0) })
+        let byPosition = latestRead.withUnsafeBufferPointer { latestRead in
+            Adjacency(count: attributeCount + 1, sources: latestRead) { RuleID(index: $0) }
+        }
         var topological: [RuleID] = []
         topological.reserveCapacity(ruleCount)
         for slot in 0...Int32(attributeCount) {
