@@ -30,9 +30,6 @@ struct NameTable: Sendable {
     /// The number of names.
     var count: Int { storage.count }
 
-    /// The size of the hash table's slot array, in bytes.
-    var tableBytes: Int { storage.slotCount * MemoryLayout<UInt64>.stride }
-
     /// The id of the name `name`, adding it when new.
     ///
     /// - Returns: The id, and whether the name was new.
@@ -215,7 +212,7 @@ extension NameTable {
         private var nameCapacity: Int
         /// 0 for an empty slot; else the hash's high 32 bits, shifted up, with `id + 1` below.
         private var slots: UnsafeMutablePointer<UInt64>
-        private(set) var slotCount: Int
+        private var slotCount: Int
         /// The names that are not pure ASCII, by canonical equivalence.
         private var canonical: [String: Int32] = [:]
 

@@ -125,12 +125,6 @@ extension RuleBase {
         /// - Complexity: O(length of the name).
         public mutating func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
 
-        /// Whether the attribute names' hash table has grown past what a processor's nearer
-        /// caches hold (256 KiB), so that looking an attribute up is likely to miss them and
-        /// ``prefetchAttribute(named:)`` pays for the work of finding names ahead; while it is
-        /// smaller, a reader does better without.
-        public var attributeLookupsMissCaches: Bool { attributeNames.tableBytes > 256 << 10 }
-
         /// The attribute named `name`, declared (without a default) on first use.
         ///
         /// - Complexity: O(length of the name), expected.

@@ -31,9 +31,6 @@ struct NeutralReader {
     private var scout: UnsafePointer<UInt8>
     /// How many pairs ahead of the parser the scout prefetches.
     private static let scoutDistance = 16
-    /// Whether the scout looks ahead: only once the attribute table has outgrown the nearer
-    /// caches (``RuleBase/Builder/attributeLookupsMissCaches``), asked once per rule.
-    private var isScouting = false
     /// The current rule's conditions and conclusions, interned.
     private var conditions = PairList()
     private var conclusions = PairList()
@@ -108,7 +105,6 @@ struct NeutralReader {
     /// pairs go straight to the builder; otherwise they wait in ``conditions`` and
     /// ``conclusions`` until the rule's id is known.
     private mutating func rule(into builder: inout RuleBase.Builder) throws(BenchError) {
-        isScouting = builder.attributeLookupsMissCaches
         var id: RuleIDText?
         var hasConditions = false
         var hasConclusions = false
@@ -185,7 +181,6 @@ struct NeutralReader {
     /// - Throws: ``BenchError/invalidProblem(_:)`` for what the engine rejects.
     private mutating func compactRule(into builder: inout RuleBase.Builder) throws(BenchError) -> Bool {
         let open = position
-        isScouting = builder.attributeLookupsMissCaches
         // `{"id": "` as a little-endian word.
         guard Self.word(open) == 0x2220_3A22_6469_227B else { return false }
         let id = open + 8
@@ -294,10 +289,7 @@ struct NeutralReader {
     @inline(__always)
     private mutating func compactPair(into builder: inout RuleBase.Builder) -> (AttributeID, ValueID)? {
         let open = position
-        if !isScouting {
-            // Nothing to gain from looking ahead yet; the scout restarts at the parser.
-            scout = open
-        } else if scout <= open {
+        if scout <= open {
             scout = open + 1
             scoutAhead(Self.scoutDistance, in: &builder)
         } else {
