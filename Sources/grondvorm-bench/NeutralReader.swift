@@ -584,29 +584,17 @@ struct NeutralReader {
     }
 
     /// The first `"`, `\`, control byte or byte of a multi-byte character (0x80 and above) at or
-    /// after `from`, eight bytes at a time (the padding's zero bytes stop it): where a string of
-    /// plain ASCII text, as the fast paths take, ends or stops being one.
+    /// after `from` (see ``scan(_:beyondASCII:)``): where a string of plain ASCII text, as the
+    /// fast paths take, ends or stops being one.
     @inline(__always)
     private static func scanASCII(_ from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        var pointer = from
-        while true {
-            let word = UInt64(littleEndian: UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self))
-            let quote = word ^ (0x22 &* ones)
-            let backslash = word ^ (0x5C &* ones)
-            let found =
-                ((quote &- ones) & ~quote & high) | ((backslash &- ones) & ~backslash & high)
-                | ((word &- 0x20 &* ones) & ~word & high) | (word & high)
-            if found != 0 { return pointer + found.trailingZeroBitCount / 8 }
-            pointer += 8
-        }
+        scan(from, beyondASCII: true)
     }
 
-    /// The first `"`, `\` or control byte at or after `from`, eight bytes at a time (the
-    /// padding's zero bytes stop it).
+    /// The first `"`, `\` or control byte at or after `from` (with `beyondASCII`, also the first
+    /// byte of 0x80 and above), eight bytes at a time (the padding's zero bytes stop it).
     @inline(__always)
-    private static func scan(_ from: UnsafePointer<UInt8>) -> UnsafePointer<UInt8> {
+    private static func scan(_ from: UnsafePointer<UInt8>, beyondASCII: Bool = false) -> UnsafePointer<UInt8> {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
         var pointer = from
@@ -616,7 +604,7 @@ struct NeutralReader {
             let backslash = word ^ (0x5C &* ones)
             let found =
                 ((quote &- ones) & ~quote & high) | ((backslash &- ones) & ~backslash & high)
-                | ((word &- 0x20 &* ones) & ~word & high)
+                | ((word &- 0x20 &* ones) & ~word & high) | (beyondASCII ? word & high : 0)
             if found != 0 { return pointer + found.trailingZeroBitCount / 8 }
             pointer += 8
         }
