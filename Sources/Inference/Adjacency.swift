@@ -17,8 +17,9 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     ///   - elements: The elements, in the order they should keep within a source.
     /// - Complexity: O(`count` + number of elements): a stable counting sort.
     init(count: Int, sources: [Source], elements: [Element]) {
-        self = sources.withUnsafeBufferPointer { sources in
-            elements.withUnsafeBufferPointer { elements in Adjacency(count: count, sources: sources, elements: elements)
+        self = sources.withUnsafeBufferPointer { sourceBuffer in
+            elements.withUnsafeBufferPointer { elementBuffer in
+                Adjacency(count: count, sources: sourceBuffer, elements: elementBuffer)
             }
         }
     }

@@ -3,7 +3,7 @@ extension RuleBase.Builder {
     /// certain: the same as ``beginRule(id:salience:)-(UnsafeRawBufferPointer,_)``,
     /// ``beginAll()``, ``contains(_:_:)`` for each condition, ``endGroup()``,
     /// ``conclude(_:_:certainty:)`` for each conclusion and ``endRule()``, in one call that
-    /// checks the builder's state once and reserves room once, for readers of large rule bases.
+    /// checks the builder's state once and keeps no group open, for readers of large rule bases.
     ///
     /// - Parameters:
     ///   - id: The rule's id, as UTF-8 bytes.
