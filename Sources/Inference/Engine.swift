@@ -108,9 +108,10 @@ public struct Engine: Sendable {
         /// Like ``unmetKeys``, the number of the conjunction's keys whose certainty is below 1.
         /// When it is 0 the premise scores exactly 1 without reading it.
         var uncertainKeys: Int32
-        /// The rule's first conclusion (``RuleProgram/conclusionStart``), kept here so that
-        /// considering a rule finds its conclusions without another cache miss.
-        let firstConclusion: Int32
+        /// The key of the rule's first conclusion, kept here so that considering the rule finds
+        /// the fact it supports without first reading the conclusion: one dependent cache miss
+        /// fewer per firing in a large rule base.
+        let firstKey: KeyID
         /// Whether the rule is active.
         var isActive = false
     }
@@ -139,7 +140,9 @@ public struct Engine: Sendable {
         let memory = WorkingMemory(program: program)
         var rules = program.conjunctionSizes.indices.map { rule in
             let size = program.conjunctionSizes[rule]
-            return RuleState(unmetKeys: size, uncertainKeys: size, firstConclusion: program.conclusionStart[rule])
+            return RuleState(
+                unmetKeys: size, uncertainKeys: size,
+                firstKey: program.conclusionKeys[Int(program.conclusionStart[rule])])
         }
         var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
         let keyReaders = program.keyReaders
@@ -262,10 +265,12 @@ public struct Engine: Sendable {
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
             if !(wasActive && nowActive && score == state.premise) {
-                let end = rule + 1 < rules.count ? rules[rule + 1].firstConclusion : Int32(program.conclusionKeys.count)
-                for conclusion in state.firstConclusion..<end {
-                    let (key, changed) = memory.fire(conclusion, premise: nowActive ? score : nil)
-                    if changed { scheduleReaders(of: key, program) }
+                let first = Int(program.conclusionStart[rule])
+                for conclusion in first..<Int(program.conclusionStart[rule + 1]) {
+                    let key = conclusion == first ? state.firstKey : program.conclusionKeys[conclusion]
+                    if memory.fire(Int32(conclusion), supporting: key, premise: nowActive ? score : nil) {
+                        scheduleReaders(of: key, program)
+                    }
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }

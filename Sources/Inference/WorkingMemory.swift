@@ -63,18 +63,16 @@ struct WorkingMemory: Sendable {
     private(set) var givenCount: [Int32]
     /// The number of facts that exist.
     private(set) var factCount = 0
-    /// Each conclusion of the rules: its key, its certainty, and what it contributes now.
+    /// Each conclusion of the rules: its certainty, and what it contributes now.
     private var conclusions: [ConclusionSlot]
     /// The conclusions supporting each key the rules mention.
     private let concluders: Adjacency<KeyID, Int32>
     /// The number of ``apply(_:program:)`` calls so far (wrapping; see ``Slot/applyMark``).
     private var applyCount: UInt32 = 0
 
-    /// One conclusion of a rule, with what it contributes: one place, so that a firing reads
-    /// one cache line per conclusion instead of one per array.
+    /// One conclusion of a rule, with what it contributes: 16 bytes in one place, so that a
+    /// firing reads one cache line per conclusion instead of one per array.
     struct ConclusionSlot: Sendable {
-        /// The key the conclusion supports.
-        let key: KeyID
         /// The conclusion's certainty (``Conclusion/certainty``).
         let certainty: Double
         /// Its contribution (its certainty times its rule's premise), or NaN while it
@@ -86,9 +84,7 @@ struct WorkingMemory: Sendable {
     init(program: RuleProgram) {
         table = program.table
         givenCount = [Int32](repeating: 0, count: program.attributeCount)
-        conclusions = zip(program.conclusionKeys, program.conclusionCertainties).map {
-            ConclusionSlot(key: $0, certainty: $1)
-        }
+        conclusions = program.conclusionCertainties.map { ConclusionSlot(certainty: $0) }
         concluders = program.concluders
         // Room for the keys inputs may add (values no rule mentions), so that the first of
         // them does not copy every slot. The keys are linked in local arrays: one pass, with
@@ -268,17 +264,15 @@ struct WorkingMemory: Sendable {
 
     // MARK: Rule evidence
 
-    /// Sets the contribution of `conclusion` for a rule whose premise scores `premise`, or
-    /// removes it (`nil`, an inactive rule).
+    /// Sets the contribution of `conclusion`, which supports `key`, for a rule whose premise
+    /// scores `premise`, or removes it (`nil`, an inactive rule).
     ///
-    /// - Returns: The key the conclusion supports, and whether its fact's existence or
-    ///   certainty changed.
+    /// - Returns: Whether the fact's existence or certainty changed.
     /// - Complexity: As ``setContribution(_:of:to:)``.
     @inline(__always)
-    mutating func fire(_ conclusion: Int32, premise: Double?) -> (key: KeyID, changed: Bool) {
-        let slot = conclusions[Int(conclusion)]
-        let contribution = premise.map { Certainty(slot.certainty * $0) }
-        return (slot.key, setContribution(contribution, of: conclusion, to: slot.key))
+    mutating func fire(_ conclusion: Int32, supporting key: KeyID, premise: Double?) -> Bool {
+        let contribution = premise.map { Certainty(conclusions[Int(conclusion)].certainty * $0) }
+        return setContribution(contribution, of: conclusion, to: key)
     }
 
     /// Sets (or, with `nil`, removes) the contribution of `conclusion` to `key`'s fact;
