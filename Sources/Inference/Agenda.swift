@@ -20,8 +20,10 @@ struct Agenda: Sendable {
     private let ruleAtRank: [RuleID]
     /// The next rank of the initial sweep; every waiting rule at or after it is found by the sweep.
     private var cursor = 0
-    /// A binary min-heap of the waiting ranks below the cursor.
-    private var heap: [Int32] = []
+    /// A binary min-heap of the waiting rules below the cursor, each as its rank in the high 32
+    /// bits and its rule in the low 32: ordered by rank (ranks are unique), and a rule taken
+    /// off needs no lookup of the rule at its rank (a dependent cache miss in a large rule base).
+    private var heap: [UInt64] = []
     /// Whether the rule at each rank is on the agenda.
     private var isQueued: [Bool]
     /// The number of waiting rules.
@@ -65,15 +67,16 @@ struct Agenda: Sendable {
         isQueued[Int(rank)] = true
         count += 1
         guard Int(rank) < cursor else { return }
+        let entry = UInt64(UInt32(bitPattern: rank)) << 32 | UInt64(UInt32(bitPattern: rule.rawValue))
         var child = heap.count
-        heap.append(rank)
+        heap.append(entry)
         while child > 0 {
             let parent = (child - 1) / 2
-            guard heap[parent] > rank else { break }
+            guard heap[parent] > entry else { break }
             heap[child] = heap[parent]
             child = parent
         }
-        heap[child] = rank
+        heap[child] = entry
     }
 
     /// Starts fetching what ``schedule(_:)`` reads first for `rule` (see ``Prefetch``); changes nothing.
@@ -91,6 +94,7 @@ struct Agenda: Sendable {
     mutating func next() -> RuleID? {
         guard count > 0 else { return nil }
         let rank: Int
+        let rule: RuleID
         if let top = heap.first, let last = heap.popLast() {
             if !heap.isEmpty {
                 var parent = 0
@@ -105,15 +109,17 @@ struct Agenda: Sendable {
                 }
                 heap[parent] = last
             }
-            rank = Int(top)
+            rank = Int(top >> 32)
+            rule = RuleID(Int32(bitPattern: UInt32(truncatingIfNeeded: top)))
         } else {
             // The heap is empty, so the waiting rules are all at or after the cursor.
             while !isQueued[cursor] { cursor += 1 }
             rank = cursor
+            rule = ruleAtRank[rank]
             cursor += 1
         }
         isQueued[rank] = false
         count -= 1
-        return ruleAtRank[rank]
+        return rule
     }
 }
