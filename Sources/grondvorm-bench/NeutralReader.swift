@@ -109,6 +109,9 @@ struct NeutralReader {
         var hasConditions = false
         var hasConclusions = false
         var isStreaming = false
+        // A failed `compactRule` of this rule, or of an earlier one, may have left pairs here.
+        conditions.removeAll()
+        conclusions.removeAll()
         let open = position
         var more = try beginObject()
         do {
@@ -158,8 +161,6 @@ struct NeutralReader {
                 conditions.withPairs { for (attribute, value) in $0 { builder.contains(attribute, value) } }
                 builder.endGroup()
                 try conclusions.withPairs { for (attribute, value) in $0 { try builder.conclude(attribute, value) } }
-                conditions.removeAll()
-                conclusions.removeAll()
             }
             try builder.endRule()
         } catch let error as RuleBase.Error {

@@ -65,6 +65,16 @@ struct BenchEndToEndTests {
             {"id": "r3", "if": [{"value": "x", "attr": "c"}], "then": [{"attr": "e", "value": "t"}]}
             ]
             """,
+            // The fast path gives up after r3's conditions, then r2 names its id last, so the full
+            // reader collects r2's pairs before it can begin the rule: none of r3's may be left
+            // among them (r3's condition is never met, so r2 would not fire).
+            """
+            [
+            {"id": "r1", "if": [{"attr": "a", "value": "t"}], "then": [{"attr": "b", "value": "t"}]},
+            {"id": "r3", "if": [{"attr": "c", "value": "x"}], "then":[{"attr": "e", "value": "t"}]},
+            {"if": [{"attr": "b", "value": "t"}, {"attr": "a", "value": "t"}], "then": [{"attr": "c", "value": "t"}, {"attr": "d", "value": "u"}], "id": "r2"}
+            ]
+            """,
             // Names and an id with characters beyond ASCII, which the fast path leaves to the
             // full reader (it checks their UTF-8).
             """
