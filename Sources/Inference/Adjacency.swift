@@ -56,6 +56,10 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// The number of sources.
     var count: Int { starts.count - 1 }
 
+    /// Every element, source by source: the runs of sources `0`, `1`, … one after the other,
+    /// which makes the type a stable counting sort of the elements by source.
+    var elementsBySource: [Element] { elements }
+
     /// Whether no source has an element.
     var isEmpty: Bool { elements.isEmpty }
 

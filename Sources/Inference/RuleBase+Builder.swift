@@ -353,17 +353,11 @@ extension RuleBase {
                 largestPremise = max(largestPremise, size)
                 bound += size * Int(conclusionStart[rule + 1] - conclusionStart[rule])
             }
-            let sources = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: bound)
-            let targets = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: bound)
+            var edges = EdgeList<AttributeID, AttributeID>(capacity: bound)
             let reads = UnsafeMutableBufferPointer<AttributeID>.allocate(capacity: largestPremise)
-            defer {
-                sources.deallocate()
-                targets.deallocate()
-                reads.deallocate()
-            }
+            defer { reads.deallocate() }
             // The rule that last read each attribute, to list a rule's reads without repeats.
             var lastReader = [Int32](repeating: -1, count: isMultiple.count)
-            var edgeCount = 0
             for rule in 0..<ruleCount {
                 var readCount = 0
                 let root = Int(premiseRoots[rule])
@@ -379,17 +373,11 @@ extension RuleBase {
                 guard readCount > 0 else { continue }
                 for conclusion in Int(conclusionStart[rule])..<Int(conclusionStart[rule + 1]) {
                     let target = table.keyAttribute[conclusionKeys[conclusion].index]
-                    for read in 0..<readCount {
-                        // Within `bound`: at most `size` reads for each of the rule's conclusions.
-                        (sources.baseAddress.unsafelyUnwrapped + edgeCount).initialize(to: reads[read])
-                        (targets.baseAddress.unsafelyUnwrapped + edgeCount).initialize(to: target)
-                        edgeCount += 1
-                    }
+                    // Within `bound`: at most `size` reads for each of the rule's conclusions.
+                    for read in 0..<readCount { edges.append(reads[read], target) }
                 }
             }
-            return Adjacency(
-                count: isMultiple.count, sources: UnsafeBufferPointer(rebasing: sources[..<edgeCount]),
-                elements: UnsafeBufferPointer(rebasing: targets[..<edgeCount]))
+            return edges.adjacency(sourceCount: isMultiple.count)
         }
     }
 }

@@ -132,13 +132,7 @@ final class RuleProgram: Sendable {
         var latestRead = [Int32](repeating: 0, count: ruleCount)
         var conjunctionSizes = [Int32](repeating: 0, count: ruleCount)
         // The key readers are written in place: at most one per node.
-        let keySources = UnsafeMutableBufferPointer<KeyID>.allocate(capacity: nodes.count)
-        let keyElements = UnsafeMutableBufferPointer<RuleID>.allocate(capacity: nodes.count)
-        defer {
-            keySources.deallocate()
-            keyElements.deallocate()
-        }
-        var keyReaderCount = 0
+        var keyEdges = EdgeList<KeyID, RuleID>(capacity: nodes.count)
         var attributeSources: [AttributeID] = []
         var attributeElements: [Reader] = []
         for rule in 0..<ruleCount {
@@ -150,9 +144,7 @@ final class RuleProgram: Sendable {
                 let node = nodes[index]
                 switch node.kind {
                 case .equals, .contains:
-                    (keySources.baseAddress.unsafelyUnwrapped + keyReaderCount).initialize(to: node.key)
-                    (keyElements.baseAddress.unsafelyUnwrapped + keyReaderCount).initialize(to: RuleID(index: rule))
-                    keyReaderCount += 1
+                    keyEdges.append(node.key, RuleID(index: rule))
                 case .notEquals, .compare, .known, .unknown:
                     attributeSources.append(node.attribute)
                     attributeElements.append(Reader(rule: RuleID(index: rule), node: Int32(index)))
@@ -170,9 +162,7 @@ final class RuleProgram: Sendable {
             latestRead[rule] = latest
             conjunctionSizes[rule] = isConjunction ? leaves : Self.unconstrained
         }
-        keyReaders = Adjacency(
-            count: table.keyCount, sources: UnsafeBufferPointer(rebasing: keySources[..<keyReaderCount]),
-            elements: UnsafeBufferPointer(rebasing: keyElements[..<keyReaderCount]))
+        keyReaders = keyEdges.adjacency(sourceCount: table.keyCount)
         self.conjunctionSizes = conjunctionSizes
         attributeReaders = Adjacency(count: attributeCount, sources: attributeSources, elements: attributeElements)
 
@@ -183,15 +173,9 @@ final class RuleProgram: Sendable {
         self.rankOfRule = rankOfRule
 
         // Rules by the topological position of the latest attribute they read (a counting sort).
-        let byPosition = latestRead.withUnsafeBufferPointer { latestRead in
-            Adjacency(count: attributeCount + 1, sources: latestRead) { RuleID(index: $0) }
+        rulesInTopologicalOrder = latestRead.withUnsafeBufferPointer { latestRead in
+            Adjacency(count: attributeCount + 1, sources: latestRead) { RuleID(index: $0) }.elementsBySource
         }
-        var topological: [RuleID] = []
-        topological.reserveCapacity(ruleCount)
-        for slot in 0...Int32(attributeCount) {
-            for position in byPosition.positions(of: slot) { topological.append(byPosition.element(at: position)) }
-        }
-        rulesInTopologicalOrder = topological
     }
 
     /// The rules in agenda order: higher salience first, then higher specificity, then
@@ -212,18 +196,11 @@ final class RuleProgram: Sendable {
         }
         if isSorted { return (0..<count).map { RuleID(index: $0) } }
         if isOneSalience {
-            // A counting sort by descending specificity, which keeps declaration order within
-            // each specificity: where each specificity's rules start, then each rule in place.
-            var starts = [Int](repeating: 0, count: Int(maximum) + 2)
-            for rule in 0..<count { starts[Int(maximum - specificity[rule]) + 1] += 1 }
-            for bucket in 0...Int(maximum) { starts[bucket + 1] += starts[bucket] }
-            var order = [RuleID](repeating: RuleID(index: 0), count: count)
-            for rule in 0..<count {
-                let bucket = Int(maximum - specificity[rule])
-                order[starts[bucket]] = RuleID(index: rule)
-                starts[bucket] += 1
+            // Buckets by descending specificity; the counting sort keeps declaration order.
+            let buckets = specificity.map { maximum - $0 }
+            return buckets.withUnsafeBufferPointer { buckets in
+                Adjacency(count: Int(maximum) + 1, sources: buckets) { RuleID(index: $0) }.elementsBySource
             }
-            return order
         }
         return (0..<count).map { RuleID(index: $0) }.sorted { a, b in
             let (left, right) = (a.index, b.index)
