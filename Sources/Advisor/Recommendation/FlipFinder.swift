@@ -124,22 +124,22 @@ struct FlipFinder {
             var group: [Recommendation.Flip] = []
             let replaceable =
                 incremental && appliesWhenReadsAnswersOnly && archetypeSession.applied.contains(question.id)
-            for alternative in Self.alternatives(to: given, of: question) {
-                var tried: Session?
+            /// The answers with `alternative` for this question: the session's engine with that
+            /// answer replaced when that is valid, else a fresh session.
+            func tried(_ alternative: Answer) -> Session {
                 if replaceable {
                     let replaced = archetypeSession.replacing(question, with: alternative)
                     // Valid when no answered question this one gates changes whether it applies.
                     if unchangedApplicability(gatedBy: question.id, from: archetypeSession, to: replaced) {
-                        tried = replaced
+                        return replaced
                     }
                 }
-                if tried == nil {
-                    var answers = readable
-                    answers.answers[question.id] = alternative
-                    tried = Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase)
-                }
-                guard let tried else { continue }
-                let scores = RecommendationBuilder.scores(in: tried)
+                var answers = readable
+                answers.answers[question.id] = alternative
+                return Session(knowledge: knowledge, answers: answers, ruleBase: ruleBase)
+            }
+            for alternative in Self.alternatives(to: given, of: question) {
+                let scores = RecommendationBuilder.scores(in: tried(alternative))
                 let changed = scores.first.flatMap { $0.score > 0 ? $0 : nil }
                 if changed?.id != currentArchetype {
                     group.append(
