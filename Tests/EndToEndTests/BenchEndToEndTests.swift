@@ -22,7 +22,7 @@ struct BenchEndToEndTests {
 
     @Test(arguments: ["chain", "chain3", "fanout", "layered"])
     func bothReadersReachTheGeneratorsCounts(shape: String) throws {
-        let folder = try temporaryFolder()
+        let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let prefix = folder.appendingPathComponent(shape).path
         let generated = try run(["generate", "--shape", shape, "--n", "300", "--out", prefix])
@@ -85,7 +85,7 @@ struct BenchEndToEndTests {
             ]
             """,
         ]
-        let folder = try temporaryFolder()
+        let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (index, rules) in spellings.enumerated() {
             let prefix = folder.appendingPathComponent("s\(index)").path
@@ -102,7 +102,7 @@ struct BenchEndToEndTests {
 
     /// What the engine rejects is reported the same way through the fast path.
     @Test func aRepeatedRuleIdOrARuleWithoutConclusionIsBadData() throws {
-        let folder = try temporaryFolder()
+        let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let prefix = folder.appendingPathComponent("bad").path
         try #"[{"attr": "a", "value": "t"}]"#.write(toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
@@ -127,7 +127,7 @@ struct BenchEndToEndTests {
 
     /// A name that is not valid UTF-8, in the generator's spelling, is found by the full reader.
     @Test func invalidUTF8InACompactPairIsBadData() throws {
-        let folder = try temporaryFolder()
+        let folder = try GrondvormProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let prefix = folder.appendingPathComponent("utf8").path
         try #"[{"attr": "a", "value": "t"}]"#.write(toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
@@ -139,11 +139,5 @@ struct BenchEndToEndTests {
         #expect(result.exitCode == 65, "\(result.standardError)")
         #expect(result.standardError.contains("invalid UTF-8"), "\(result.standardError)")
         #expect(result.standardError.contains(".rules.json:1:"), "\(result.standardError)")
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }
