@@ -102,3 +102,4 @@ extension AttributeID: DenseIndex {}
 extension ValueID: DenseIndex {}
 extension RuleID: DenseIndex {}
 extension KeyID: DenseIndex {}
+extension RuleRank: DenseIndex {}

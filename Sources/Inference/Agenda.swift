@@ -13,6 +13,9 @@
 /// already passed goes into a binary min-heap of ranks, which always comes first (its ranks
 /// are all below the cursor). When rules fire in rank order, as in a rule base declared in
 /// dependency order, the first run needs no heap operation at all.
+///
+/// The engine schedules and takes rules by rank (``schedule(rank:)``, ``nextRank()``), since it
+/// keeps its per-rule state by rank; ``schedule(_:)`` and ``next()`` look the rank or the rule up.
 struct Agenda: Sendable {
     /// The agenda position of each rule (see ``RuleProgram/rankOfRule``).
     private let rankOfRule: [Int32]
@@ -20,10 +23,8 @@ struct Agenda: Sendable {
     private let ruleAtRank: [RuleID]
     /// The next rank of the initial sweep; every waiting rule at or after it is found by the sweep.
     private var cursor = 0
-    /// A binary min-heap of the waiting rules below the cursor, each as its rank in the high 32
-    /// bits and its rule in the low 32: ordered by rank (ranks are unique), and a rule taken
-    /// off needs no lookup of the rule at its rank (a dependent cache miss in a large rule base).
-    private var heap: [UInt64] = []
+    /// A binary min-heap of the ranks of the waiting rules below the cursor.
+    private var heap: [Int32] = []
     /// Whether the rule at each rank is on the agenda.
     private var isQueued: [Bool]
     /// The number of waiting rules.
@@ -39,15 +40,15 @@ struct Agenda: Sendable {
         count = ruleAtRank.count
     }
 
-    /// Creates an agenda holding the rules for which `isWaiting` is true.
+    /// Creates an agenda holding the rules at the ranks for which `isWaiting` is true.
     ///
     /// - Complexity: O(rules).
-    init(rankOfRule: [Int32], ruleAtRank: [RuleID], holding isWaiting: (RuleID) -> Bool) {
+    init(rankOfRule: [Int32], ruleAtRank: [RuleID], holding isWaiting: (RuleRank) -> Bool) {
         self.rankOfRule = rankOfRule
         self.ruleAtRank = ruleAtRank
         var count = 0
-        isQueued = ruleAtRank.map { rule in
-            let waiting = isWaiting(rule)
+        isQueued = ruleAtRank.indices.map { rank in
+            let waiting = isWaiting(RuleRank(index: rank))
             if waiting { count += 1 }
             return waiting
         }
@@ -59,15 +60,21 @@ struct Agenda: Sendable {
 
     /// Puts `rule` on the agenda unless it is already there.
     ///
-    /// - Complexity: O(1) when the sweep has not passed the rule's rank; otherwise O(log *n*)
-    ///   for *n* rules in the heap.
+    /// - Complexity: As ``schedule(rank:)``, after looking up the rule's rank.
     mutating func schedule(_ rule: RuleID) {
-        let rank = rankOfRule[rule.index]
-        guard !isQueued[Int(rank)] else { return }
-        isQueued[Int(rank)] = true
+        schedule(rank: RuleRank(rankOfRule[rule.index]))
+    }
+
+    /// Puts the rule at `rank` on the agenda unless it is already there.
+    ///
+    /// - Complexity: O(1) when the sweep has not passed the rank; otherwise O(log *n*) for *n*
+    ///   rules in the heap.
+    mutating func schedule(rank: RuleRank) {
+        guard !isQueued[rank.index] else { return }
+        isQueued[rank.index] = true
         count += 1
-        guard Int(rank) < cursor else { return }
-        let entry = UInt64(UInt32(bitPattern: rank)) << 32 | UInt64(UInt32(bitPattern: rule.rawValue))
+        guard rank.index < cursor else { return }
+        let entry = rank.rawValue
         var child = heap.count
         heap.append(entry)
         while child > 0 {
@@ -79,22 +86,29 @@ struct Agenda: Sendable {
         heap[child] = entry
     }
 
-    /// Starts fetching what ``schedule(_:)`` reads first for `rule` (see ``Prefetch``); changes nothing.
-    func prefetch(_ rule: RuleID) {
-        rankOfRule.withUnsafeBufferPointer { ranks in
-            if rule.index < ranks.count, let base = ranks.baseAddress { Prefetch.read(base + rule.index) }
+    /// Starts fetching what ``schedule(rank:)`` reads for `rank` (see ``Prefetch``); changes nothing.
+    func prefetch(rank: RuleRank) {
+        isQueued.withUnsafeBufferPointer { flags in
+            if rank.index < flags.count, let base = flags.baseAddress { Prefetch.read(base + rank.index) }
         }
     }
 
     /// Takes the waiting rule with the best rank off the agenda.
     ///
     /// - Returns: The rule, or `nil` when the agenda is empty.
+    /// - Complexity: As ``nextRank()``, plus looking up the rule at the rank.
+    mutating func next() -> RuleID? {
+        nextRank().map { ruleAtRank[$0.index] }
+    }
+
+    /// Takes the waiting rule with the best rank off the agenda.
+    ///
+    /// - Returns: The rule's rank, or `nil` when the agenda is empty.
     /// - Complexity: O(log *n*) for *n* rules in the heap; the sweep costs O(rules) over the
     ///   agenda's life.
-    mutating func next() -> RuleID? {
+    mutating func nextRank() -> RuleRank? {
         guard count > 0 else { return nil }
         let rank: Int
-        let rule: RuleID
         if let top = heap.first, let last = heap.popLast() {
             if !heap.isEmpty {
                 var parent = 0
@@ -109,17 +123,15 @@ struct Agenda: Sendable {
                 }
                 heap[parent] = last
             }
-            rank = Int(top >> 32)
-            rule = RuleID(Int32(bitPattern: UInt32(truncatingIfNeeded: top)))
+            rank = Int(top)
         } else {
             // The heap is empty, so the waiting rules are all at or after the cursor.
             while !isQueued[cursor] { cursor += 1 }
             rank = cursor
-            rule = ruleAtRank[rank]
             cursor += 1
         }
         isQueued[rank] = false
         count -= 1
-        return rule
+        return RuleRank(index: rank)
     }
 }

@@ -38,4 +38,15 @@ struct EdgeList<Source: DenseIndex, Element: Sendable>: ~Copyable {
             count: sourceCount, sources: UnsafeBufferPointer(rebasing: sources[..<count]),
             elements: UnsafeBufferPointer(rebasing: elements[..<count]))
     }
+
+    /// The pairs grouped by source, keeping their order within a source, each element
+    /// replaced by `transform` of it.
+    ///
+    /// - Parameter sourceCount: The number of sources; every source added lies in `0..<sourceCount`.
+    func adjacency<Mapped: Sendable>(sourceCount: Int, transform: (Element) -> Mapped) -> Adjacency<Source, Mapped> {
+        let elements = self.elements
+        return Adjacency(count: sourceCount, sources: UnsafeBufferPointer(rebasing: sources[..<count])) {
+            transform(elements[$0])
+        }
+    }
 }

@@ -7,14 +7,16 @@ extension Engine {
     /// - Complexity: O(*a* log *a*) for *a* active rules, plus building their firings.
     public var trace: [Firing] {
         let active = rules.indices.filter { rules[$0].isActive }
-        return active.sorted { rules[$0].lastFiring < rules[$1].lastFiring }.map { firing(of: RuleID(index: $0)) }
+        let ruleAtRank = ruleBase.program.ruleAtRank
+        return active.sorted { lastFirings[$0] < lastFirings[$1] }.map { firing(of: ruleAtRank[$0]) }
     }
 
     /// The ids of the rules that currently hold (are active), sorted.
     ///
     /// - Complexity: O(*r* + *a* log *a*) for *r* rules of which *a* are active.
     public var firedRules: [String] {
-        rules.indices.filter { rules[$0].isActive }.map { ruleBase.program.id(of: RuleID(index: $0)) }.sorted()
+        let program = ruleBase.program
+        return rules.indices.filter { rules[$0].isActive }.map { program.id(of: program.ruleAtRank[$0]) }.sorted()
     }
 
     /// The number of rules that currently hold: `firedRules.count` without building the list.
@@ -60,7 +62,7 @@ extension Engine {
             for (rule, certainty, matched) in support {
                 steps.append(
                     .rule(
-                        ruleBase.program.id(of: rule), premise: Certainty(rules[rule.index].premise),
+                        ruleBase.program.id(of: rule), premise: Certainty(state(of: rule).premise),
                         contribution: certainty,
                         from: matched.compactMap { done[$0] }))
             }
@@ -93,13 +95,13 @@ extension Engine {
         concluding.sort { program.rankOfRule[$0.index] < program.rankOfRule[$1.index] }
         return concluding.map { rule in
             let id = program.id(of: rule)
-            guard rules[rule.index].isActive else {
+            guard state(of: rule).isActive else {
                 let (condition, certainty) = firstFailure(of: rule)
                 return WhyNot(rule: id, outcome: .blocked(by: condition, certainty: Certainty(certainty)))
             }
             var contribution: Certainty?
             for conclusion in program.conclusions(of: rule) where program.conclusionKeys[conclusion] == key {
-                let part = Certainty(program.conclusionCertainties[conclusion] * rules[rule.index].premise)
+                let part = Certainty(program.conclusionCertainties[conclusion] * state(of: rule).premise)
                 contribution = contribution.map { $0.combined(with: part) } ?? part
             }
             return WhyNot(rule: id, outcome: .fired(contribution: contribution ?? .unknown))

@@ -84,8 +84,13 @@ public struct Engine: Sendable {
     var memory: WorkingMemory
     /// The rules whose support changed since they were last considered.
     var agenda: Agenda
-    /// The state of each rule, in one array so that considering a rule reads one place.
+    /// The state of each rule, in one array so that considering a rule reads one place, by
+    /// agenda rank (``RuleProgram/rankOfRule``): the agenda and the key readers hand out ranks,
+    /// and the rules the first sweep takes off the agenda lie front to back.
     var rules: [RuleState]
+    /// The sequence number of each active rule's last firing, by rank, for ``trace``: apart
+    /// from ``rules``, since a run only writes it.
+    var lastFirings: [Int]
     /// The number of firings so far, over all runs.
     var firingCount = 0
     /// The number of active rules.
@@ -95,12 +100,10 @@ public struct Engine: Sendable {
     /// Whether each key the rules mention reaches the threshold, and whether it is certain.
     var keyStates: [KeyState]
 
-    /// What the engine knows about one rule.
+    /// What the engine knows about one rule: 32 bytes, half a cache line.
     struct RuleState: Sendable {
         /// The premise certainty of an active rule (0 for an inactive one).
         var premise: Double = 0
-        /// The sequence number of an active rule's last firing, for ``Engine/trace``.
-        var lastFiring = 0
         /// For a rule whose premise is a conjunction of keys, the number of its key leaves
         /// whose fact is below the threshold; far below zero for every other rule (see
         /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
@@ -112,6 +115,11 @@ public struct Engine: Sendable {
         /// the fact it supports without first reading the conclusion: one dependent cache miss
         /// fewer per firing in a large rule base.
         let firstKey: KeyID
+        /// The rule's conclusions are `firstConclusion..<conclusionEnd` (see
+        /// ``RuleProgram/conclusionStart``), kept here so that a firing needs no lookup by rule.
+        let firstConclusion: Int32
+        /// The end of the rule's conclusions.
+        let conclusionEnd: Int32
         /// Whether the rule is active.
         var isActive = false
     }
@@ -138,11 +146,12 @@ public struct Engine: Sendable {
         self.threshold = threshold
         let program = ruleBase.program
         let memory = WorkingMemory(program: program)
-        var rules = program.conjunctionSizes.indices.map { rule in
-            let size = program.conjunctionSizes[rule]
+        var rules = program.ruleAtRank.map { rule in
+            let size = program.conjunctionSizes[rule.index]
+            let first = program.conclusionStart[rule.index]
             return RuleState(
-                unmetKeys: size, uncertainKeys: size,
-                firstKey: program.conclusionKeys[Int(program.conclusionStart[rule])])
+                unmetKeys: size, uncertainKeys: size, firstKey: program.conclusionKeys[Int(first)],
+                firstConclusion: first, conclusionEnd: program.conclusionStart[rule.index + 1])
         }
         var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
         let keyReaders = program.keyReaders
@@ -151,9 +160,9 @@ public struct Engine: Sendable {
             guard !state.isEmpty else { continue }
             keyStates[key] = state
             for position in keyReaders.positions(of: KeyID(index: key)) {
-                let rule = keyReaders.element(at: position).index
-                if state.contains(.met) { rules[rule].unmetKeys -= 1 }
-                if state.contains(.certain) { rules[rule].uncertainKeys -= 1 }
+                let rank = keyReaders.element(at: position).index
+                if state.contains(.met) { rules[rank].unmetKeys -= 1 }
+                if state.contains(.certain) { rules[rank].uncertainKeys -= 1 }
             }
         }
         self.memory = memory
@@ -161,6 +170,7 @@ public struct Engine: Sendable {
             rules[$0.index].unmetKeys <= 0
         }
         self.rules = rules
+        lastFirings = [Int](repeating: 0, count: rules.count)
         self.keyStates = keyStates
     }
 
@@ -255,18 +265,19 @@ public struct Engine: Sendable {
         var count = 0
         var firings: [Firing] = []
         let nodes = program.nodes
-        while let next = agenda.next() {
-            let rule = next.index
-            let state = rules[rule]
+        while let rank = agenda.nextRank() {
+            let state = rules[rank.index]
             let score =
                 state.uncertainKeys == 0
-                ? 1 : memory.score(nodes, Int(program.premiseRoots[rule]), threshold: threshold)
+                ? 1
+                : memory.score(
+                    nodes, Int(program.premiseRoots[program.ruleAtRank[rank.index].index]), threshold: threshold)
             let wasActive = state.isActive
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
             if !(wasActive && nowActive && score == state.premise) {
-                let first = Int(program.conclusionStart[rule])
-                for conclusion in first..<Int(program.conclusionStart[rule + 1]) {
+                let first = Int(state.firstConclusion)
+                for conclusion in first..<Int(state.conclusionEnd) {
                     let key = conclusion == first ? state.firstKey : program.conclusionKeys[conclusion]
                     if memory.fire(Int32(conclusion), supporting: key, premise: nowActive ? score : nil) {
                         scheduleReaders(of: key, program)
@@ -274,13 +285,13 @@ public struct Engine: Sendable {
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
-            rules[rule].isActive = nowActive
-            rules[rule].premise = nowActive ? score : 0
+            rules[rank.index].isActive = nowActive
+            rules[rank.index].premise = nowActive ? score : 0
             guard nowActive else { continue }
             firingCount += 1
-            rules[rule].lastFiring = firingCount
+            lastFirings[rank.index] = firingCount
             count += 1
-            if recording { firings.append(firing(of: next)) }
+            if recording { firings.append(firing(of: program.ruleAtRank[rank.index])) }
         }
         return (count, firings)
     }
@@ -303,17 +314,17 @@ public struct Engine: Sendable {
                 rules.withUnsafeBufferPointer { states in
                     guard let base = states.baseAddress else { return }
                     for position in keyPositions {
-                        let rule = keyReaders.element(at: position)
-                        Prefetch.read(base + rule.index)
-                        agenda.prefetch(rule)
+                        let rank = keyReaders.element(at: position)
+                        Prefetch.read(base + rank.index)
+                        agenda.prefetch(rank: rank)
                     }
                 }
             }
             for position in keyPositions {
-                let rule = keyReaders.element(at: position)
-                rules[rule.index].unmetKeys += unmetStep
-                rules[rule.index].uncertainKeys += uncertainStep
-                if mayChange(rule) { agenda.schedule(rule) }
+                let rank = keyReaders.element(at: position)
+                rules[rank.index].unmetKeys += unmetStep
+                rules[rank.index].uncertainKeys += uncertainStep
+                if mayChange(rank) { agenda.schedule(rank: rank) }
             }
         }
         let attributeReaders = program.attributeReaders
@@ -323,8 +334,9 @@ public struct Engine: Sendable {
         let value = memory.value(ofKey: key)
         for position in positions {
             let reader = attributeReaders.element(at: position)
-            if program.nodes[Int(reader.node)].reads(key: key, value: value), mayChange(reader.rule) {
-                agenda.schedule(reader.rule)
+            let rank = RuleRank(program.rankOfRule[reader.rule.index])
+            if program.nodes[Int(reader.node)].reads(key: key, value: value), mayChange(rank) {
+                agenda.schedule(rank: rank)
             }
         }
     }
@@ -342,12 +354,17 @@ public struct Engine: Sendable {
         old.contains(flag) == new.contains(flag) ? 0 : new.contains(flag) ? -1 : 1
     }
 
+    /// The state of `rule`.
+    func state(of rule: RuleID) -> RuleState {
+        rules[Int(ruleBase.program.rankOfRule[rule.index])]
+    }
+
     /// Whether considering `rule` now could do anything: false only for an inactive rule
     /// whose premise is a conjunction of keys with one below the threshold, which would score
     /// below the threshold and stay inactive.
     @inline(__always)
-    private func mayChange(_ rule: RuleID) -> Bool {
-        let state = rules[rule.index]
+    private func mayChange(_ rank: RuleRank) -> Bool {
+        let state = rules[rank.index]
         return state.unmetKeys <= 0 || state.isActive
     }
 
@@ -447,7 +464,7 @@ public struct Engine: Sendable {
     /// The public firing of an active rule, as of now.
     func firing(of rule: RuleID) -> Firing {
         let program = ruleBase.program
-        let score = rules[rule.index].premise
+        let score = state(of: rule).premise
         return Firing(
             rule: program.id(of: rule),
             premiseCertainty: Certainty(score),

@@ -1,4 +1,4 @@
-// The engine's four integer id spaces, each its own type, so that a rule id cannot be used
+// The engine's five integer id spaces, each its own type, so that a rule id cannot be used
 // where an attribute id is expected (the compiler rejects mixed indices). Each is a 32-bit
 // integer with nothing around it: in a release build it costs what an `Int32` costs.
 
@@ -55,6 +55,24 @@ struct RuleID: Hashable, Comparable, Sendable {
     var index: Int { Int(rawValue) }
 
     static func < (lhs: RuleID, rhs: RuleID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A rule's position in agenda order (see ``RuleProgram/rankOfRule``): salience, then
+/// specificity, then declaration. The engine keeps its per-rule state by rank, so that the
+/// agenda and the rules that read a fact need no lookup from rule to rank while running.
+struct RuleRank: Hashable, Comparable, Sendable {
+    /// The agenda position.
+    let rawValue: Int32
+
+    init(_ rawValue: Int32) { self.rawValue = rawValue }
+
+    /// The rank at array index `index`.
+    init(index: Int) { rawValue = Int32(truncatingIfNeeded: index) }
+
+    /// The index into per-rank arrays.
+    var index: Int { Int(rawValue) }
+
+    static func < (lhs: RuleRank, rhs: RuleRank) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// A possible fact, `attribute = value` (a *key*): dense, in order of first use.

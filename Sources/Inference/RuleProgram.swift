@@ -3,7 +3,8 @@
 /// Attributes, rules and conclusions are numbered by declaration order; values and
 /// (attribute, value) keys by a ``FactKeyTable``; names and rule ids live in ``NameTable``s.
 /// Premises are runs of ``PremiseNode``s. Two indexes map a changed fact to the rules that read it:
-/// - `keyReaders[key]`: the rules with an `equals` or `contains` leaf on exactly that key;
+/// - `keyReaders[key]`: the ranks of the rules with an `equals` or `contains` leaf on exactly
+///   that key (the engine keeps its rule state by rank);
 /// - `attributeReaders[attribute]`: the other leaves on the attribute (`notEquals`, `compare`,
 ///   `known`, `unknown`), with their rule, so a `compare` leaf can ignore values it does not read.
 ///
@@ -57,8 +58,10 @@ final class RuleProgram: Sendable {
     let rankOfRule: [Int32]
     /// The rule at each agenda position.
     let ruleAtRank: [RuleID]
-    /// Rules with an `equals` or `contains` leaf on a key (keys interned at compile time only).
-    let keyReaders: Adjacency<KeyID, RuleID>
+    /// The agenda ranks of the rules with an `equals` or `contains` leaf on a key (keys interned
+    /// at compile time only): ranks rather than rules, since the engine keeps its rule state by
+    /// rank and so schedules a reader without looking its rank up.
+    let keyReaders: Adjacency<KeyID, RuleRank>
     /// The other leaves reading an attribute.
     let attributeReaders: Adjacency<AttributeID, Reader>
     /// The rules sorted so that every rule comes after all rules concluding what it reads.
@@ -162,7 +165,6 @@ final class RuleProgram: Sendable {
             latestRead[rule] = latest
             conjunctionSizes[rule] = isConjunction ? leaves : Self.unconstrained
         }
-        keyReaders = keyEdges.adjacency(sourceCount: table.keyCount)
         self.conjunctionSizes = conjunctionSizes
         attributeReaders = Adjacency(count: attributeCount, sources: attributeSources, elements: attributeElements)
 
@@ -171,6 +173,9 @@ final class RuleProgram: Sendable {
         for (rank, rule) in order.enumerated() { rankOfRule[rule.index] = Int32(rank) }
         ruleAtRank = order
         self.rankOfRule = rankOfRule
+        keyReaders = rankOfRule.withUnsafeBufferPointer { ranks in
+            keyEdges.adjacency(sourceCount: keyCount) { RuleRank(ranks[$0.index]) }
+        }
 
         // Rules by the topological position of the latest attribute they read (a counting sort).
         rulesInTopologicalOrder = latestRead.withUnsafeBufferPointer { latestRead in

@@ -60,4 +60,16 @@ struct AgendaTests {
             #expect(agenda.count == waiting.count)
         }
     }
+
+    @Test func schedulesAndHandsOutByRankAsTheEngineDoes() {
+        var agenda = Agenda(rankOfRule: [2, 0, 1], ruleAtRank: [1, 2, 0]) { $0 != 1 }
+        #expect(agenda.count == 2)
+        #expect(agenda.nextRank() == 0)
+        // Rank 0 is behind the sweep now: scheduled again, it comes before rank 2.
+        agenda.schedule(rank: 0)
+        agenda.schedule(rank: 0)
+        #expect([agenda.nextRank(), agenda.nextRank(), agenda.nextRank()] == [0, 2, nil])
+        agenda.schedule(rank: 1)
+        #expect(agenda.next() == 2)
+    }
 }

@@ -18,3 +18,7 @@ extension RuleID: ExpressibleByIntegerLiteral {
 extension KeyID: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int32) { self.init(value) }
 }
+
+extension RuleRank: ExpressibleByIntegerLiteral {
+    public init(integerLiteral value: Int32) { self.init(value) }
+}

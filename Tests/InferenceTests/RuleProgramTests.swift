@@ -36,8 +36,10 @@ struct RuleProgramTests {
     @Test func indexesReadersByKeyAndByAttribute() throws {
         let midTrue = try #require(program.table.key(attribute: 1, value: .boolean(true)))
         let inP = try #require(program.table.key(attribute: 0, value: .symbol("p")))
-        #expect(Array(program.keyReaders[midTrue]) == [0])
+        // The key readers are listed by agenda rank: rule 0 is at rank 2, rule 1 at rank 1.
+        #expect(Array(program.keyReaders[midTrue]) == [2])
         #expect(Array(program.keyReaders[inP]) == [1])
+        #expect(program.keyReaders[midTrue].map { program.ruleAtRank[$0.index] } == [0])
         #expect(program.attributeReaders[0].map(\.rule) == [1, 2])
         #expect(program.attributeReaders[1].map(\.rule) == [3])
         #expect(program.attributeReaders[2].isEmpty)
