@@ -42,6 +42,10 @@ struct WorkingMemory: Sendable {
         var lastContribution: Int32 = -1
         /// Whether the fact exists (has a source).
         var exists = false
+        /// Whether a conclusion of negative certainty supports the key: only then can rule
+        /// evidence lower the fact (see ``WorkingMemory/setContribution(_:of:to:)``). Kept in
+        /// the slot's padding.
+        var hasNegativeConcluder = false
         /// The number of the last ``WorkingMemory/apply(_:program:)`` that recorded this key's
         /// state before changing its input (0: none). Kept in the slot's padding, after `exists`,
         /// so the slot stays 32 bytes.
@@ -98,6 +102,9 @@ struct WorkingMemory: Sendable {
             let attribute = keyAttribute[key].index
             linkedSlots.append(Slot(next: linkedFirstKey[attribute]))
             linkedFirstKey[attribute] = KeyID(index: key)
+        }
+        for (conclusion, certainty) in program.conclusionCertainties.enumerated() where certainty < 0 {
+            linkedSlots[program.conclusionKeys[conclusion].index].hasNegativeConcluder = true
         }
         firstKey = linkedFirstKey
         slots = linkedSlots
@@ -279,8 +286,9 @@ struct WorkingMemory: Sendable {
     /// `conclusion` supports `key`.
     ///
     /// - Returns: Whether the fact's existence or certainty changed.
-    /// - Complexity: O(1) when a new contribution comes after every other in canonical order;
-    ///   otherwise O(*c*) for *c* conclusions supporting the key.
+    /// - Complexity: O(1) when a new contribution comes after every other in canonical order,
+    ///   or is certain (1) for a fact without negative evidence; otherwise O(*c*) for *c*
+    ///   conclusions supporting the key.
     mutating func setContribution(_ certainty: Certainty?, of conclusion: Int32, to key: KeyID) -> Bool {
         let index = key.index
         let oldExists = slots[index].exists
@@ -299,6 +307,15 @@ struct WorkingMemory: Sendable {
                     factCount += 1
                     certainties[index] = certainty
                 }
+            } else if !wasContributing, certainty.value == 1, !slots[index].hasNegativeConcluder,
+                (slots[index].input.certainty?.value ?? 0) >= 0
+            {
+                // A new certain source of a fact whose sources are all at least 0 (so is its
+                // combination, at every step): wherever the source falls in the canonical order,
+                // the combination is exactly 1 from there on (x + 1 × (1 - x) is 1 in floating
+                // point for every x in 0...1, and 1 + y × 0 is 1), so the fact is certain
+                // without combining its sources again. It existed: it had a source after this one.
+                certainties[index] = .certain
             } else {
                 recompute(key)
             }

@@ -124,4 +124,57 @@ struct WorkingMemoryTests {
         #expect(engine.certainty(of: "motive", .symbol("other")) == .unknown)
         #expect(engine.certainty(of: "nope", .symbol("brand-new")) == .unknown)
     }
+
+    /// Rules that fire in another order than they are declared: the more specific ones first.
+    /// Each concludes `f = yes`; `weak` (declared first, one condition) fires last.
+    private func outOfOrderBase(weakCertainty: Double) throws -> RuleBase {
+        let both: Condition = .all([.equals("a", .boolean(true)), .equals("b", .boolean(true))])
+        return try RuleBase(
+            attributes: [
+                AttributeDeclaration(name: "a"), AttributeDeclaration(name: "b"), AttributeDeclaration(name: "f"),
+            ],
+            rules: [
+                Rule(
+                    id: "weak", premise: .equals("a", .boolean(true)),
+                    conclusions: [Conclusion(attribute: "f", value: .symbol("yes"), certainty: weakCertainty)]),
+                Rule(
+                    id: "strong", premise: both,
+                    conclusions: [Conclusion(attribute: "f", value: .symbol("yes"), certainty: 0.6)]),
+                Rule(
+                    id: "sure", premise: both,
+                    conclusions: [Conclusion(attribute: "f", value: .symbol("yes"), certainty: 1)]),
+            ])
+    }
+
+    @Test func aCertainSourceArrivingOutOfOrderMakesTheFactCertain() throws {
+        // "sure" fires before "weak", which comes first in the canonical order: the fact is
+        // certain, its sources listed in declaration order.
+        var engine = Engine(ruleBase: try outOfOrderBase(weakCertainty: 1))
+        try engine.assert("a", .boolean(true))
+        try engine.assert("b", .boolean(true), certainty: Certainty(0.3))
+        engine.run()
+        try engine.assert("b", .boolean(true))
+        engine.run()
+        let fact = try #require(engine.values(of: "f").first)
+        #expect(fact.certainty == .certain)
+        #expect(fact.sources.map(\.certainty.value) == [1, 0.6, 1])
+    }
+
+    @Test func negativeEvidenceIsCombinedInCanonicalOrder() throws {
+        // With a negative source the order matters: -0.4, then 0.6, then 1 gives 1; the
+        // shortcut for certain sources must not apply, and the result equals a fresh engine's.
+        var engine = Engine(ruleBase: try outOfOrderBase(weakCertainty: -0.4))
+        try engine.assert("a", .boolean(true))
+        try engine.assert("b", .boolean(true))
+        engine.run()
+        var fresh = Engine(ruleBase: try outOfOrderBase(weakCertainty: -0.4))
+        try fresh.assert("a", .boolean(true))
+        try fresh.assert("b", .boolean(true))
+        fresh.run()
+        let fact = try #require(engine.values(of: "f").first)
+        #expect(fact.sources.map(\.certainty.value) == [-0.4, 0.6, 1])
+        let folded = Certainty(-0.4).combined(with: Certainty(0.6)).combined(with: .certain)
+        #expect(fact.certainty == folded)
+        #expect(engine.values(of: "f") == fresh.values(of: "f"))
+    }
 }
