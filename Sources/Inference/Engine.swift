@@ -120,8 +120,11 @@ public struct Engine: Sendable {
         let firstConclusion: Int32
         /// The end of the rule's conclusions.
         let conclusionEnd: Int32
-        /// Whether the rule is active.
+        /// Whether the rule is active (and so each of its conclusions contributes).
         var isActive = false
+        /// Whether the first conclusion's certainty is 1, so that its contribution is the
+        /// premise's certainty without reading the conclusion.
+        let isFirstConclusionCertain: Bool
     }
 
     /// How a key the rules mention stands, for the counts in ``RuleState``.
@@ -151,7 +154,8 @@ public struct Engine: Sendable {
             let first = program.conclusionStart[rule.index]
             return RuleState(
                 unmetKeys: size, uncertainKeys: size, firstKey: program.conclusionKeys[Int(first)],
-                firstConclusion: first, conclusionEnd: program.conclusionStart[rule.index + 1])
+                firstConclusion: first, conclusionEnd: program.conclusionStart[rule.index + 1],
+                isFirstConclusionCertain: program.conclusionCertainties[Int(first)] == 1)
         }
         var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
         let keyReaders = program.keyReaders
@@ -279,7 +283,11 @@ public struct Engine: Sendable {
                 let first = Int(state.firstConclusion)
                 for conclusion in first..<Int(state.conclusionEnd) {
                     let key = conclusion == first ? state.firstKey : program.conclusionKeys[conclusion]
-                    if memory.fire(Int32(conclusion), supporting: key, premise: nowActive ? score : nil) {
+                    let isCertain = conclusion == first && state.isFirstConclusionCertain
+                    if memory.fire(
+                        Int32(conclusion), supporting: key, premise: nowActive ? score : nil, isCertain: isCertain,
+                        wasContributing: wasActive)
+                    {
                         scheduleReaders(of: key, program)
                     }
                 }

@@ -43,7 +43,7 @@ struct WorkingMemory: Sendable {
         /// Whether the fact exists (has a source).
         var exists = false
         /// Whether a conclusion of negative certainty supports the key: only then can rule
-        /// evidence lower the fact (see ``WorkingMemory/setContribution(_:of:to:)``). Kept in
+        /// evidence lower the fact (see ``WorkingMemory/setContribution(_:of:to:wasContributing:)``). Kept in
         /// the slot's padding.
         var hasNegativeConcluder = false
         /// The number of the last ``WorkingMemory/apply(_:program:)`` that recorded this key's
@@ -274,26 +274,35 @@ struct WorkingMemory: Sendable {
     /// Sets the contribution of `conclusion`, which supports `key`, for a rule whose premise
     /// scores `premise`, or removes it (`nil`, an inactive rule).
     ///
+    /// - Parameters:
+    ///   - isCertain: Whether the conclusion's certainty is known to be 1: then its slot is
+    ///     only written, not read (one cache miss fewer in a large rule base).
+    ///   - wasContributing: Whether the conclusion contributes now, that is, whether its rule
+    ///     is active (the engine keeps the two in step).
     /// - Returns: Whether the fact's existence or certainty changed.
-    /// - Complexity: As ``setContribution(_:of:to:)``.
+    /// - Complexity: As ``setContribution(_:of:to:wasContributing:)``.
     @inline(__always)
-    mutating func fire(_ conclusion: Int32, supporting key: KeyID, premise: Double?) -> Bool {
-        let contribution = premise.map { Certainty(conclusions[Int(conclusion)].certainty * $0) }
-        return setContribution(contribution, of: conclusion, to: key)
+    mutating func fire(
+        _ conclusion: Int32, supporting key: KeyID, premise: Double?, isCertain: Bool, wasContributing: Bool
+    ) -> Bool {
+        let contribution = premise.map { Certainty(isCertain ? $0 : conclusions[Int(conclusion)].certainty * $0) }
+        return setContribution(contribution, of: conclusion, to: key, wasContributing: wasContributing)
     }
 
     /// Sets (or, with `nil`, removes) the contribution of `conclusion` to `key`'s fact;
-    /// `conclusion` supports `key`.
+    /// `conclusion` supports `key`, and contributes now exactly when `wasContributing`.
     ///
     /// - Returns: Whether the fact's existence or certainty changed.
     /// - Complexity: O(1) when a new contribution comes after every other in canonical order,
     ///   or is certain (1) for a fact without negative evidence; otherwise O(*c*) for *c*
     ///   conclusions supporting the key.
-    mutating func setContribution(_ certainty: Certainty?, of conclusion: Int32, to key: KeyID) -> Bool {
+    mutating func setContribution(
+        _ certainty: Certainty?, of conclusion: Int32, to key: KeyID, wasContributing: Bool
+    ) -> Bool {
         let index = key.index
         let oldExists = slots[index].exists
         let oldCertainty = certainties[index]
-        let wasContributing = !conclusions[Int(conclusion)].contribution.isNaN
+        assert(wasContributing == !conclusions[Int(conclusion)].contribution.isNaN, "out of step with the rule")
         if let certainty {
             conclusions[Int(conclusion)].contribution = certainty.value
             if !wasContributing && conclusion > slots[index].lastContribution {
