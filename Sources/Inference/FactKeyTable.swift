@@ -6,8 +6,9 @@
 ///
 /// Symbols are interned by their bytes (a ``NameTable``), so a reader can intern straight
 /// from its input without making a `String` first. Keys are found through their attribute:
-/// a short list per attribute, or, for an attribute with many values, an open-addressing
-/// table on the packed id pair. Neither hashes a `Value`.
+/// an attribute's first three keys are in its entry (``Head``), the next few in a short list,
+/// and, for an attribute with many values, all of them in an open-addressing table on the
+/// packed id pair. None of these hashes a `Value`.
 ///
 /// Two numbers are the same value when they are equal as `Double`s (so `0` and `-0` are one
 /// value, interned as the first seen); every NaN is its own value, as `Value`'s `==` says.
@@ -16,16 +17,19 @@ struct FactKeyTable: Sendable {
     private(set) var values: [Value] = []
     /// The attribute of each key.
     private(set) var keyAttribute: [AttributeID] = []
-    /// The value of each key, and the next key of the same attribute (see ``heads``): one
-    /// array, so that a step along an attribute's list is one read.
+    /// The value of each key, and the next key of the same attribute beyond the ones in its
+    /// ``Head`` (see ``heads``): one array, so that a step along an attribute's list is one read.
     private var links: [Link] = []
     /// Symbol text to symbol index; `symbolValues` maps that index to the value id.
     private var symbols = NameTable()
     private var symbolValues: [ValueID] = []
     /// Numbers and booleans (rare in large rule bases) by value.
     private var otherValues: [Value: ValueID] = [:]
-    /// The keys of each attribute, as a list (its first key, then ``Link/next``, newest
-    /// first), and how many there are: one array, so that finding the list is one read.
+    /// The keys of each attribute: the first three in place, the others as a list (its newest
+    /// key, then ``Link/next``), and how many there are. One array of 32-byte entries, so that
+    /// finding a key of an attribute with up to three values reads one place, which a reader
+    /// can have fetched ahead (``prefetchKeys(of:)``): a walk along a list of keys interned at
+    /// different times is a chain of dependent cache misses in a large rule base.
     private var heads: [Head] = []
     /// Keys of attributes with more than ``listLimit`` keys, by packed (attribute, value):
     /// 0 for empty; else hash bits above, `key + 1` below.
@@ -34,12 +38,21 @@ struct FactKeyTable: Sendable {
     /// The number of keys in `slots`.
     private var tableCount = 0
 
-    /// An attribute's list of keys.
+    /// An attribute's keys.
     private struct Head: Sendable {
-        /// The attribute's newest key, or ``KeyID/none``.
-        var first = KeyID.none
         /// The number of keys of the attribute.
         var count: Int32 = 0
+        /// The attribute's newest key beyond the first three, or ``KeyID/none``.
+        var first = KeyID.none
+        /// The values of the attribute's first three keys (-1 where there is none yet, which
+        /// matches no value).
+        var value0 = ValueID(-1)
+        var value1 = ValueID(-1)
+        var value2 = ValueID(-1)
+        /// The attribute's first three keys.
+        var key0 = KeyID.none
+        var key1 = KeyID.none
+        var key2 = KeyID.none
     }
 
     /// A key's value and the next key of its attribute.
@@ -114,16 +127,33 @@ struct FactKeyTable: Sendable {
         keyAttribute.append(attribute)
         let index = attribute.index
         if index >= heads.count {
-            // Grown by doubling: an attribute past the end has no keys either way.
-            let missing = max(index + 1, 2 * heads.count, 16) - heads.count
-            heads.append(contentsOf: repeatElement(Head(), count: missing))
+            // An entry for every attribute up to this one (attributes are numbered in order, so
+            // usually one); the array's capacity grows by doubling, or was reserved.
+            heads.append(contentsOf: repeatElement(Head(), count: index + 1 - heads.count))
         }
-        links.append(Link(value: valueID, next: heads[index].first))
-        heads[index].first = key
+        switch heads[index].count {
+        case 0:
+            heads[index].value0 = valueID
+            heads[index].key0 = key
+            links.append(Link(value: valueID, next: .none))
+        case 1:
+            heads[index].value1 = valueID
+            heads[index].key1 = key
+            links.append(Link(value: valueID, next: .none))
+        case 2:
+            heads[index].value2 = valueID
+            heads[index].key2 = key
+            links.append(Link(value: valueID, next: .none))
+        default:
+            links.append(Link(value: valueID, next: heads[index].first))
+            heads[index].first = key
+        }
         heads[index].count += 1
         let count = heads[index].count
         if count > Self.listLimit {
             if count == Self.listLimit + 1 {
+                let head = heads[index]
+                for inline in [head.key0, head.key1, head.key2] { insertInTable(inline) }
                 var other = links[key.index].next
                 while other.exists {
                     insertInTable(other)
@@ -156,6 +186,9 @@ struct FactKeyTable: Sendable {
         guard index >= 0, index < heads.count else { return nil }
         let head = heads[index]
         if head.count <= Self.listLimit {
+            if head.value0 == valueID { return head.key0 }
+            if head.value1 == valueID { return head.key1 }
+            if head.value2 == valueID { return head.key2 }
             var key = head.first
             while key.exists {
                 let link = links[key.index]
@@ -177,15 +210,27 @@ struct FactKeyTable: Sendable {
         }
     }
 
+    /// Starts fetching the entry through which ``key(attribute:valueID:)`` finds the keys of
+    /// `attribute` (see ``Prefetch``); changes nothing.
+    @inline(__always)
+    func prefetchKeys(of attribute: AttributeID) {
+        heads.withUnsafeBufferPointer { heads in
+            if attribute.index >= 0, attribute.index < heads.count, let base = heads.baseAddress {
+                Prefetch.read(base + attribute.index)
+            }
+        }
+    }
+
     /// The value of `key`.
     func value(ofKey key: KeyID) -> Value { values[links[key.index].value.index] }
 
-    /// Reserves room for about `count` keys and `symbolCount` symbols.
+    /// Reserves room for about `count` keys (and entries for as many attributes) and `symbolCount` symbols.
     ///
     /// - Complexity: O(`count`).
     mutating func reserveCapacity(_ count: Int, symbols symbolCount: Int = 0) {
         keyAttribute.reserveCapacity(count)
         links.reserveCapacity(count)
+        heads.reserveCapacity(count)
         if symbolCount > 0 {
             symbols.reserveCapacity(symbolCount)
             symbolValues.reserveCapacity(symbolCount)

@@ -125,6 +125,15 @@ extension RuleBase {
         /// - Complexity: O(length of the name).
         public mutating func prefetchAttribute(named name: UnsafeRawBufferPointer) { attributeNames.prefetch(name) }
 
+        /// Hints that a pair of `attribute` will soon be used (a condition or a conclusion on one
+        /// of its values): the processor starts fetching the memory where the builder finds the
+        /// attribute's values, so that a reader that has just read the attribute's name overlaps
+        /// that cache miss with reading the rest of the rule. Changes nothing; `mutating` only so
+        /// that the call passes the builder by reference instead of copying it.
+        ///
+        /// - Complexity: O(1).
+        public mutating func prefetchValues(of attribute: AttributeID) { table.prefetchKeys(of: attribute) }
+
         /// The attribute named `name`, declared (without a default) on first use.
         ///
         /// - Complexity: O(length of the name), expected.

@@ -311,8 +311,12 @@ struct NeutralReader {
         let attributeBytes = UnsafeRawBufferPointer(start: attribute, count: attributeEnd - attribute)
         let valueBytes = UnsafeRawBufferPointer(start: value, count: valueEnd - value)
         position = valueEnd + 2
-        let attributeID = recentAttributes.id(of: attributeBytes) {
-            builder.attribute(named: $0, cardinality: .multiple)
+        let attributeID = recentAttributes.id(of: attributeBytes) { name in
+            let attribute = builder.attribute(named: name, cardinality: .multiple)
+            // Not read recently, so where its values are found is likely not in the cache:
+            // the rule is added once all its pairs are read, and by then it is.
+            builder.prefetchValues(of: attribute)
+            return attribute
         }
         return (attributeID, recentValues.id(of: valueBytes) { builder.symbol($0) })
     }

@@ -53,4 +53,37 @@ struct FactKeyTableManyValuesTests {
         #expect(table.key(attribute: 0, value: .number(50)) == nil)
         #expect(table.keyCount == 150)
     }
+
+    /// An attribute's first three keys sit in its entry, the next ones in a list, and past eight
+    /// all of them in the hash table: every count across those limits finds each key, and no
+    /// key of another attribute.
+    @Test func findsEveryKeyWhateverTheNumberOfValues() {
+        for valueCount in 1...12 {
+            var table = FactKeyTable()
+            var keys: [KeyID] = []
+            for value in 0..<valueCount {
+                // Two attributes interleaved, so that neither's keys are consecutive.
+                for attribute in 0..<2 {
+                    keys.append(table.internKey(attribute: AttributeID(index: attribute), value: .symbol("v\(value)")))
+                }
+            }
+            #expect(Set(keys).count == 2 * valueCount)
+            for value in 0..<valueCount {
+                for attribute in 0..<2 {
+                    let key = table.key(attribute: AttributeID(index: attribute), value: .symbol("v\(value)"))
+                    #expect(key == keys[2 * value + attribute], "\(valueCount) values")
+                    #expect(key.map { table.value(ofKey: $0) } == .symbol("v\(value)"))
+                    #expect(
+                        table.internKey(attribute: AttributeID(index: attribute), value: .symbol("v\(value)"))
+                            == keys[2 * value + attribute])
+                }
+            }
+            // A value interned for the other attribute only is found for that one alone.
+            let other = table.internKey(attribute: AttributeID(index: 1), value: .symbol("other"))
+            #expect(table.key(attribute: AttributeID(index: 1), value: .symbol("other")) == other)
+            #expect(table.key(attribute: AttributeID(index: 0), value: .symbol("other")) == nil)
+            #expect(table.key(attribute: AttributeID(index: 2), value: .symbol("v0")) == nil)
+            #expect(table.keyCount == 2 * valueCount + 1)
+        }
+    }
 }
