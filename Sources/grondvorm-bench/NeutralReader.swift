@@ -17,7 +17,7 @@ import Inference
 /// The text must be followed by at least ``Files/padding`` zero bytes (as ``Files/map(_:)``
 /// guarantees): the reader looks ahead and scans strings eight bytes at a time without
 /// checking for the end, and a zero byte is never valid where it stops.
-struct NeutralReader {
+struct NeutralReader: ~Copyable {
     private let start: UnsafePointer<UInt8>
     private let end: UnsafePointer<UInt8>
     private var position: UnsafePointer<UInt8>

@@ -8,7 +8,10 @@
 /// its length, so a hit is exact. The names must be followed by readable bytes (the reader's
 /// text has ``Files/padding`` zero bytes at its end): a short name is read as a whole word
 /// and masked.
-struct RecentNames<ID> {
+///
+/// The slots are memory of their own rather than an array, so that storing one after a miss
+/// checks no buffer for uniqueness; not copyable, as it owns that memory.
+struct RecentNames<ID>: ~Copyable {
     private struct Entry {
         var head: UInt64 = 0
         var tail: UInt64 = 0
@@ -16,13 +19,21 @@ struct RecentNames<ID> {
         var id: ID?
     }
 
-    private var entries: [Entry]
+    private let entries: UnsafeMutablePointer<Entry>
+    private let slotCount: Int
     private let shift: UInt64
 
     /// A cache of `2^bits` slots.
     init(bits: Int) {
-        entries = [Entry](repeating: Entry(), count: 1 << bits)
+        slotCount = 1 << bits
+        entries = .allocate(capacity: slotCount)
+        entries.initialize(repeating: Entry(), count: slotCount)
         shift = UInt64(64 - bits)
+    }
+
+    deinit {
+        entries.deinitialize(count: slotCount)
+        entries.deallocate()
     }
 
     /// The id of `name`: from the cache, or from `intern` (and then cached).
@@ -41,11 +52,15 @@ struct RecentNames<ID> {
             tail = 0
         }
         let mixed = ((head ^ tail &* 31) &+ UInt64(count)) &* 0x9E37_79B9_7F4A_7C15
-        let slot = Int(truncatingIfNeeded: mixed >> shift)
-        let entry = entries[slot]
-        if entry.head == head, entry.tail == tail, entry.count == count, let id = entry.id { return id }
+        // The shift leaves `bits` bits, so the slot is below `slotCount`.
+        let entry = entries + Int(truncatingIfNeeded: mixed >> shift)
+        if entry.pointee.head == head, entry.pointee.tail == tail, entry.pointee.count == count,
+            let id = entry.pointee.id
+        {
+            return id
+        }
         let id = intern(name)
-        entries[slot] = Entry(head: head, tail: tail, count: count, id: id)
+        entry.pointee = Entry(head: head, tail: tail, count: count, id: id)
         return id
     }
 }

@@ -100,6 +100,39 @@ struct BenchEndToEndTests {
         }
     }
 
+    /// Rules with more pairs than the reader first makes room for, and more distinct names
+    /// than its cache of recent names holds (some longer than the 16 bytes it caches), are
+    /// read whole through both readers: the second rule fires only if every one of the
+    /// first rule's 40 conditions and 30 conclusions arrived.
+    @Test func manyPairsAndManyNamesAreReadWhole() throws {
+        let folder = try GrondvormProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = folder.appendingPathComponent("wide").path
+        func pair(_ attribute: String, _ value: String) -> String {
+            #"{"attr": "\#(attribute)", "value": "\#(value)"}"#
+        }
+        let long = "an-attribute-name-longer-than-sixteen-bytes-"
+        let conditions = (0..<40).map { pair(($0 % 2 == 0 ? "in" : long) + "\($0)", "v\($0 % 7)") }
+        let conclusions = (0..<30).map { pair("out\($0)", "w\($0 % 5)") }
+        let fillers = (0..<1500).map {
+            #"{"id": "f\#($0)", "if": [\#(pair("never\($0)", "x"))], "then": [\#(pair("other\($0)", "y"))]}"#
+        }
+        let rules =
+            [
+                #"{"id": "wide", "if": [\#(conditions.joined(separator: ", "))], "then": [\#(conclusions.joined(separator: ", "))]}"#,
+                #"{"id": "next", "if": [\#((0..<30).map { pair("out\($0)", "w\($0 % 5)") }.joined(separator: ", "))], "then": [\#(pair("done", "t"))]}"#,
+            ] + fillers
+        try ("[\n" + rules.joined(separator: ",\n") + "\n]").write(
+            toFile: prefix + ".rules.json", atomically: true, encoding: .utf8)
+        try ("[" + conditions.joined(separator: ", ") + "]").write(
+            toFile: prefix + ".facts.json", atomically: true, encoding: .utf8)
+        for reader in ["streaming", "generic"] {
+            let result = try run(["run", prefix, "--reader", reader])
+            #expect(result.exitCode == 0, "\(reader): \(result.standardError)")
+            #expect(counts(result) == #"{"rules": 1502, "fired": 2, "final_facts": 71}"#, "\(reader)")
+        }
+    }
+
     /// What the engine rejects is reported the same way through the fast path.
     @Test func aRepeatedRuleIdOrARuleWithoutConclusionIsBadData() throws {
         let folder = try GrondvormProcess.temporaryFolder()
