@@ -20,6 +20,47 @@ struct NameTableTests {
         #expect(table.intern("").isNew)
     }
 
+    /// Names of every length up to 20 bytes and beyond 255 (the slot keeps a name's length,
+    /// capped at 255, and its first eight bytes), including names that differ only in a
+    /// trailing zero byte, only after their eighth byte, or only in a length above 255: each
+    /// is its own name, and each is found again, before and after the table grows.
+    @Test func namesOfEveryLengthAreTheirOwn() {
+        var table = NameTable()
+        var names: [String] = []
+        for length in 0...20 {
+            names.append(String(repeating: "x", count: length))
+            names.append(String(repeating: "x", count: max(0, length - 1)) + "y")
+            names.append(String(repeating: "x", count: length) + "\u{0}")
+            names.append("abcdefgh" + String(repeating: "z", count: length))
+        }
+        names += [
+            String(repeating: "q", count: 256), String(repeating: "q", count: 257), String(repeating: "q", count: 300),
+        ]
+        names += (0..<2_000).map { "n\($0)" }
+        let unique = Array(firstOccurrences(names))
+        var ids: [String: Int32] = [:]
+        for name in unique {
+            let (id, isNew) = table.intern(name)
+            #expect(isNew, "\(name.debugDescription)")
+            ids[name] = id
+        }
+        #expect(table.count == unique.count)
+        for name in names {
+            #expect(table.intern(name) == (id: ids[name] ?? -1, isNew: false), "\(name.debugDescription)")
+            #expect(table.id(of: name) == ids[name])
+            #expect(table.name(ids[name] ?? 0) == name)
+        }
+        #expect(table.id(of: "abcdefgh" + String(repeating: "z", count: 21)) == nil)
+        #expect(table.id(of: String(repeating: "q", count: 258)) == nil)
+        #expect(table.id(of: "x\u{0}\u{0}") == nil)
+    }
+
+    /// The names in `names`, each once, in order of first appearance.
+    private func firstOccurrences(_ names: [String]) -> [String] {
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }
+    }
+
     @Test func comparesNamesAsStringsDo() {
         var table = NameTable()
         let composed = table.intern("café").id
