@@ -1,11 +1,11 @@
 /// Interns byte strings (attribute names, rule ids, symbols) to dense ids, in order of first use.
 ///
 /// All names live in one byte buffer; an open-addressing hash table (linear probing, at most
-/// half full) maps them to their ids. A 16-byte slot holds the name's length, 24 bits of its
-/// hash and its id, and the name's first eight bytes: a name of up to eight bytes is found
-/// from its slot alone, without reading the byte buffer (two more cache misses in a large
-/// table), and a longer one compares its bytes only when all of that matches. Growing the
-/// table needs no rehashing of the names. No allocation per name: interning 100,000 names
+/// half full) maps them to their ids. A slot packs the name's length and 24 bits of its hash
+/// with its id, and a list by id holds each indexed name's first eight bytes: a name of up to
+/// eight bytes is found from its slot and that word, without reading the byte buffer (two
+/// more dependent cache misses in a large table), and a longer one compares its bytes only
+/// when all of that matches. Growing the table needs no rehashing of the names. No allocation per name: interning 100,000 names
 /// costs a few buffer doublings.
 ///
 /// Names are compared as `String`s compare: ASCII names by their bytes, and names with other
@@ -219,23 +219,21 @@ struct NameTable: Sendable {
 
 extension NameTable {
     /// A slot of the hash table: empty, or a name's tag (its length, capped at 255, in the top
-    /// 8 bits, and 24 bits of its hash below), its id, and its ``NameTable/head(_:)``.
+    /// 8 bits, and 24 bits of its hash below) and its id.
     ///
-    /// Two ASCII names of up to eight bytes are equal exactly when their tags and heads are
-    /// (the tag holds the length; the head every byte, zero beyond it). The tag's low bits
-    /// choose the name's home slot, so growing the table needs no hashing; a table of more
-    /// than 2^24 slots also uses the length bits, which only spreads names less evenly.
+    /// Two ASCII names of up to eight bytes are equal exactly when their tags and their
+    /// ``NameTable/head(_:)``s are (the tag holds the length; the head every byte, zero beyond
+    /// it). The tag's low bits choose the name's home slot, so growing the table needs no
+    /// hashing; a table of more than 2^24 slots also uses the length bits, which only spreads
+    /// names less evenly.
     fileprivate struct Slot {
         /// The tag above, `id + 1` below; 0 for an empty slot.
         private var entry: UInt64 = 0
-        /// The name's first eight bytes.
-        private(set) var head: UInt64 = 0
 
         init() {}
 
-        init(tag: UInt32, id: Int, head: UInt64) {
+        init(tag: UInt32, id: Int) {
             entry = UInt64(tag) << 32 | UInt64(truncatingIfNeeded: id + 1)
-            self.head = head
         }
 
         var isEmpty: Bool { entry == 0 }
@@ -266,6 +264,9 @@ extension NameTable {
         private var nameCapacity: Int
         /// The hash table (see ``Slot``).
         private var slots: UnsafeMutablePointer<Slot>
+        /// The ``NameTable/head(_:)`` of each name interned through the hash table (the
+        /// entries of names appended unindexed are not written, and never read).
+        private var heads: UnsafeMutablePointer<UInt64>
         private var slotCount: Int
         /// The names that are not pure ASCII, by canonical equivalence.
         private var canonical: [String: Int32] = [:]
@@ -276,6 +277,7 @@ extension NameTable {
             slots.initialize(repeating: Slot(), count: slotCount)
             self.nameCapacity = nameCapacity
             ends = .allocate(capacity: nameCapacity)
+            heads = .allocate(capacity: nameCapacity)
             self.byteCapacity = byteCapacity
             bytes = .allocate(capacity: byteCapacity)
         }
@@ -283,6 +285,7 @@ extension NameTable {
         deinit {
             bytes.deallocate()
             ends.deallocate()
+            heads.deallocate()
             slots.deallocate()
         }
 
@@ -290,6 +293,7 @@ extension NameTable {
             let copy = Storage(slotCount: slotCount, nameCapacity: nameCapacity, byteCapacity: byteCapacity)
             copy.slots.update(from: slots, count: slotCount)
             copy.ends.initialize(from: ends, count: count)
+            UnsafeMutableRawPointer(copy.heads).copyMemory(from: heads, byteCount: count * MemoryLayout<UInt64>.stride)
             copy.bytes.initialize(from: bytes, count: byteCount)
             copy.count = count
             copy.byteCount = byteCount
@@ -321,14 +325,15 @@ extension NameTable {
             while true {
                 let entry = slots[slot]
                 if entry.isEmpty { break }
-                if entry.tag == tag, entry.head == head {
+                if entry.tag == tag {
                     let id = entry.id
-                    if name.count <= 8 || matches(id, name) { return (Int32(id), false) }
+                    if heads[id] == head, name.count <= 8 || matches(id, name) { return (Int32(id), false) }
                 }
                 slot = (slot + 1) & mask
             }
             let id = append(name)
-            slots[slot] = Slot(tag: tag, id: id, head: head)
+            heads[id] = head
+            slots[slot] = Slot(tag: tag, id: id)
             if 2 * count > slotCount { grow() }
             return (Int32(id), true)
         }
@@ -357,9 +362,9 @@ extension NameTable {
             while true {
                 let entry = slots[slot]
                 if entry.isEmpty { return nil }
-                if entry.tag == tag, entry.head == head {
+                if entry.tag == tag {
                     let id = entry.id
-                    if name.count <= 8 || matches(id, name) { return Int32(id) }
+                    if heads[id] == head, name.count <= 8 || matches(id, name) { return Int32(id) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -453,6 +458,12 @@ extension NameTable {
                 grown.initialize(from: ends, count: count)
                 ends.deallocate()
                 ends = grown
+                // As raw bytes: the entries of names appended unindexed were never written.
+                let grownHeads = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+                UnsafeMutableRawPointer(grownHeads).copyMemory(
+                    from: heads, byteCount: count * MemoryLayout<UInt64>.stride)
+                heads.deallocate()
+                heads = grownHeads
                 nameCapacity = capacity
             }
             if byteCount + extra > byteCapacity {
