@@ -129,7 +129,8 @@ struct FactKeyTable: Sendable {
         if index >= heads.count {
             // An entry for every attribute up to this one (attributes are numbered in order, so
             // usually one); the array's capacity grows by doubling, or was reserved.
-            heads.append(contentsOf: repeatElement(Head(), count: index + 1 - heads.count))
+            // One at a time: appending a repeated element goes through a generic copy per call.
+            repeat { heads.append(Head()) } while heads.count <= index
         }
         switch heads[index].count {
         case 0:
