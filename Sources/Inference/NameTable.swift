@@ -5,8 +5,8 @@
 /// with its id, and a list by id holds each indexed name's first eight bytes: a name of up to
 /// eight bytes is found from its slot and that word, without reading the byte buffer (two
 /// more dependent cache misses in a large table), and a longer one compares its bytes only
-/// when all of that matches. Growing the table needs no rehashing of the names. No allocation per name: interning 100,000 names
-/// costs a few buffer doublings.
+/// when all of that matches. Growing the table needs no rehashing of the names. No
+/// allocation per name: interning 100,000 names costs a few buffer doublings.
 ///
 /// Names are compared as `String`s compare: ASCII names by their bytes, and names with other
 /// characters by canonical equivalence (through a dictionary of those names, so `"é"` and

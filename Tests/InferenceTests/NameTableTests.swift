@@ -76,6 +76,10 @@ struct NameTableTests {
         #expect(original.count == 1)
         #expect(copy.count == 2)
         #expect(original.id(of: "b") == nil)
+        // Both still find what they share, through the copied slots and first bytes.
+        #expect(original.id(of: "a") == 0)
+        #expect(copy.id(of: "a") == 0)
+        #expect(copy.intern("a") == (id: 0, isNew: false))
     }
 
     @Test func findsTheFirstRepeatOfUnindexedNames() {
