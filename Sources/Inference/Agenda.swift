@@ -14,13 +14,9 @@
 /// are all below the cursor). When rules fire in rank order, as in a rule base declared in
 /// dependency order, the first run needs no heap operation at all.
 ///
-/// The engine schedules and takes rules by rank (``schedule(rank:)``, ``nextRank()``), since it
-/// keeps its per-rule state by rank; ``schedule(_:)`` and ``next()`` look the rank or the rule up.
+/// The agenda knows rules only by their rank (``RuleProgram/rankOfRule``): the engine keeps
+/// its per-rule state by rank, and looks a rule up (``RuleProgram/ruleAtRank``) only to name it.
 struct Agenda: Sendable {
-    /// The agenda position of each rule (see ``RuleProgram/rankOfRule``).
-    private let rankOfRule: [Int32]
-    /// The rule at each agenda position.
-    private let ruleAtRank: [RuleID]
     /// The next rank of the initial sweep; every waiting rule at or after it is found by the sweep.
     private var cursor = 0
     /// A binary min-heap of the ranks of the waiting rules below the cursor.
@@ -30,24 +26,21 @@ struct Agenda: Sendable {
     /// The number of waiting rules.
     private(set) var count: Int
 
-    /// Creates an agenda holding every rule, as a fresh engine needs.
+    /// Creates an agenda for `ruleCount` rules, holding every one of them.
     ///
     /// - Complexity: O(rules).
-    init(rankOfRule: [Int32], ruleAtRank: [RuleID]) {
-        self.rankOfRule = rankOfRule
-        self.ruleAtRank = ruleAtRank
-        isQueued = [Bool](repeating: true, count: ruleAtRank.count)
-        count = ruleAtRank.count
+    init(ruleCount: Int) {
+        isQueued = [Bool](repeating: true, count: ruleCount)
+        count = ruleCount
     }
 
-    /// Creates an agenda holding the rules at the ranks for which `isWaiting` is true.
+    /// Creates an agenda for `ruleCount` rules, holding those at the ranks for which
+    /// `isWaiting` is true.
     ///
     /// - Complexity: O(rules).
-    init(rankOfRule: [Int32], ruleAtRank: [RuleID], holding isWaiting: (RuleRank) -> Bool) {
-        self.rankOfRule = rankOfRule
-        self.ruleAtRank = ruleAtRank
+    init(ruleCount: Int, holding isWaiting: (RuleRank) -> Bool) {
         var count = 0
-        isQueued = ruleAtRank.indices.map { rank in
+        isQueued = (0..<ruleCount).map { rank in
             let waiting = isWaiting(RuleRank(index: rank))
             if waiting { count += 1 }
             return waiting
@@ -57,13 +50,6 @@ struct Agenda: Sendable {
 
     /// Whether no rule is waiting.
     var isEmpty: Bool { count == 0 }
-
-    /// Puts `rule` on the agenda unless it is already there.
-    ///
-    /// - Complexity: As ``schedule(rank:)``, after looking up the rule's rank.
-    mutating func schedule(_ rule: RuleID) {
-        schedule(rank: RuleRank(rankOfRule[rule.index]))
-    }
 
     /// Puts the rule at `rank` on the agenda unless it is already there.
     ///
@@ -91,14 +77,6 @@ struct Agenda: Sendable {
         isQueued.withUnsafeBufferPointer { flags in
             if rank.index < flags.count, let base = flags.baseAddress { Prefetch.read(base + rank.index) }
         }
-    }
-
-    /// Takes the waiting rule with the best rank off the agenda.
-    ///
-    /// - Returns: The rule, or `nil` when the agenda is empty.
-    /// - Complexity: As ``nextRank()``, plus looking up the rule at the rank.
-    mutating func next() -> RuleID? {
-        nextRank().map { ruleAtRank[$0.index] }
     }
 
     /// Takes the waiting rule with the best rank off the agenda.

@@ -170,7 +170,7 @@ public struct Engine: Sendable {
             }
         }
         self.memory = memory
-        agenda = Agenda(rankOfRule: program.rankOfRule, ruleAtRank: program.ruleAtRank) {
+        agenda = Agenda(ruleCount: rules.count) {
             rules[$0.index].unmetKeys <= 0
         }
         self.rules = rules

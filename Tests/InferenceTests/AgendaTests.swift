@@ -6,63 +6,60 @@ import Utilities
 
 @Suite("Agenda")
 struct AgendaTests {
-    /// Rules 0...5 with ranks that reverse their ids.
+    /// An empty agenda for the ranks 0...5 (its initial sweep done).
     private func agenda() -> Agenda {
-        var agenda = Agenda(rankOfRule: [5, 4, 3, 2, 1, 0], ruleAtRank: [5, 4, 3, 2, 1, 0])
-        while agenda.next() != nil {}
+        var agenda = Agenda(ruleCount: 6)
+        while agenda.nextRank() != nil {}
         return agenda
     }
 
     @Test func startsWithEveryRuleInRankOrder() {
-        var agenda = Agenda(rankOfRule: [2, 0, 1], ruleAtRank: [1, 2, 0])
+        var agenda = Agenda(ruleCount: 3)
         #expect(agenda.count == 3)
-        #expect([agenda.next(), agenda.next(), agenda.next(), agenda.next()] == [1, 2, 0, nil])
+        #expect([agenda.nextRank(), agenda.nextRank(), agenda.nextRank(), agenda.nextRank()] == [0, 1, 2, nil])
         #expect(agenda.isEmpty)
     }
 
     @Test func handsOutTheBestRankFirstWhateverTheSchedulingOrder() {
         var agenda = agenda()
-        for rule in [0, 3, 5, 1, 4, 2] as [RuleID] { agenda.schedule(rule) }
-        var order: [RuleID] = []
-        while let rule = agenda.next() { order.append(rule) }
-        #expect(order == [5, 4, 3, 2, 1, 0])
+        for rank in [5, 2, 0, 4, 1, 3] as [RuleRank] { agenda.schedule(rank: rank) }
+        var order: [RuleRank] = []
+        while let rank = agenda.nextRank() { order.append(rank) }
+        #expect(order == [0, 1, 2, 3, 4, 5])
     }
 
     @Test func holdsARuleAtMostOnce() {
         var agenda = agenda()
-        agenda.schedule(2)
-        agenda.schedule(2)
-        agenda.schedule(4)
+        agenda.schedule(rank: 3)
+        agenda.schedule(rank: 3)
+        agenda.schedule(rank: 1)
         #expect(agenda.count == 2)
-        #expect(agenda.next() == 4)
-        agenda.schedule(4)
-        #expect([agenda.next(), agenda.next(), agenda.next()] == [4, 2, nil])
+        #expect(agenda.nextRank() == 1)
+        agenda.schedule(rank: 1)
+        #expect([agenda.nextRank(), agenda.nextRank(), agenda.nextRank()] == [1, 3, nil])
     }
 
     @Test func staysAHeapUnderInterleavedUse() {
         let count = 200
         var random = SplitMix64(seed: 7)
-        let ranks = Array(0..<Int32(count)).shuffled(using: &random)
-        var ruleAtRank = [RuleID](repeating: 0, count: count)
-        for (rule, rank) in ranks.enumerated() { ruleAtRank[Int(rank)] = RuleID(index: rule) }
-        var agenda = Agenda(rankOfRule: ranks, ruleAtRank: ruleAtRank)
-        while agenda.next() != nil {}
-        var waiting: Set<RuleID> = []
+        var agenda = Agenda(ruleCount: count)
+        while agenda.nextRank() != nil {}
+        var waiting: Set<RuleRank> = []
         for _ in 0..<2_000 {
             if random.chance(0.6) {
-                let rule = RuleID(index: random.int(0...count - 1))
-                agenda.schedule(rule)
-                waiting.insert(rule)
-            } else if let rule = agenda.next() {
-                #expect(ranks[rule.index] == waiting.map { ranks[$0.index] }.min())
-                waiting.remove(rule)
+                let rank = RuleRank(index: random.int(0...count - 1))
+                agenda.schedule(rank: rank)
+                waiting.insert(rank)
+            } else if let rank = agenda.nextRank() {
+                #expect(rank == waiting.min())
+                waiting.remove(rank)
             }
             #expect(agenda.count == waiting.count)
         }
     }
 
-    @Test func schedulesAndHandsOutByRankAsTheEngineDoes() {
-        var agenda = Agenda(rankOfRule: [2, 0, 1], ruleAtRank: [1, 2, 0]) { $0 != 1 }
+    @Test func holdsOnlyTheRanksItIsGivenAndSchedulesBehindTheSweep() {
+        var agenda = Agenda(ruleCount: 3) { $0 != 1 }
         #expect(agenda.count == 2)
         #expect(agenda.nextRank() == 0)
         // Rank 0 is behind the sweep now: scheduled again, it comes before rank 2.
@@ -70,6 +67,6 @@ struct AgendaTests {
         agenda.schedule(rank: 0)
         #expect([agenda.nextRank(), agenda.nextRank(), agenda.nextRank()] == [0, 2, nil])
         agenda.schedule(rank: 1)
-        #expect(agenda.next() == 2)
+        #expect(agenda.nextRank() == 1)
     }
 }
