@@ -179,25 +179,13 @@ struct NameTable: Sendable {
         return (0, 0)
     }
 
-    /// The first eight bytes of a name as a little-endian word, zero beyond its end, reading
-    /// only within it: for a name of up to eight bytes, with its length, the whole name.
+    /// A name's first eight bytes as a word; for a shorter name, the word of ``ends(_:_:)``
+    /// that holds every byte of it. Reads only within the name. With the name's length, a name
+    /// of up to eight bytes is determined by it.
     @inline(__always)
     static func head(_ name: UnsafeRawBufferPointer) -> UInt64 {
-        let count = name.count
         guard let base = name.baseAddress else { return 0 }
-        if count >= 8 { return UInt64(littleEndian: base.loadUnaligned(as: UInt64.self)) }
-        if count >= 4 {
-            let first = UInt64(UInt32(littleEndian: base.loadUnaligned(as: UInt32.self)))
-            let last = UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-            return first | last << (8 * UInt64(count - 4))
-        }
-        if count > 0 {
-            let first = UInt64(base.load(as: UInt8.self))
-            let middle = UInt64(base.load(fromByteOffset: count / 2, as: UInt8.self))
-            let last = UInt64(base.load(fromByteOffset: count - 1, as: UInt8.self))
-            return first | middle << (8 * UInt64(count / 2)) | last << (8 * UInt64(count - 1))
-        }
-        return 0
+        return name.count >= 8 ? base.loadUnaligned(as: UInt64.self) : ends(base, name.count).0
     }
 
     /// Whether two byte strings of the same length are equal, eight bytes at a time.
@@ -222,10 +210,9 @@ extension NameTable {
     /// 8 bits, and 24 bits of its hash below) and its id.
     ///
     /// Two ASCII names of up to eight bytes are equal exactly when their tags and their
-    /// ``NameTable/head(_:)``s are (the tag holds the length; the head every byte, zero beyond
-    /// it). The tag's low bits choose the name's home slot, so growing the table needs no
-    /// hashing; a table of more than 2^24 slots also uses the length bits, which only spreads
-    /// names less evenly.
+    /// ``NameTable/head(_:)``s are (the tag holds the length; the head every byte). The tag's
+    /// low bits choose the name's home slot, so growing the table needs no hashing; a table of
+    /// more than 2^24 slots also uses the length bits, which only spreads names less evenly.
     fileprivate struct Slot {
         /// The tag above, `id + 1` below; 0 for an empty slot.
         private var entry: UInt64 = 0
