@@ -367,7 +367,7 @@ public struct Engine: Sendable {
         rules[Int(ruleBase.program.rankOfRule[rule.index])]
     }
 
-    /// Whether considering `rule` now could do anything: false only for an inactive rule
+    /// Whether considering the rule at `rank` now could do anything: false only for an inactive rule
     /// whose premise is a conjunction of keys with one below the threshold, which would score
     /// below the threshold and stay inactive.
     @inline(__always)

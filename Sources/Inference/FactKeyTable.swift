@@ -128,8 +128,8 @@ struct FactKeyTable: Sendable {
         let index = attribute.index
         if index >= heads.count {
             // An entry for every attribute up to this one (attributes are numbered in order, so
-            // usually one); the array's capacity grows by doubling, or was reserved.
-            // One at a time: appending a repeated element goes through a generic copy per call.
+            // usually one), appended one at a time: appending a repeated element goes through a
+            // generic copy per call. The capacity grows by doubling, or was reserved.
             repeat { heads.append(Head()) } while heads.count <= index
         }
         switch heads[index].count {

@@ -43,8 +43,8 @@ struct WorkingMemory: Sendable {
         /// Whether the fact exists (has a source).
         var exists = false
         /// Whether a conclusion of negative certainty supports the key: only then can rule
-        /// evidence lower the fact (see ``WorkingMemory/setContribution(_:of:to:wasContributing:)``). Kept in
-        /// the slot's padding.
+        /// evidence lower the fact (see
+        /// ``WorkingMemory/setContribution(_:of:to:wasContributing:)``). Kept in the slot's padding.
         var hasNegativeConcluder = false
         /// The number of the last ``WorkingMemory/apply(_:program:)`` that recorded this key's
         /// state before changing its input (0: none). Kept in the slot's padding, after `exists`,
