@@ -240,9 +240,11 @@ struct WorkingMemory: Sendable {
                 attribute = target
                 withdrawGiven(of: target, except: .none, in: &self)
             }
-            if isTouched.insert(attribute).inserted { touchedAttributes.append(attribute) }
+            if program.defaultKeys[attribute.index].exists, isTouched.insert(attribute).inserted {
+                touchedAttributes.append(attribute)
+            }
         }
-        for attribute in touchedAttributes where program.defaultKeys[attribute.index].exists {
+        for attribute in touchedAttributes {
             let key = program.defaultKeys[attribute.index]
             let input = slots[key.index].input
             if givenCount[attribute.index] == 0 {
