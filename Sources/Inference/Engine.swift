@@ -317,15 +317,11 @@ public struct Engine: Sendable {
             let unmetStep = Self.step(old, new, .met)
             let uncertainStep = Self.step(old, new, .certain)
             if keyPositions.count > 1 {
-                // The readers' states and ranks are spread over memory: start fetching all of
-                // them before the first is needed, so that their cache misses overlap.
+                // The readers' states are spread over memory: start fetching all of them before
+                // the first is needed, so that their cache misses overlap.
                 rules.withUnsafeBufferPointer { states in
                     guard let base = states.baseAddress else { return }
-                    for position in keyPositions {
-                        let rank = keyReaders.element(at: position)
-                        Prefetch.read(base + rank.index)
-                        agenda.prefetch(rank: rank)
-                    }
+                    for position in keyPositions { Prefetch.read(base + keyReaders.element(at: position).index) }
                 }
             }
             for position in keyPositions {
