@@ -86,7 +86,7 @@ public struct Engine: Sendable {
     var agenda: Agenda
     /// The state of each rule, in one array so that considering a rule reads one place, by
     /// agenda rank (``RuleProgram/rankOfRule``): the agenda and the key readers hand out ranks,
-    /// and the rules the first sweep takes off the agenda lie front to back.
+    /// and a new agenda hands out the rules it holds in rank order, front to back.
     var rules: [RuleState]
     /// The sequence number of each active rule's last firing, by rank, for ``trace``: apart
     /// from ``rules``, since a run only writes it.
@@ -316,19 +316,19 @@ public struct Engine: Sendable {
             keyStates[key.index] = new
             let unmetStep = Self.step(old, new, .met)
             let uncertainStep = Self.step(old, new, .certain)
-            if keyPositions.count > 1 {
-                // The readers' states are spread over memory: start fetching all of them before
-                // the first is needed, so that their cache misses overlap.
-                rules.withUnsafeBufferPointer { states in
-                    guard let base = states.baseAddress else { return }
+            // Through the buffer: one uniqueness check per key, not two per reader.
+            rules.withUnsafeMutableBufferPointer { states in
+                if keyPositions.count > 1, let base = states.baseAddress {
+                    // The readers' states are spread over memory: start fetching all of them
+                    // before the first is needed, so that their cache misses overlap.
                     for position in keyPositions { Prefetch.read(base + keyReaders.element(at: position).index) }
                 }
-            }
-            for position in keyPositions {
-                let rank = keyReaders.element(at: position)
-                rules[rank.index].unmetKeys += unmetStep
-                rules[rank.index].uncertainKeys += uncertainStep
-                if mayChange(rank) { agenda.schedule(rank: rank) }
+                for position in keyPositions {
+                    let rank = keyReaders.element(at: position)
+                    states[rank.index].unmetKeys += unmetStep
+                    states[rank.index].uncertainKeys += uncertainStep
+                    if Self.mayChange(states[rank.index]) { agenda.schedule(rank: rank) }
+                }
             }
         }
         let attributeReaders = program.attributeReaders
@@ -367,10 +367,11 @@ public struct Engine: Sendable {
     /// whose premise is a conjunction of keys with one below the threshold, which would score
     /// below the threshold and stay inactive.
     @inline(__always)
-    private func mayChange(_ rank: RuleRank) -> Bool {
-        let state = rules[rank.index]
-        return state.unmetKeys <= 0 || state.isActive
-    }
+    private func mayChange(_ rank: RuleRank) -> Bool { Self.mayChange(rules[rank.index]) }
+
+    /// Whether considering a rule in `state` now could do anything (see ``mayChange(_:)-(RuleRank)``).
+    @inline(__always)
+    private static func mayChange(_ state: RuleState) -> Bool { state.unmetKeys <= 0 || state.isActive }
 
     // MARK: Facts
 
