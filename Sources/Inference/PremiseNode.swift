@@ -1,9 +1,13 @@
-/// One node of a compiled premise.
+/// One node of a compiled premise: 16 bytes.
 ///
 /// A rule's premise is stored as a run of nodes in prefix order: a node is followed by its
 /// children, and `size` counts the node and all its descendants, so the subtree of node `i`
 /// is `i..<i + size`. Leaves carry interned ids instead of names and values, so scoring a
 /// premise needs no hashing.
+///
+/// A `compare` leaf has no key and a size of 1, so it keeps its number where the others keep
+/// their key and size: the nodes of 100,000 rules take a third less memory than with a field
+/// for each.
 struct PremiseNode: Sendable {
     /// What the node tests; mirrors ``Condition``.
     enum Kind: UInt8, Sendable {
@@ -16,25 +20,48 @@ struct PremiseNode: Sendable {
     let comparison: Condition.Comparison
     /// The attribute a leaf reads (``AttributeID/none`` for `all`, `any` and `not`).
     let attribute: AttributeID
+    /// The number's bits for a `compare` leaf; otherwise the key in the low 32 bits and the
+    /// size in the high 32.
+    private let payload: UInt64
+
+    private init(kind: Kind, comparison: Condition.Comparison, attribute: AttributeID, key: KeyID, size: Int32) {
+        self.kind = kind
+        self.comparison = comparison
+        self.attribute = attribute
+        payload = UInt64(UInt32(bitPattern: size)) << 32 | UInt64(UInt32(bitPattern: key.rawValue))
+    }
+
+    private init(comparing attribute: AttributeID, _ comparison: Condition.Comparison, _ number: Double) {
+        kind = .compare
+        self.comparison = comparison
+        self.attribute = attribute
+        payload = number.bitPattern
+    }
+
     /// The key `attribute = value` of an `equals`, `contains` or `notEquals` leaf
     /// (``KeyID/none`` otherwise).
-    let key: KeyID
+    @inline(__always)
+    var key: KeyID { kind == .compare ? .none : KeyID(Int32(truncatingIfNeeded: payload)) }
+
     /// The number of nodes in this subtree, this node included.
-    let size: Int32
+    @inline(__always)
+    var size: Int32 { kind == .compare ? 1 : Int32(truncatingIfNeeded: payload >> 32) }
+
     /// The number of a `compare` leaf (0 otherwise).
-    let number: Double
+    var number: Double { kind == .compare ? Double(bitPattern: payload) : 0 }
 
     /// A leaf node.
     static func leaf(
         _ kind: Kind, _ attribute: AttributeID, key: KeyID = .none, comparison: Condition.Comparison = .equal,
         number: Double = 0
     ) -> PremiseNode {
-        PremiseNode(kind: kind, comparison: comparison, attribute: attribute, key: key, size: 1, number: number)
+        if kind == .compare { return PremiseNode(comparing: attribute, comparison, number) }
+        return PremiseNode(kind: kind, comparison: comparison, attribute: attribute, key: key, size: 1)
     }
 
     /// An `all`, `any` or `not` node whose subtree has `size` nodes.
     static func group(_ kind: Kind, size: Int32) -> PremiseNode {
-        PremiseNode(kind: kind, comparison: .equal, attribute: .none, key: .none, size: size, number: 0)
+        PremiseNode(kind: kind, comparison: .equal, attribute: .none, key: .none, size: size)
     }
 
     /// Whether the node is a leaf (reads one attribute).

@@ -27,6 +27,30 @@ struct PremiseNodeTests {
         #expect(nodes[5].number == 2)
     }
 
+    @Test func isSixteenBytesAndKeepsEveryNumberKeyAndSize() {
+        #expect(MemoryLayout<PremiseNode>.stride == 16)
+        for number in [0, -0.0, 1, -2.5, .pi, 1e300, -.infinity, .greatestFiniteMagnitude, .leastNonzeroMagnitude] {
+            let node = PremiseNode.leaf(.compare, 7, comparison: .lessOrEqual, number: number)
+            #expect(node.number.bitPattern == number.bitPattern)
+            #expect(node.size == 1)
+            #expect(node.key == .none)
+            #expect(node.attribute == 7)
+            #expect(node.comparison == .lessOrEqual)
+        }
+        for key in [KeyID.none, 0, 1, KeyID(Int32.max)] {
+            let node = PremiseNode.leaf(.contains, 3, key: key)
+            #expect(node.key == key)
+            #expect(node.size == 1)
+            #expect(node.number == 0)
+        }
+        for size in [1, 2, 1_000, Int32.max] as [Int32] {
+            let node = PremiseNode.group(.any, size: size)
+            #expect(node.size == size)
+            #expect(node.key == .none)
+            #expect(node.attribute == .none)
+        }
+    }
+
     @Test func namesTheFirstUndeclaredAttribute() {
         #expect {
             try compile(.any([.known("a"), .not(.known("zz")), .known("yy")]))
