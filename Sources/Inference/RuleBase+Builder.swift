@@ -299,6 +299,14 @@ extension RuleBase {
             nodes.append(node)
         }
 
+        /// Gives the fact `attribute = value` a key in the rule base, as a rule that mentions it
+        /// does, for a loader that knows facts it will assert: an engine given the fact then
+        /// finds its key at once, instead of adding one (the first key an engine adds copies the
+        /// rule base's table of keys into the engine).
+        ///
+        /// - Complexity: O(1), expected.
+        public mutating func mention(_ attribute: AttributeID, _ value: ValueID) { _ = key(attribute, value) }
+
         mutating func key(_ attribute: AttributeID, _ value: ValueID) -> KeyID {
             check(attribute)
             precondition(value.index < table.values.count, "RuleBase.Builder: a value id from elsewhere")

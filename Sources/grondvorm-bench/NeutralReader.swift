@@ -64,7 +64,8 @@ struct NeutralReader: ~Copyable {
         try reader.finish()
     }
 
-    /// Reads a facts file, declaring its attributes in `builder`.
+    /// Reads a facts file, declaring its attributes in `builder` and mentioning each fact
+    /// (``RuleBase/Builder/mention(_:_:)``), as the C reference interns them.
     ///
     /// - Returns: The facts, as (attribute, value) names.
     /// - Throws: ``BenchError/malformed(path:line:column:message:)``.
@@ -77,6 +78,7 @@ struct NeutralReader: ~Copyable {
         var more = try reader.beginArray()
         while more {
             let pair = try reader.pair(into: &builder, keepingNames: true)
+            builder.mention(pair.attribute, pair.value)
             facts.append((pair.attributeName, pair.valueName))
             more = try reader.nextElement()
         }

@@ -112,6 +112,36 @@ struct RuleBaseBuilderTests {
         #expect(base.ruleCount == 1)
     }
 
+    @Test func aMentionedFactHasAKeyInTheRuleBaseAndChangesNothingElse() throws {
+        func base(mentioning: Bool) throws -> RuleBase {
+            var builder = RuleBase.Builder()
+            let input = builder.attribute(named: "in", cardinality: .multiple)
+            let out = builder.attribute(named: "out")
+            if mentioning { builder.mention(input, builder.value(.symbol("unread"))) }
+            builder.beginRule(id: "r")
+            builder.contains(input, builder.value(.symbol("read")))
+            try builder.conclude(out, builder.value(.symbol("yes")))
+            try builder.endRule()
+            return try builder.build()
+        }
+        let plain = try base(mentioning: false)
+        let mentioned = try base(mentioning: true)
+        #expect(mentioned.program.table.keyCount == plain.program.table.keyCount + 1)
+        #expect(mentioned.rules == plain.rules)
+        #expect(mentioned.attributes == plain.attributes)
+        var engines = [Engine(ruleBase: plain), Engine(ruleBase: mentioned)]
+        for index in engines.indices {
+            try engines[index].assert("in", .symbol("unread"))
+            try engines[index].assert("in", .symbol("read"))
+            engines[index].run()
+        }
+        #expect(engines[0].facts == engines[1].facts)
+        #expect(engines[0].certainty(of: "out", .symbol("yes")) == .certain)
+        // The plain engine added a key for the unread value; the other found it.
+        #expect(engines[0].memory.table.keyCount == plain.program.table.keyCount + 1)
+        #expect(engines[1].memory.table.keyCount == mentioned.program.table.keyCount)
+    }
+
     @Test func aRuleWithoutConditionsHoldsAlways() throws {
         var builder = RuleBase.Builder()
         let out = builder.attribute(named: "out")
