@@ -4,11 +4,10 @@ extension Engine {
     /// A rule appears once, with its current premise certainty, matched facts and
     /// contributions; rules that stopped holding are gone.
     ///
-    /// - Complexity: O(*a* log *a*) for *a* active rules, plus building their firings.
+    /// - Complexity: O(*r*) for *r* rules, plus building the firings.
     public var trace: [Firing] {
-        let active = rules.indices.filter { rules[$0].isActive }
         let ruleAtRank = ruleBase.program.ruleAtRank
-        return active.sorted { lastFirings[$0] < lastFirings[$1] }.map { firing(of: ruleAtRank[$0]) }
+        return firingLog.lastFirings { rules[$0.index].isActive }.map { firing(of: ruleAtRank[$0.index]) }
     }
 
     /// The ids of the rules that currently hold (are active), sorted.

@@ -88,11 +88,8 @@ public struct Engine: Sendable {
     /// agenda rank (``RuleProgram/rankOfRule``): the agenda and the key readers hand out ranks,
     /// and a new agenda hands out the rules it holds in rank order, front to back.
     var rules: [RuleState]
-    /// The sequence number of each active rule's last firing, by rank, for ``trace``: apart
-    /// from ``rules``, since a run only writes it.
-    var lastFirings: [Int]
-    /// The number of firings so far, over all runs.
-    var firingCount = 0
+    /// The order of the firings, for ``trace``.
+    var firingLog: FiringLog
     /// The number of active rules.
     var activeCount = 0
     /// Input changes waiting for the next run.
@@ -174,7 +171,7 @@ public struct Engine: Sendable {
             rules[$0.index].unmetKeys <= 0
         }
         self.rules = rules
-        lastFirings = [Int](repeating: 0, count: rules.count)
+        firingLog = FiringLog(ruleCount: rules.count)
         self.keyStates = keyStates
     }
 
@@ -296,8 +293,7 @@ public struct Engine: Sendable {
             rules[rank.index].isActive = nowActive
             rules[rank.index].premise = nowActive ? score : 0
             guard nowActive else { continue }
-            firingCount += 1
-            lastFirings[rank.index] = firingCount
+            firingLog.append(rank)
             count += 1
             if recording { firings.append(firing(of: program.ruleAtRank[rank.index])) }
         }
