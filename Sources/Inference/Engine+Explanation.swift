@@ -53,7 +53,7 @@ extension Engine {
             }
             stack.removeLast()
             var steps: [Derivation.Step] = []
-            switch memory.slots[key.index].input {
+            switch memory.input(ofKey: key) {
             case .none: break
             case .given(let certainty): steps.append(.given(certainty))
             case .defaulted(let certainty): steps.append(.defaulted(certainty))

@@ -437,11 +437,10 @@ public struct Engine: Sendable {
     /// The public fact of `key`.
     func fact(ofKey key: KeyID) -> Fact {
         let program = ruleBase.program
-        let slot = memory.slots[key.index]
         let contributions = memory.contributions(ofKey: key)
         var sources: [Fact.Source] = []
         sources.reserveCapacity(contributions.count + 1)
-        switch slot.input {
+        switch memory.input(ofKey: key) {
         case .none: break
         case .given(let certainty): sources.append(.given(certainty))
         case .defaulted(let certainty): sources.append(.defaulted(certainty))

@@ -32,9 +32,29 @@ struct WorkingMemory: Sendable {
             if case .given = self { return true }
             return false
         }
+
+        /// Which case this is, without the certainty.
+        var kind: InputKind {
+            switch self {
+            case .none: return .none
+            case .given: return .given
+            case .defaulted: return .defaulted
+            }
+        }
     }
 
-    /// The state of one key.
+    /// The case of an ``InputSource``, kept in a key's slot (its certainty apart, in
+    /// ``inputCertainties``).
+    enum InputKind: UInt8, Sendable {
+        /// ``InputSource/none``.
+        case none
+        /// ``InputSource/given(_:)``.
+        case given
+        /// ``InputSource/defaulted(_:)``.
+        case defaulted
+    }
+
+    /// The state of one key: 16 bytes, so that a run reads four of them per cache line.
     struct Slot: Sendable {
         /// The next key of the same attribute, or ``KeyID/none``.
         var next: KeyID
@@ -46,12 +66,11 @@ struct WorkingMemory: Sendable {
         /// evidence lower the fact (see
         /// ``WorkingMemory/setContribution(_:of:to:wasContributing:)``). Kept in the slot's padding.
         var hasNegativeConcluder = false
+        /// Which input evidence the fact has (its certainty is in ``WorkingMemory/inputCertainties``).
+        var inputKind = InputKind.none
         /// The number of the last ``WorkingMemory/apply(_:program:)`` that recorded this key's
-        /// state before changing its input (0: none). Kept in the slot's padding, after `exists`,
-        /// so the slot stays 32 bytes.
+        /// state before changing its input (0: none).
         var applyMark: UInt32 = 0
-        /// The input evidence.
-        var input = InputSource.none
     }
 
     /// The interned values and keys: the rule base's, plus any an input introduced.
@@ -61,6 +80,9 @@ struct WorkingMemory: Sendable {
     /// The combined certainty of each key's fact (0 while it does not exist): apart from the
     /// slots, so that scoring premises reads eight bytes per fact, densely packed.
     private(set) var certainties: [Certainty] = []
+    /// The certainty of each key's input evidence, when its slot has any (see
+    /// ``input(ofKey:)``): apart from the slots, which a run reads far more often.
+    private var inputCertainties: [Certainty] = []
     /// The first key of each attribute (a linked list through ``Slot/next``), or ``KeyID/none``.
     private(set) var firstKey: [KeyID]
     /// The number of given values of each attribute.
@@ -107,9 +129,11 @@ struct WorkingMemory: Sendable {
         slots = linkedSlots
         certainties.reserveCapacity(keyCount + keyCount / 8 + 16)
         certainties.append(contentsOf: repeatElement(.unknown, count: keyCount))
+        inputCertainties.reserveCapacity(keyCount + keyCount / 8 + 16)
+        inputCertainties.append(contentsOf: repeatElement(.unknown, count: keyCount))
         for attribute in 0..<program.attributeCount where program.defaultKeys[attribute].exists {
             let key = program.defaultKeys[attribute]
-            slots[key.index].input = .defaulted(program.defaultCertainties[attribute])
+            setInputSource(.defaulted(program.defaultCertainties[attribute]), of: key)
             recompute(key)
         }
     }
@@ -118,7 +142,28 @@ struct WorkingMemory: Sendable {
         let attribute = table.keyAttribute[key.index].index
         slots.append(Slot(next: firstKey[attribute]))
         if certainties.count < slots.count { certainties.append(.unknown) }
+        if inputCertainties.count < slots.count { inputCertainties.append(.unknown) }
         firstKey[attribute] = key
+    }
+
+    /// The input evidence of `key`'s fact.
+    func input(ofKey key: KeyID) -> InputSource {
+        switch slots[key.index].inputKind {
+        case .none: return .none
+        case .given: return .given(inputCertainties[key.index])
+        case .defaulted: return .defaulted(inputCertainties[key.index])
+        }
+    }
+
+    /// The certainty of `key`'s input evidence, or `nil` without any.
+    private func inputCertainty(ofKey index: Int) -> Certainty? {
+        slots[index].inputKind == .none ? nil : inputCertainties[index]
+    }
+
+    /// Sets the input evidence of `key`'s fact (without recomputing it).
+    private mutating func setInputSource(_ input: InputSource, of key: KeyID) {
+        slots[key.index].inputKind = input.kind
+        inputCertainties[key.index] = input.certainty ?? .unknown
     }
 
     // MARK: Reading
@@ -209,14 +254,14 @@ struct WorkingMemory: Sendable {
                 before.append((key, slot.exists, memory.certainties[key.index]))
             }
             let attribute = memory.table.keyAttribute[key.index].index
-            if slot.input.isGiven { memory.givenCount[attribute] -= 1 }
+            if slot.inputKind == .given { memory.givenCount[attribute] -= 1 }
             if input.isGiven { memory.givenCount[attribute] += 1 }
-            memory.slots[key.index].input = input
+            memory.setInputSource(input, of: key)
         }
         func withdrawGiven(of attribute: AttributeID, except kept: KeyID, in memory: inout WorkingMemory) {
             var key = memory.firstKey[attribute.index]
             while key.exists {
-                if key != kept, memory.slots[key.index].input.isGiven { setInput(key, .none, in: &memory) }
+                if key != kept, memory.slots[key.index].inputKind == .given { setInput(key, .none, in: &memory) }
                 key = memory.slots[key.index].next
             }
         }
@@ -230,7 +275,7 @@ struct WorkingMemory: Sendable {
                 setInput(key, .given(certainty), in: &self)
             case .retract(let target, let value):
                 attribute = target
-                if let key = table.key(attribute: target, value: value), slots[key.index].input.isGiven {
+                if let key = table.key(attribute: target, value: value), slots[key.index].inputKind == .given {
                     setInput(key, .none, in: &self)
                 }
             case .retractAll(let target):
@@ -243,7 +288,7 @@ struct WorkingMemory: Sendable {
         }
         for attribute in touchedAttributes {
             let key = program.defaultKeys[attribute.index]
-            let input = slots[key.index].input
+            let input = input(ofKey: key)
             if givenCount[attribute.index] == 0 {
                 if input == .none { setInput(key, .defaulted(program.defaultCertainties[attribute.index]), in: &self) }
             } else if case .defaulted = input {
@@ -316,7 +361,7 @@ struct WorkingMemory: Sendable {
                     certainties[index] = certainty
                 }
             } else if !wasContributing, certainty.value == 1, !slots[index].hasNegativeConcluder,
-                (slots[index].input.certainty?.value ?? 0) >= 0
+                (inputCertainty(ofKey: index)?.value ?? 0) >= 0
             {
                 // A new certain source of a fact whose sources are all at least 0 (so is its
                 // combination, at every step): wherever the source falls in the canonical order,
@@ -339,7 +384,7 @@ struct WorkingMemory: Sendable {
     private mutating func recompute(_ key: KeyID) {
         let index = key.index
         let slot = slots[index]
-        var combined = slot.input.certainty
+        var combined = inputCertainty(ofKey: index)
         var last: Int32 = -1
         for position in concluders.positions(of: key) {
             let conclusion = concluders.element(at: position)

@@ -22,6 +22,19 @@ struct WorkingMemoryTests {
             ])
     }
 
+    @Test func aKeysSlotIsSixteenBytesAndItsInputKeepsItsCertainty() throws {
+        #expect(MemoryLayout<WorkingMemory.Slot>.stride == 16)
+        var engine = Engine(ruleBase: base)
+        try engine.assert("motive", .symbol("costs"), certainty: Certainty(0.25))
+        try engine.assert("motive", .symbol("quality"), certainty: Certainty(-0.75))
+        engine.run()
+        #expect(engine.values(of: "motive").map(\.sources) == [[.given(Certainty(0.25))], [.given(Certainty(-0.75))]])
+        #expect(engine.values(of: "size").map(\.sources) == [[.defaulted(Certainty(0.5))]])
+        try engine.retract("motive", .symbol("costs"))
+        engine.run()
+        #expect(engine.values(of: "motive").map(\.description) == ["motive = quality (-0.75)"])
+    }
+
     @Test func defaultsHoldWhileNothingIsGiven() {
         let engine = Engine(ruleBase: base)
         #expect(engine.facts.map(\.description) == ["size = small (0.50)", "tags = none (1.00)"])
