@@ -362,11 +362,15 @@ extension RuleBase {
         private func attributeGraph() -> Adjacency<AttributeID, AttributeID> {
             // At most one edge per leaf and conclusion of each rule; the edges are written in
             // place, into buffers of that size.
+            // A rule's nodes come before the next rule's root (after its own, those of a rule
+            // whose end failed, if any), so the distance between roots bounds its premise's size
+            // without reading the nodes.
             let ruleCount = premiseRoots.count
             var bound = 0
             var largestPremise = 0
             for rule in 0..<ruleCount {
-                let size = Int(nodes[Int(premiseRoots[rule])].size)
+                let end = rule + 1 < ruleCount ? Int(premiseRoots[rule + 1]) : nodes.count
+                let size = end - Int(premiseRoots[rule])
                 largestPremise = max(largestPremise, size)
                 bound += size * Int(conclusionStart[rule + 1] - conclusionStart[rule])
             }
