@@ -61,7 +61,7 @@ extension Engine {
             for (rule, certainty, matched) in support {
                 steps.append(
                     .rule(
-                        ruleBase.program.id(of: rule), premise: Certainty(state(of: rule).premise),
+                        ruleBase.program.id(of: rule), premise: Certainty(premise(of: rule)),
                         contribution: certainty,
                         from: matched.compactMap { done[$0] }))
             }
@@ -100,7 +100,7 @@ extension Engine {
             }
             var contribution: Certainty?
             for conclusion in program.conclusions(of: rule) where program.conclusionKeys[conclusion] == key {
-                let part = Certainty(program.conclusionCertainties[conclusion] * state(of: rule).premise)
+                let part = Certainty(program.conclusionCertainties[conclusion] * premise(of: rule))
                 contribution = contribution.map { $0.combined(with: part) } ?? part
             }
             return WhyNot(rule: id, outcome: .fired(contribution: contribution ?? .unknown))

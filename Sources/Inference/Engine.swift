@@ -88,6 +88,10 @@ public struct Engine: Sendable {
     /// agenda rank (``RuleProgram/rankOfRule``): the agenda and the key readers hand out ranks,
     /// and a new agenda hands out the rules it holds in rank order, front to back.
     var rules: [RuleState]
+    /// The premise certainty of each active rule whose premise scored below 1, by rank; empty
+    /// until the first such rule (see ``setPremise(_:atRank:)``), so that a rule base whose
+    /// premises hold or fail outright never touches it.
+    var premises: [Double] = []
     /// The order of the firings, for ``trace``.
     var firingLog: FiringLog
     /// The number of active rules.
@@ -96,33 +100,6 @@ public struct Engine: Sendable {
     var pending: [WorkingMemory.Input] = []
     /// Whether each key the rules mention reaches the threshold, and whether it is certain.
     var keyStates: [KeyState]
-
-    /// What the engine knows about one rule: 32 bytes, half a cache line.
-    struct RuleState: Sendable {
-        /// The premise certainty of an active rule (0 for an inactive one).
-        var premise: Double = 0
-        /// For a rule whose premise is a conjunction of keys, the number of its key leaves
-        /// whose fact is below the threshold; far below zero for every other rule (see
-        /// ``RuleProgram/conjunctionSizes``). While it is positive the rule cannot be active.
-        var unmetKeys: Int32
-        /// Like ``unmetKeys``, the number of the conjunction's keys whose certainty is below 1.
-        /// When it is 0 the premise scores exactly 1 without reading it.
-        var uncertainKeys: Int32
-        /// The key of the rule's first conclusion, kept here so that considering the rule finds
-        /// the fact it supports without first reading the conclusion: one dependent cache miss
-        /// fewer per firing in a large rule base.
-        let firstKey: KeyID
-        /// The rule's conclusions are `firstConclusion..<conclusionEnd` (see
-        /// ``RuleProgram/conclusionStart``), kept here so that a firing needs no lookup by rule.
-        let firstConclusion: Int32
-        /// The end of the rule's conclusions.
-        let conclusionEnd: Int32
-        /// Whether the rule is active (and so each of its conclusions contributes).
-        var isActive = false
-        /// Whether the first conclusion's certainty is 1, so that its contribution is the
-        /// premise's certainty without reading the conclusion.
-        let isFirstConclusionCertain: Bool
-    }
 
     /// How a key the rules mention stands, for the counts in ``RuleState``.
     struct KeyState: OptionSet, Sendable {
@@ -151,7 +128,7 @@ public struct Engine: Sendable {
             let first = program.conclusionStart[rule.index]
             return RuleState(
                 unmetKeys: size, uncertainKeys: size, firstKey: program.conclusionKeys[Int(first)],
-                firstConclusion: first, conclusionEnd: program.conclusionStart[rule.index + 1],
+                firstConclusion: first, hasOneConclusion: program.conclusionStart[rule.index + 1] == first + 1,
                 isFirstConclusionCertain: program.conclusionCertainties[Int(first)] == 1)
         }
         var keyStates = [KeyState](repeating: [], count: program.keyReaders.count)
@@ -276,9 +253,12 @@ public struct Engine: Sendable {
             let wasActive = state.isActive
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
-            if !(wasActive && nowActive && score == state.premise) {
-                let first = Int(state.firstConclusion)
-                for conclusion in first..<Int(state.conclusionEnd) {
+            if !(wasActive && nowActive && score == (state.hasCertainPremise ? 1 : premises[rank.index])) {
+                let first = state.firstConclusion
+                let end =
+                    state.hasOneConclusion
+                    ? first + 1 : Int(program.conclusionStart[program.ruleAtRank[rank.index].index + 1])
+                for conclusion in first..<end {
                     let key = conclusion == first ? state.firstKey : program.conclusionKeys[conclusion]
                     let isCertain = conclusion == first && state.isFirstConclusionCertain
                     if memory.fire(
@@ -290,8 +270,7 @@ public struct Engine: Sendable {
                 }
             }
             if wasActive != nowActive { activeCount += nowActive ? 1 : -1 }
-            rules[rank.index].isActive = nowActive
-            rules[rank.index].premise = nowActive ? score : 0
+            setPremise(nowActive ? score : nil, atRank: rank.index)
             guard nowActive else { continue }
             firingLog.append(rank)
             count += 1
@@ -464,7 +443,7 @@ public struct Engine: Sendable {
     /// The public firing of an active rule, as of now.
     func firing(of rule: RuleID) -> Firing {
         let program = ruleBase.program
-        let score = state(of: rule).premise
+        let score = premise(of: rule)
         return Firing(
             rule: program.id(of: rule),
             premiseCertainty: Certainty(score),
