@@ -34,18 +34,32 @@ struct Adjacency<Source: DenseIndex, Element: Sendable>: Sendable {
     /// Groups the elements `element(0)`, `element(1)`, … by `sources` (the `i`-th element's
     /// source is `sources[i]`), without an array of elements: for elements computed from their
     /// position, such as the positions themselves.
+    ///
+    /// The counting runs through buffers rather than array subscripts (a bounds check, and for
+    /// a write a uniqueness check, per step): each source is checked against `count` once, in
+    /// the first pass, and the second pass only follows positions that pass computed.
     init(count: Int, sources: UnsafeBufferPointer<Source>, element: (Int) -> Element) {
         var starts = [Int32](repeating: 0, count: count + 1)
-        for source in sources { starts[source.index + 1] += 1 }
-        for index in 0..<count { starts[index + 1] += starts[index] }
-        var next = starts
+        // Where the next element of each source goes; one more than `count` for the first pass.
+        let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: count + 1)
+        defer { next.deallocate() }
+        starts.withUnsafeMutableBufferPointer { starts in
+            for source in sources {
+                let index = source.index
+                precondition(index >= 0 && index < count, "Adjacency: a source out of range")
+                starts[index + 1] += 1
+            }
+            for index in 0..<count { starts[index + 1] += starts[index] }
+            _ = next.initialize(from: starts)
+        }
         self.elements = [Element](unsafeUninitializedCapacity: sources.count) { buffer, initialized in
             for (position, source) in sources.enumerated() {
+                // Every source was checked above; `slot` lies in 0..<sources.count, since
+                // `starts` counted every source. The loop body runs only for a non-empty
+                // buffer, which has a base address.
                 let slot = Int(next[source.index])
-                // The loop body runs only for a non-empty buffer, which has a base address;
-                // `slot` lies in 0..<sources.count, since `starts` counted every source.
                 (buffer.baseAddress.unsafelyUnwrapped + slot).initialize(to: element(position))
-                next[source.index] += 1
+                next[source.index] = Int32(slot + 1)
             }
             // Every slot in 0..<sources.count was written once: `starts` counted each source.
             initialized = sources.count
