@@ -359,59 +359,69 @@ extension NameTable {
 
         func firstRepeat() -> Int32? {
             guard count > 1 else { return nil }
+            // Every loop below runs through buffers: ids, partitions and table slots are in
+            // range by construction (`hashes` and `order` hold `count` entries, `starts` and
+            // `next` one per partition and one more, a table `size` slots).
+            let hashes = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
+            defer { hashes.deallocate() }
             // Hashes in id order; names with other than ASCII go through `String` equality.
-            var hashes = [UInt64](repeating: 0, count: count)
             var canonicalNames: [String: Int] = [:]
             var first: Int?
             for id in 0..<count {
                 let name = UnsafeRawBufferPointer(self.bytes(of: id))
                 let (hash, isASCII) = NameTable.hash(name)
-                hashes[id] = hash
+                // A hash of 0 leaves the name out of the partitions below.
+                hashes.initializeElement(at: id, to: isASCII ? hash : 0)
                 if !isASCII {
                     let text = String(decoding: name, as: UTF8.self)
                     if canonicalNames[text] != nil { first = min(first ?? id, id) } else { canonicalNames[text] = id }
-                    hashes[id] = 0  // Left out of the partitions below.
                 }
             }
             // Partition the ids by the top bits of their hashes (a stable counting sort).
             let bits = max(0, min(16, (Int.bitWidth - (count / 256).leadingZeroBitCount)))
             let partitions = 1 << bits
             let shift = UInt64(64 - bits)
-            var starts = [Int](repeating: 0, count: partitions + 1)
-            for hash in hashes where hash != 0 {
-                starts[Int(truncatingIfNeeded: bits == 0 ? 0 : hash >> shift) + 1] += 1
-            }
-            for partition in 0..<partitions { starts[partition + 1] += starts[partition] }
-            var next = starts
-            var order = [Int32](repeating: 0, count: starts[partitions])
+            func partition(_ hash: UInt64) -> Int { bits == 0 ? 0 : Int(truncatingIfNeeded: hash >> shift) }
+            let starts = UnsafeMutableBufferPointer<Int>.allocate(capacity: partitions + 1)
+            defer { starts.deallocate() }
+            starts.initialize(repeating: 0)
+            for hash in hashes where hash != 0 { starts[partition(hash) + 1] += 1 }
+            for index in 0..<partitions { starts[index + 1] += starts[index] }
+            let next = UnsafeMutableBufferPointer<Int>.allocate(capacity: partitions + 1)
+            defer { next.deallocate() }
+            _ = next.initialize(from: starts)
+            let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, starts[partitions]))
+            defer { order.deallocate() }
             for id in 0..<count where hashes[id] != 0 {
-                let partition = Int(truncatingIfNeeded: bits == 0 ? 0 : hashes[id] >> shift)
-                order[next[partition]] = Int32(id)
-                next[partition] += 1
+                let slot = partition(hashes[id])
+                order.initializeElement(at: next[slot], to: Int32(id))
+                next[slot] += 1
             }
             // Each partition (a few hundred ids) against a small table, in id order.
-            var table: [Int32] = []
-            for partition in 0..<partitions {
-                let members = starts[partition]..<starts[partition + 1]
+            var tableSlots: [Int32] = []
+            for index in 0..<partitions {
+                let members = starts[index]..<starts[index + 1]
                 guard members.count > 1 else { continue }
                 var size = 16
                 while size < 2 * members.count { size *= 2 }
-                table.removeAll(keepingCapacity: true)
-                table.append(contentsOf: repeatElement(-1, count: size))
+                tableSlots.removeAll(keepingCapacity: true)
+                tableSlots.append(contentsOf: repeatElement(-1, count: size))
                 let mask = size - 1
-                for position in members {
-                    let id = Int(order[position])
-                    let name = bytes(of: id)
-                    var slot = Int(truncatingIfNeeded: hashes[id]) & mask
-                    while table[slot] >= 0 {
-                        let other = Int(table[slot])
-                        if hashes[other] == hashes[id], other < id, Array(bytes(of: other)) == Array(name) {
-                            first = min(first ?? id, id)
-                            break
+                tableSlots.withUnsafeMutableBufferPointer { table in
+                    for position in members {
+                        let id = Int(order[position])
+                        let hash = hashes[id]
+                        var slot = Int(truncatingIfNeeded: hash) & mask
+                        while table[slot] >= 0 {
+                            let other = Int(table[slot])
+                            if hashes[other] == hash, other < id, bytes(of: other).elementsEqual(bytes(of: id)) {
+                                first = min(first ?? id, id)
+                                break
+                            }
+                            slot = (slot + 1) & mask
                         }
-                        slot = (slot + 1) & mask
+                        if table[slot] < 0 { table[slot] = Int32(id) }
                     }
-                    if table[slot] < 0 { table[slot] = Int32(id) }
                 }
             }
             return first.map { Int32($0) }

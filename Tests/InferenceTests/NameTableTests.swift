@@ -1,4 +1,5 @@
 import Testing
+import Utilities
 
 @testable import Inference
 
@@ -94,5 +95,23 @@ struct NameTableTests {
         _ = accents.appendUnindexed("x")
         _ = accents.appendUnindexed("e\u{301}")
         #expect(accents.firstRepeat() == 2)
+    }
+
+    /// Random names from a small alphabet, so that repeats come early and often, for table
+    /// sizes with one partition and with many: the first repeat as found by hand.
+    @Test(arguments: [2, 3, 300, 5_000, 70_000])
+    func findsTheFirstRepeatAsByHand(count: Int) {
+        var random = SplitMix64(seed: UInt64(count))
+        for length in [1, 3, 12] {
+            var table = NameTable()
+            var seen: Set<String> = []
+            var expected: Int32?
+            for id in 0..<count {
+                let name = String((0..<length).map { _ in "abcdéfgh".randomElement(using: &random)! })
+                _ = table.appendUnindexed(name)
+                if expected == nil, !seen.insert(name).inserted { expected = Int32(id) }
+            }
+            #expect(table.firstRepeat() == expected, "length \(length)")
+        }
     }
 }
