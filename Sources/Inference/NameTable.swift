@@ -124,9 +124,16 @@ struct NameTable: Sendable {
     /// do not: they follow the order of first use.
     @inline(__always)
     static func hash(_ name: UnsafeRawBufferPointer) -> (hash: UInt64, isASCII: Bool) {
+        let (hash, isASCII, _) = hashAndHead(name)
+        return (hash, isASCII)
+    }
+
+    /// ``hash(_:)`` and ``head(_:)`` at once: the head is one of the words the hash reads.
+    @inline(__always)
+    static func hashAndHead(_ name: UnsafeRawBufferPointer) -> (hash: UInt64, isASCII: Bool, head: UInt64) {
         let count = name.count
         let seed = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        guard let base = name.baseAddress else { return (mix(seed), true) }
+        guard let base = name.baseAddress else { return (mix(seed), true, 0) }
         var high: UInt64 = 0
         var hash = seed
         var offset = 0
@@ -140,7 +147,9 @@ struct NameTable: Sendable {
         let (first, last) = ends(base + offset, count - offset)
         high |= first | last
         hash = (hash ^ first) &* 0xBF58_476D_1CE4_E5B9 ^ last &* 0x94D0_49BB_1331_11EB
-        return (mix(hash), high & 0x8080_8080_8080_8080 == 0)
+        // Up to 16 bytes, `first` is the name's first word or, shorter than 8, ``head(_:)``'s.
+        let head = offset == 0 ? first : base.loadUnaligned(as: UInt64.self)
+        return (mix(hash), high & 0x8080_8080_8080_8080 == 0, head)
     }
 
     /// A final avalanche, so that every input bit reaches the high bits.
@@ -303,10 +312,9 @@ extension NameTable {
         }
 
         func intern(_ name: UnsafeRawBufferPointer) -> (id: Int32, isNew: Bool) {
-            let (hash, isASCII) = NameTable.hash(name)
+            let (hash, isASCII, head) = NameTable.hashAndHead(name)
             guard isASCII else { return internCanonical(name) }
             let tag = Slot.tag(hash: hash, count: name.count)
-            let head = NameTable.head(name)
             let mask = slotCount - 1
             var slot = Int(truncatingIfNeeded: tag) & mask
             while true {
@@ -340,10 +348,9 @@ extension NameTable {
         }
 
         func id(of name: UnsafeRawBufferPointer) -> Int32? {
-            let (hash, isASCII) = NameTable.hash(name)
+            let (hash, isASCII, head) = NameTable.hashAndHead(name)
             guard isASCII else { return canonical[String(decoding: name, as: UTF8.self)] }
             let tag = Slot.tag(hash: hash, count: name.count)
-            let head = NameTable.head(name)
             let mask = slotCount - 1
             var slot = Int(truncatingIfNeeded: tag) & mask
             while true {
