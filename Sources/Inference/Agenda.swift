@@ -28,7 +28,7 @@ struct Agenda: Sendable {
 
     /// Creates an agenda for `ruleCount` rules, holding every one of them.
     ///
-    /// - Complexity: O(rules / 64).
+    /// - Complexity: O(rules).
     init(ruleCount: Int) {
         self.init(ruleCount: ruleCount) { _ in true }
     }

@@ -72,8 +72,11 @@ extension Engine {
     }
 
     /// The premise certainty of the rule at `rank`: 0 while it is inactive.
-    func premise(atRank rank: Int) -> Double {
-        let state = rules[rank]
+    func premise(atRank rank: Int) -> Double { premise(of: rules[rank], atRank: rank) }
+
+    /// The premise certainty of the rule at `rank`, whose state is `state` (already read).
+    @inline(__always)
+    func premise(of state: RuleState, atRank rank: Int) -> Double {
         guard state.isActive else { return 0 }
         return state.hasCertainPremise ? 1 : premises[rank]
     }

@@ -253,7 +253,7 @@ public struct Engine: Sendable {
             let wasActive = state.isActive
             let nowActive = score >= threshold
             guard wasActive || nowActive else { continue }
-            if !(wasActive && nowActive && score == (state.hasCertainPremise ? 1 : premises[rank.index])) {
+            if !(wasActive && nowActive && score == premise(of: state, atRank: rank.index)) {
                 let first = state.firstConclusion
                 let end =
                     state.hasOneConclusion

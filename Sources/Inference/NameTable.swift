@@ -128,7 +128,10 @@ struct NameTable: Sendable {
         return (hash, isASCII)
     }
 
-    /// ``hash(_:)`` and ``head(_:)`` at once: the head is one of the words the hash reads.
+    /// ``hash(_:)``, and the name's *head*: its first eight bytes as a word, or for a shorter
+    /// name the word of ``ends(_:_:)`` that holds every byte of it. With the name's length, a
+    /// name of up to eight bytes is determined by its head. The head is one of the words the
+    /// hash reads, so it costs no load of its own.
     @inline(__always)
     static func hashAndHead(_ name: UnsafeRawBufferPointer) -> (hash: UInt64, isASCII: Bool, head: UInt64) {
         let count = name.count
@@ -147,7 +150,8 @@ struct NameTable: Sendable {
         let (first, last) = ends(base + offset, count - offset)
         high |= first | last
         hash = (hash ^ first) &* 0xBF58_476D_1CE4_E5B9 ^ last &* 0x94D0_49BB_1331_11EB
-        // Up to 16 bytes, `first` is the name's first word or, shorter than 8, ``head(_:)``'s.
+        // Up to 16 bytes, `first` is the name's first word or, shorter than 8, the word that
+        // holds every byte.
         let head = offset == 0 ? first : base.loadUnaligned(as: UInt64.self)
         return (mix(hash), high & 0x8080_8080_8080_8080 == 0, head)
     }
@@ -188,15 +192,6 @@ struct NameTable: Sendable {
         return (0, 0)
     }
 
-    /// A name's first eight bytes as a word; for a shorter name, the word of ``ends(_:_:)``
-    /// that holds every byte of it. Reads only within the name. With the name's length, a name
-    /// of up to eight bytes is determined by it.
-    @inline(__always)
-    static func head(_ name: UnsafeRawBufferPointer) -> UInt64 {
-        guard let base = name.baseAddress else { return 0 }
-        return name.count >= 8 ? base.loadUnaligned(as: UInt64.self) : ends(base, name.count).0
-    }
-
     /// Whether two byte strings of the same length are equal, eight bytes at a time.
     @inline(__always)
     static func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
@@ -218,10 +213,11 @@ extension NameTable {
     /// A slot of the hash table: empty, or a name's tag (its length, capped at 255, in the top
     /// 8 bits, and 24 bits of its hash below) and its id.
     ///
-    /// Two ASCII names of up to eight bytes are equal exactly when their tags and their
-    /// ``NameTable/head(_:)``s are (the tag holds the length; the head every byte). The tag's
-    /// low bits choose the name's home slot, so growing the table needs no hashing; a table of
-    /// more than 2^24 slots also uses the length bits, which only spreads names less evenly.
+    /// Two ASCII names of up to eight bytes are equal exactly when their tags and their heads
+    /// (``NameTable/hashAndHead(_:)``) are: the tag holds the length, the head every byte. The
+    /// tag's low bits choose the name's home slot, so growing the table needs no hashing; a
+    /// table of more than 2^24 slots also uses the length bits, which only spreads names less
+    /// evenly.
     fileprivate struct Slot {
         /// The tag above, `id + 1` below; 0 for an empty slot.
         private var entry: UInt64 = 0
@@ -260,8 +256,8 @@ extension NameTable {
         private var nameCapacity: Int
         /// The hash table (see ``Slot``).
         private var slots: UnsafeMutablePointer<Slot>
-        /// The ``NameTable/head(_:)`` of each name interned through the hash table (the
-        /// entries of names appended unindexed are not written, and never read).
+        /// The head (``NameTable/hashAndHead(_:)``) of each name interned through the hash
+        /// table (the entries of names appended unindexed are not written, and never read).
         private var heads: UnsafeMutablePointer<UInt64>
         private var slotCount: Int
         /// The names that are not pure ASCII, by canonical equivalence.

@@ -156,8 +156,8 @@ struct WorkingMemory: Sendable {
     }
 
     /// The certainty of `key`'s input evidence, or `nil` without any.
-    private func inputCertainty(ofKey index: Int) -> Certainty? {
-        slots[index].inputKind == .none ? nil : inputCertainties[index]
+    private func inputCertainty(ofKey key: KeyID) -> Certainty? {
+        slots[key.index].inputKind == .none ? nil : inputCertainties[key.index]
     }
 
     /// Sets the input evidence of `key`'s fact (without recomputing it).
@@ -361,7 +361,7 @@ struct WorkingMemory: Sendable {
                     certainties[index] = certainty
                 }
             } else if !wasContributing, certainty.value == 1, !slots[index].hasNegativeConcluder,
-                (inputCertainty(ofKey: index)?.value ?? 0) >= 0
+                (inputCertainty(ofKey: key)?.value ?? 0) >= 0
             {
                 // A new certain source of a fact whose sources are all at least 0 (so is its
                 // combination, at every step): wherever the source falls in the canonical order,
@@ -384,7 +384,7 @@ struct WorkingMemory: Sendable {
     private mutating func recompute(_ key: KeyID) {
         let index = key.index
         let slot = slots[index]
-        var combined = inputCertainty(ofKey: index)
+        var combined = inputCertainty(ofKey: key)
         var last: Int32 = -1
         for position in concluders.positions(of: key) {
             let conclusion = concluders.element(at: position)
